@@ -1,0 +1,72 @@
+package com.qinglian.rubric;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A versioned evaluation rubric (评价体系): a tree of scored nodes, the negative list and bonuses,
+ * and the total the top-level nodes must add up to. Immutable; a published rubric is never changed,
+ * a new version is made instead.
+ *
+ * @param code stable id shared by all versions (e.g. {@code ouhai-clean-agency})
+ * @param version the version label (e.g. {@code 2021})
+ * @param title the published title
+ * @param metadata publisher, publication date, locale, source, copyright
+ * @param total the declared total (e.g. 100)
+ * @param step the scoring step: every points value and every manual score is a multiple of it
+ * @param floor the lowest total after deductions; null means 0
+ * @param notes remarks on the rubric as a whole
+ * @param nodes the top-level nodes in published order
+ * @param negativeList per-case deductions applied after the sum (负面清单)
+ * @param bonus per-case or fixed bonus points (加分项)
+ */
+public record Rubric(
+        String code,
+        String version,
+        String title,
+        RubricMetadata metadata,
+        BigDecimal total,
+        BigDecimal step,
+        BigDecimal floor,
+        String notes,
+        List<RubricNode> nodes,
+        RuleSet negativeList,
+        RuleSet bonus) {
+
+    public static final BigDecimal DEFAULT_STEP = new BigDecimal("0.5");
+
+    public Rubric {
+        metadata = metadata == null ? RubricMetadata.NONE : metadata;
+        step = step == null ? DEFAULT_STEP : step;
+        nodes = nodes == null ? List.of() : List.copyOf(nodes);
+        negativeList = negativeList == null ? RuleSet.EMPTY : negativeList;
+        bonus = bonus == null ? RuleSet.EMPTY : bonus;
+    }
+
+    /** Every node, depth first in published order. */
+    public Stream<RubricNode> allNodes() {
+        return nodes.stream().flatMap(RubricNode::flatten);
+    }
+
+    public List<RubricNode> items() {
+        return allNodes().filter(RubricNode::isItem).toList();
+    }
+
+    public Optional<RubricNode> node(String nodeCode) {
+        return allNodes().filter(n -> n.code().equals(nodeCode)).findFirst();
+    }
+
+    /** Nodes by code; codes are unique in a valid rubric. */
+    public Map<String, RubricNode> nodesByCode() {
+        return allNodes().collect(Collectors.toMap(RubricNode::code, Function.identity(), (a, b) -> a));
+    }
+
+    public String label() {
+        return title + " (" + version + ")";
+    }
+}

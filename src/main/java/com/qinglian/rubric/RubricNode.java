@@ -1,0 +1,82 @@
+package com.qinglian.rubric;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One node of a rubric tree. Items are the leaves a person (or a rule) scores; every other level
+ * sums or deducts from its children according to {@link #mode()}.
+ *
+ * @param code stable, unique id within the rubric (e.g. {@code A1.2.3})
+ * @param level published level
+ * @param number the item's published number (e.g. {@code 1}), or null when the text has none
+ * @param title the short name (group, dimension and indicator names); null for items
+ * @param text the published requirement, kept word for word; null when the level has none
+ * @param points the maximum this node can give
+ * @param notes remarks (备注), including known errors of the published text
+ * @param mode how children combine into this node
+ * @param floor the lowest score of a {@link NodeMode#DEDUCT} node; null means 0
+ * @param appliesTo unit types the node applies to; empty means all
+ * @param rule how an item is scored; {@link ItemRule#MANUAL} for non-items
+ * @param children ordered children; empty for items
+ */
+public record RubricNode(
+        String code,
+        NodeLevel level,
+        String number,
+        String title,
+        String text,
+        BigDecimal points,
+        String notes,
+        NodeMode mode,
+        BigDecimal floor,
+        Set<String> appliesTo,
+        ItemRule rule,
+        List<RubricNode> children) {
+
+    public RubricNode {
+        mode = mode == null ? NodeMode.ADDITIVE : mode;
+        appliesTo = appliesTo == null ? Set.of() : Set.copyOf(appliesTo);
+        rule = rule == null ? ItemRule.MANUAL : rule;
+        children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    public static RubricNode item(String code, String number, String text, BigDecimal points) {
+        return new RubricNode(code, NodeLevel.ITEM, number, null, text, points, null, null, null, null, null, null);
+    }
+
+    public static RubricNode branch(String code, NodeLevel level, String title, BigDecimal points, List<RubricNode> children) {
+        return new RubricNode(code, level, null, title, null, points, null, null, null, null, null, children);
+    }
+
+    public boolean isItem() {
+        return level == NodeLevel.ITEM;
+    }
+
+    public boolean appliesTo(String unitType) {
+        return appliesTo.isEmpty() || appliesTo.contains(unitType);
+    }
+
+    /** Title for display: the name, or for an item its number and text. */
+    public String label() {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        return number == null ? text : number + "." + text;
+    }
+
+    /** This node and all below it, depth first in published order. */
+    public Stream<RubricNode> flatten() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(RubricNode::flatten));
+    }
+
+    public RubricNode withChildren(List<RubricNode> newChildren) {
+        return new RubricNode(code, level, number, title, text, points, notes, mode, floor, appliesTo, rule, newChildren);
+    }
+
+    public RubricNode withNotes(String newNotes) {
+        return new RubricNode(code, level, number, title, text, points, newNotes, mode, floor, appliesTo, rule, children);
+    }
+}
