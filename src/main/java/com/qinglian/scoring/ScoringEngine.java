@@ -1,0 +1,34 @@
+package com.qinglian.scoring;
+
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricValidator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Computes totals, grades, ranks and explanations for any rubric. Pure and exact: plain records in,
+ * plain records out, {@code BigDecimal} throughout; the same inputs always give the same results.
+ * The rules are described in {@code docs/scoring.md}.
+ */
+public final class ScoringEngine {
+
+    private ScoringEngine() {}
+
+    /**
+     * Scores every unit.
+     *
+     * @throws com.qinglian.rubric.RubricInvalidException when the rubric is not valid
+     * @throws ScoringException listing every refused input (unknown unit, item or rule; a score off range or off step; …)
+     */
+    public static ScoringResult score(Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+        RubricValidator.requireValid(rubric);
+        Settings campaign = settings == null ? Settings.defaults() : settings;
+        ScoringInputs indexed = ScoringInputs.index(rubric, units, inputs, cases, campaign);
+        UnitScorer scorer = new UnitScorer(rubric, campaign, indexed.itemIndex());
+        List<UnitResult> results = new ArrayList<>(units.size());
+        for (int u = 0; u < units.size(); u++) {
+            results.add(scorer.score(units.get(u), indexed.values(u), indexed.cases(u)));
+        }
+        return new ScoringResult(Ranking.rank(results));
+    }
+}

@@ -1,0 +1,172 @@
+package com.qinglian.scoring;
+
+import com.qinglian.rubric.CaseRule;
+import com.qinglian.rubric.ItemRule;
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The inputs checked and arranged by unit and item position, so scoring a unit needs no lookups by text. */
+final class ScoringInputs {
+
+    private final Map<String, Integer> itemIndex;
+    private final BigDecimal[][] values;
+    private final List<List<CaseInput>> cases;
+
+    private ScoringInputs(Map<String, Integer> itemIndex, BigDecimal[][] values, List<List<CaseInput>> cases) {
+        this.itemIndex = itemIndex;
+        this.values = values;
+        this.cases = cases;
+    }
+
+    static ScoringInputs index(Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+        List<ScoringProblem> problems = new ArrayList<>();
+        Map<String, Integer> unitIndex = indexUnits(units, problems);
+        List<RubricNode> items = rubric.items();
+        Map<String, Integer> itemIndex = new HashMap<>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            itemIndex.put(items.get(i).code(), i);
+        }
+        BigDecimal[][] values = new BigDecimal[units.size()][items.size()];
+        int[][] counts = settings.multipleScores() == Settings.MultipleScores.AVERAGE ? new int[units.size()][items.size()] : null;
+        for (int i = 0; i < inputs.size(); i++) {
+            ItemInput input = inputs.get(i);
+            Integer u = unitIndex.get(input.unitCode());
+            Integer item = itemIndex.get(input.itemCode());
+            if (u == null) {
+                problems.add(new ScoringProblem(ScoringProblem.Source.ITEM_INPUT, i, "unit", "unknown unit " + input.unitCode()));
+            } else if (item == null) {
+                problems.add(new ScoringProblem(ScoringProblem.Source.ITEM_INPUT, i, "item",
+                        "unit " + input.unitCode() + ": unknown item " + input.itemCode()));
+            } else if (values[u][item] == null) {
+                values[u][item] = input.value();
+                if (counts != null) {
+                    counts[u][item] = 1;
+                }
+            } else if (counts != null && items.get(item).rule() instanceof ItemRule.Manual) {
+                values[u][item] = values[u][item].add(input.value());
+                counts[u][item]++;
+            } else {
+                problems.add(new ScoringProblem(ScoringProblem.Source.ITEM_INPUT, i, "item",
+                        "unit " + input.unitCode() + ", item " + input.itemCode() + ": more than one input"));
+            }
+        }
+        if (counts != null) {
+            average(values, counts, rubric.step());
+        }
+        checkValues(rubric, units, items, values, inputs, problems);
+        List<List<CaseInput>> byUnit = indexCases(rubric, units, unitIndex, cases, problems);
+        if (!problems.isEmpty()) {
+            throw new ScoringException(problems);
+        }
+        return new ScoringInputs(itemIndex, values, byUnit);
+    }
+
+    Map<String, Integer> itemIndex() {
+        return itemIndex;
+    }
+
+    BigDecimal[] values(int unit) {
+        return values[unit];
+    }
+
+    List<CaseInput> cases(int unit) {
+        return cases.get(unit);
+    }
+
+    private static Map<String, Integer> indexUnits(List<Unit> units, List<ScoringProblem> problems) {
+        Map<String, Integer> unitIndex = new HashMap<>(units.size() * 2);
+        for (int u = 0; u < units.size(); u++) {
+            if (unitIndex.putIfAbsent(units.get(u).code(), u) != null) {
+                problems.add(new ScoringProblem(ScoringProblem.Source.UNIT, u, "code", "duplicate unit " + units.get(u).code()));
+            }
+        }
+        return unitIndex;
+    }
+
+    /** Several evaluators' manual scores become their mean, rounded down to the step so totals stay on the step. */
+    private static void average(BigDecimal[][] values, int[][] counts, BigDecimal step) {
+        for (int u = 0; u < values.length; u++) {
+            for (int i = 0; i < values[u].length; i++) {
+                if (counts[u][i] > 1) {
+                    BigDecimal steps = values[u][i].divide(step.multiply(BigDecimal.valueOf(counts[u][i])), 0, RoundingMode.DOWN);
+                    values[u][i] = steps.multiply(step);
+                }
+            }
+        }
+    }
+
+    private static void checkValues(Rubric rubric, List<Unit> units, List<RubricNode> items, BigDecimal[][] values,
+            List<ItemInput> inputs, List<ScoringProblem> problems) {
+        StepCheck step = new StepCheck(rubric.step());
+        for (int u = 0; u < values.length; u++) {
+            for (int i = 0; i < items.size(); i++) {
+                BigDecimal value = values[u][i];
+                if (value == null) {
+                    continue;
+                }
+                String why = refusal(items.get(i), value, step);
+                if (why != null) {
+                    String unit = units.get(u).code();
+                    String item = items.get(i).code();
+                    problems.add(new ScoringProblem(ScoringProblem.Source.ITEM_INPUT, positionOf(inputs, unit, item), "value",
+                            "unit " + unit + ", item " + item + ": " + why));
+                }
+            }
+        }
+    }
+
+    private static String refusal(RubricNode item, BigDecimal value, StepCheck step) {
+        if (item.rule() instanceof ItemRule.Manual) {
+            if (value.signum() < 0 || value.compareTo(item.points()) > 0) {
+                return "score " + value.toPlainString() + " is outside 0.." + item.points().toPlainString();
+            }
+            if (!step.isMultiple(value)) {
+                return "score " + value.toPlainString() + " is not a multiple of the step " + step.step().toPlainString();
+            }
+        } else if (item.rule() instanceof ItemRule.Deduction && value.signum() < 0) {
+            return "case count " + value.toPlainString() + " is negative";
+        }
+        return null;
+    }
+
+    /** Only called for the rare refused value, so a scan is fine. */
+    private static int positionOf(List<ItemInput> inputs, String unit, String item) {
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).unitCode().equals(unit) && inputs.get(i).itemCode().equals(item)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<List<CaseInput>> indexCases(Rubric rubric, List<Unit> units, Map<String, Integer> unitIndex,
+            List<CaseInput> cases, List<ScoringProblem> problems) {
+        List<List<CaseInput>> byUnit = new ArrayList<>(units.size());
+        for (int u = 0; u < units.size(); u++) {
+            byUnit.add(List.of());
+        }
+        for (int c = 0; c < cases.size(); c++) {
+            CaseInput input = cases.get(c);
+            Integer u = unitIndex.get(input.unitCode());
+            CaseRule rule = rubric.negativeList().rule(input.ruleCode()).or(() -> rubric.bonus().rule(input.ruleCode())).orElse(null);
+            if (u == null) {
+                problems.add(new ScoringProblem(ScoringProblem.Source.CASE, c, "unit", "unknown unit " + input.unitCode()));
+            } else if (rule == null) {
+                problems.add(new ScoringProblem(ScoringProblem.Source.CASE, c, "rule",
+                        "unit " + input.unitCode() + ": unknown negative-list or bonus rule " + input.ruleCode()));
+            } else {
+                if (byUnit.get(u).isEmpty()) {
+                    byUnit.set(u, new ArrayList<>());
+                }
+                byUnit.get(u).add(input);
+            }
+        }
+        return byUnit;
+    }
+}
