@@ -88,11 +88,11 @@ class CaseRulesTest {
         UnitResult empty = ScoringEngine.score(smallRubric(), List.of(agency("U1")),
                 List.of(ItemInput.count("U1", "DA", 2), ItemInput.count("U1", "DB", 2)),
                 List.of(CaseInput.of("U1", "FORM1", 9)), Settings.defaults()).units().get(0);
-        assertThat(empty.rawTotal()).isEqualByComparingTo("-2");
+        assertThat(empty.rawTotal()).as("D floored at 1, minus 9").isEqualByComparingTo("-8");
         assertThat(empty.total()).isEqualByComparingTo("0");
         assertThat(empty.explanation()).anySatisfy(l -> {
             assertThat(l.kind()).isEqualTo(ExplanationLine.Kind.TOTAL_FLOOR);
-            assertThat(l.points()).isEqualByComparingTo("2");
+            assertThat(l.points()).isEqualByComparingTo("8");
         });
         assertThat(explained(empty)).isEqualByComparingTo("0");
     }
