@@ -1,0 +1,35 @@
+package com.qinglian.scoring.cli;
+
+import com.qinglian.scoring.ScoringResult;
+import com.qinglian.scoring.UnitResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Writes the results table as CSV: one row per unit in rank order; the caller writes the UTF-8 BOM Excel needs. */
+final class CsvResultWriter {
+
+    private CsvResultWriter() {}
+
+    static void write(ScoringResult result, Writer out) throws IOException {
+        line(ResultRows.HEADER, out);
+        for (UnitResult unit : result.units()) {
+            line(ResultRows.row(unit), out);
+        }
+    }
+
+    private static void line(List<String> cells, Writer out) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(quote(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    private static String quote(String cell) {
+        boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+        return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    }
+}
