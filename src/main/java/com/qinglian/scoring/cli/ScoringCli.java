@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
@@ -119,9 +120,10 @@ public final class ScoringCli {
     /** Writes next to the target and moves it in place, so a failure never leaves a half-written result. */
     private static void writeAtomically(Path target, Rubric rubric, ScoringResult result) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), ".score-", ".tmp");
+        // not Files.createTempFile: its owner-only permissions would stay on the result
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
+            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (name.endsWith(".xlsx")) {
                     XlsxResultWriter.write(rubric, result, stream);
