@@ -31,7 +31,7 @@ final class CaseScorer {
     }
 
     /** What the list gives or takes after caps (not negative), appending the applied cases and explanation lines. */
-    BigDecimal apply(List<CaseInput> counted, List<AppliedCase> applied, List<ExplanationLine> lines) {
+    BigDecimal apply(List<CaseInput> counted, List<AppliedCase> applied, ExplanationList lines) {
         if (counted.isEmpty() || rules.isEmpty()) {
             return BigDecimal.ZERO;
         }
@@ -55,19 +55,19 @@ final class CaseScorer {
                     fixedGiven = true;
                 }
                 applied.add(new AppliedCase(input, rule, points));
-                lines.add(new ExplanationLine(caseKind, rule.code(), signed(points), describe(detail, input)));
+                lines.append(caseKind, rule.code(), signed(points), describe(detail, input));
                 ruleTotal = ruleTotal.add(points);
             }
             if (rule.cap() != null && ruleTotal.compareTo(rule.cap()) > 0) {
-                lines.add(new ExplanationLine(capKind, rule.code(), signed(ruleTotal.subtract(rule.cap())).negate(),
-                        "rule cap " + rule.cap().toPlainString()));
+                lines.append(capKind, rule.code(), signed(ruleTotal.subtract(rule.cap())).negate(),
+                        "rule cap " + rule.cap().toPlainString());
                 ruleTotal = rule.cap();
             }
             listTotal = listTotal.add(ruleTotal);
         }
         if (rules.cap() != null && listTotal.compareTo(rules.cap()) > 0) {
-            lines.add(new ExplanationLine(capKind, listCode, signed(listTotal.subtract(rules.cap())).negate(),
-                    "overall cap " + rules.cap().toPlainString()));
+            lines.append(capKind, listCode, signed(listTotal.subtract(rules.cap())).negate(),
+                    "overall cap " + rules.cap().toPlainString());
             listTotal = rules.cap();
         }
         return listTotal;

@@ -24,7 +24,7 @@ public final class ScoringEngine {
         RubricValidator.requireValid(rubric);
         Settings campaign = settings == null ? Settings.defaults() : settings;
         ScoringInputs indexed = ScoringInputs.index(rubric, units, inputs, cases, campaign);
-        UnitScorer scorer = new UnitScorer(rubric, campaign, indexed.itemIndex());
+        UnitScorer scorer = new UnitScorer(rubric, campaign);
         List<UnitResult> results = new ArrayList<>(units.size());
         for (int u = 0; u < units.size(); u++) {
             results.add(scorer.score(units.get(u), indexed.values(u), indexed.cases(u)));
