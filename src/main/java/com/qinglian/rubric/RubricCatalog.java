@@ -1,0 +1,105 @@
+package com.qinglian.rubric;
+
+import com.qinglian.rubric.RubricEvents.RubricDraftDeleted;
+import com.qinglian.rubric.RubricEvents.RubricImported;
+import com.qinglian.rubric.RubricEvents.RubricPublished;
+import com.qinglian.rubric.internal.RubricRepository;
+import com.qinglian.shared.ConflictException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rubrics the system knows. Guarantees: only valid rubrics are stored; an import stores
+ * everything or nothing; a published rubric is never replaced, changed or deleted.
+ */
+@Service
+public class RubricCatalog {
+
+    private final RubricRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RubricCatalog(RubricRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RubricSummary> list() {
+        return repository.findAll().stream().map(RubricSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredRubric> find(String code, String version) {
+        return repository.find(code, version);
+    }
+
+    /** A published rubric by code and version, for campaigns and scoring. */
+    @Transactional(readOnly = true)
+    public Optional<Rubric> findPublished(String code, String version) {
+        return repository.find(code, version).filter(StoredRubric::isPublished).map(StoredRubric::rubric);
+    }
+
+    /**
+     * Parses, validates and stores an uploaded file as a draft. A draft of the same code and version
+     * is replaced; a published one is not.
+     *
+     * @throws RubricInvalidException listing every problem; nothing is stored then
+     */
+    @Transactional
+    public StoredRubric importFile(byte[] content, String actor) {
+        RubricFiles.Parsed parsed = RubricFiles.parse(content);
+        Rubric rubric = parsed.rubric();
+        repository.find(rubric.code(), rubric.version()).ifPresent(existing -> {
+            if (existing.isPublished()) {
+                throw new RubricInvalidException(RubricProblem.of("version",
+                        "rubric.error.versionPublished", rubric.code(), rubric.version()));
+            }
+            repository.deleteDraft(rubric.code(), rubric.version());
+        });
+        StoredRubric stored = new StoredRubric(rubric, RubricStatus.DRAFT, parsed.origin(), clock.instant(), actor, null, null);
+        repository.insert(stored);
+        events.publishEvent(new RubricImported(rubric.code(), rubric.version(), parsed.origin(), actor,
+                RubricRepository.sha256(RubricYaml.write(rubric))));
+        return stored;
+    }
+
+    /** Installs a built-in rubric as published, once; returns false when it is already there. */
+    @Transactional
+    public boolean installBuiltIn(Rubric rubric) {
+        RubricValidator.requireValid(rubric);
+        if (repository.exists(rubric.code(), rubric.version())) {
+            return false;
+        }
+        repository.insert(new StoredRubric(rubric, RubricStatus.PUBLISHED, RubricOrigin.BUILT_IN,
+                clock.instant(), "system", clock.instant(), "system"));
+        return true;
+    }
+
+    @Transactional
+    public StoredRubric publish(String code, String version, String actor) {
+        StoredRubric published = require(code, version).publish(actor, clock.instant());
+        if (!repository.markPublished(published)) {
+            throw new ConflictException("rubric " + code + "/" + version + " is no longer a draft");
+        }
+        events.publishEvent(new RubricPublished(code, version, actor));
+        return published;
+    }
+
+    @Transactional
+    public void deleteDraft(String code, String version, String actor) {
+        require(code, version).requireDraft();
+        repository.deleteDraft(code, version);
+        events.publishEvent(new RubricDraftDeleted(code, version, actor));
+    }
+
+    private StoredRubric require(String code, String version) {
+        return repository.find(code, version)
+                .orElseThrow(() -> new RubricNotFoundException(code, version));
+    }
+}

@@ -1,0 +1,47 @@
+package com.qinglian.rubric.web;
+
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricCatalog;
+import com.qinglian.rubric.RubricExcel;
+import com.qinglian.rubric.RubricNotFoundException;
+import com.qinglian.rubric.RubricYaml;
+import com.qinglian.rubric.StoredRubric;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Rubric downloads as YAML or as an Excel sheet in the published layout. */
+@Controller
+class RubricDownloadController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+
+    private final RubricCatalog catalog;
+
+    RubricDownloadController(RubricCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/rubrics/{code}/{version}/download")
+    ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable String version,
+            @RequestParam(defaultValue = "yaml") String format) {
+        Rubric rubric = catalog.find(code, version).map(StoredRubric::rubric)
+                .orElseThrow(() -> new RubricNotFoundException(code, version));
+        boolean excel = "xlsx".equals(format);
+        byte[] body = excel ? RubricExcel.write(rubric) : RubricYaml.write(rubric).getBytes(StandardCharsets.UTF_8);
+        String filename = rubric.code() + "-" + rubric.version() + (excel ? ".xlsx" : ".yaml");
+        return ResponseEntity.ok()
+                .contentType(excel ? XLSX : YAML)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
+    }
+}

@@ -1,0 +1,1 @@
+-- H2 has no trigger language; the application guards published rubrics there.
