@@ -63,17 +63,17 @@ final class RubricExcelReader {
         if (headerRow >= 0) {
             readRows(headerRow + 1);
         }
+        boolean tableRead = headerRow >= 0 && problems.isEmpty();
         RubricExcelInfoReader info = infoSheet == null ? null
                 : new RubricExcelInfoReader(new RubricExcelSheet(infoSheet, problems), problems);
-        failOnProblems();
         drafts.generateCodes();
-        if (info != null) {
-            info.applyTo(drafts);
+        if (info != null && tableRead) {
+            info.applyTo(drafts); // codes named in 体系信息 only make sense once the table itself is sound
         }
         failOnProblems();
         Rubric rubric = drafts.build(info, titleFromSheet);
         List<RubricProblem> invalid = RubricValidator.validate(rubric).stream()
-                .map(p -> new RubricProblem(locate(p.location(), info), p.key(), p.args()))
+                .map(p -> new RubricProblem(locate(where(p), info), p.key(), p.args()))
                 .toList();
         if (!invalid.isEmpty()) {
             throw new RubricInvalidException(invalid);
@@ -348,6 +348,11 @@ final class RubricExcelReader {
         if (!problems.isEmpty()) {
             throw new RubricInvalidException(problems);
         }
+    }
+
+    /** The validator reports the total's mismatch for the whole file; it belongs to the total's row. */
+    private static String where(RubricProblem problem) {
+        return problem.key().equals("rubric.error.totalMismatch") ? "total" : problem.location();
     }
 
     /** Turns a validator location (a node or rule code, or a header field) into a sheet and row. */

@@ -80,7 +80,9 @@ final class RubricExcelText {
     /**
      * Splits a hand-made cell into items. A new item starts at a line beginning with the next expected
      * number, so "2.0版" inside a text, or a stray number out of sequence, stays part of the item before.
-     * The first line may start with any number (a new row is a natural item boundary).
+     * The first line may start with any number (a new row is a natural item boundary). A line like
+     * "2.0版…" (a digit right after the dot) starts an item only when the item before is complete,
+     * i.e. already ends with its "(N分)" mark.
      *
      * @param lastNumber the number of the indicator's previous item, 0 when none
      */
@@ -91,7 +93,8 @@ final class RubricExcelText {
         boolean first = true;
         for (String line : cell.split("\n", -1)) {
             Matcher m = ITEM_START.matcher(line);
-            boolean starts = m.find() && (first || Integer.parseInt(m.group(1)) == expected);
+            boolean starts = m.find() && (first || Integer.parseInt(m.group(1)) == expected
+                    && (!startsWithDigit(line.substring(m.end())) || endsWithMark(bodies.get(bodies.size() - 1))));
             if (starts) {
                 numbers.add(m.group(1));
                 bodies.add(new StringBuilder(line.substring(m.end())));
@@ -161,6 +164,14 @@ final class RubricExcelText {
             return new Marked(cell, null);
         }
         return new Marked(cell.substring(0, m.start()), new BigDecimal(m.group(1)));
+    }
+
+    private static boolean startsWithDigit(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
+    }
+
+    private static boolean endsWithMark(CharSequence text) {
+        return ITEM_MARK.matcher(text).find();
     }
 
     private static boolean isLatin(char c) {
