@@ -403,6 +403,20 @@ class RubricExcelTest {
         }
 
         @Test
+        void aWrappedLineStartingWithTwoPointZeroDoesNotStartItemTwo() {
+            List<RubricExcelText.ParsedItem> items = RubricExcelText.splitItems(
+                    "1.全面实施“三服务”\n2.0版,深挖细查;(2分)\n2.严格落实基层减负;(1分)", 0);
+            assertThat(items).extracting(RubricExcelText.ParsedItem::number, RubricExcelText.ParsedItem::text)
+                    .containsExactly(tuple("1", "全面实施“三服务”\n2.0版,深挖细查;"), tuple("2", "严格落实基层减负;"));
+        }
+
+        @Test
+        void aCellWithoutNumbersIsOneItem() {
+            assertThat(RubricExcelText.splitItems("紧紧围绕“第一种形态”要求,强化谈话提醒。(2分)", 0))
+                    .containsExactly(new RubricExcelText.ParsedItem(null, "紧紧围绕“第一种形态”要求,强化谈话提醒。", new BigDecimal("2")));
+        }
+
+        @Test
         void fullWidthBracketsAndDecimalPoints() {
             RubricExcelText.ParsedItem item = RubricExcelText.parseSingleItem("4.建立内控制度。(0.5分)  ");
             assertThat(item.number()).isEqualTo("4");
