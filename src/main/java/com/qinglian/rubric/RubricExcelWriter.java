@@ -110,11 +110,11 @@ final class RubricExcelWriter {
     private void writeGroup(RubricNode group) {
         int first = nextRow;
         boolean hasDimensions = group.children().stream().anyMatch(c -> c.level() == NodeLevel.DIMENSION);
-        List<RubricNode> children = group.children().isEmpty() ? List.of(group) : group.children();
-        for (RubricNode child : children) {
-            if (child == group) {
-                writeRow(List.of(group), null);
-            } else if (child.level() == NodeLevel.DIMENSION) {
+        if (group.children().isEmpty()) {
+            writeRow(List.of(group), null); // an empty group still gets its row, so nothing is lost
+        }
+        for (RubricNode child : group.children()) {
+            if (child.level() == NodeLevel.DIMENSION) {
                 int dimensionFirst = nextRow;
                 child.children().forEach(indicator -> writeIndicator(List.of(group, child), indicator));
                 if (child.children().isEmpty()) {
