@@ -1,15 +1,59 @@
 package com.qinglian.rubric;
 
-/** Placeholder until the Excel reader and writer land on main. */
+/**
+ * Reads and writes a rubric as an Excel workbook laid out like the published table (评价体系 sheet),
+ * with the machine fields the table has no place for in a key/value sheet (体系信息).
+ *
+ * <p>Layout of the 评价体系 sheet: title row; header row 一级指标 (two columns: group, dimension) |
+ * 二级指标 | 内容与要求 | 分值 | 备注 | 代码; one row per item, levels merged down the side; then the
+ * 负面清单 and 加分项 sections. The grey 代码 column holds each row's codes ("A / A1 / A1.1 / A1.1.1");
+ * rows a person adds without codes get generated ones.
+ */
 public final class RubricExcel {
+
+    /** Uploads above this size are refused before POI sees them. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Any sheet with more rows is refused before the workbook is loaded into memory. */
+    public static final int MAX_ROWS = 5_000;
+
+    static final String TABLE_SHEET = "评价体系";
+    static final String INFO_SHEET = "体系信息";
+    static final String NEGATIVE_LIST = "负面清单";
+    static final String BONUS = "加分项";
+    static final String CODE_SEPARATOR = " / ";
+
+    static final String HEADER_GROUP = "一级指标";
+    static final String HEADER_DIMENSION = "维度";
+    static final String HEADER_INDICATOR = "二级指标";
+    static final String HEADER_CONTENT = "内容与要求";
+    static final String HEADER_POINTS = "分值";
+    static final String HEADER_NOTES = "备注";
+    static final String HEADER_CODE = "代码";
+    static final String INFO_KEY = "键";
+    static final String INFO_VALUE = "值";
+    static final String INFO_LABEL = "说明";
+
+    static final int COL_GROUP = 0;
+    static final int COL_DIMENSION = 1;
+    static final int COL_INDICATOR = 2;
+    static final int COL_CONTENT = 3;
+    static final int COL_POINTS = 4;
+    static final int COL_NOTES = 5;
+    static final int COL_CODE = 6;
 
     private RubricExcel() {}
 
-    public static Rubric read(byte[] xlsx) {
-        throw new RubricInvalidException(RubricProblem.of("", "rubric.error.unknownFileType"));
+    /** An .xlsx laid out like the published table; reading it back gives an equal rubric. */
+    public static byte[] write(Rubric rubric) {
+        return RubricExcelWriter.write(rubric);
     }
 
-    public static byte[] write(Rubric rubric) {
-        throw new UnsupportedOperationException("Excel export not yet available");
+    /**
+     * Reads a workbook written by {@link #write} or made by hand in the published layout, and validates it.
+     *
+     * @throws RubricInvalidException listing every problem, located as "工作表 X 第 N 行" where possible
+     */
+    public static Rubric read(byte[] xlsx) {
+        return new RubricExcelReader().read(xlsx);
     }
 }

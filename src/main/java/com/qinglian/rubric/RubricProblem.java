@@ -15,6 +15,10 @@ import java.util.ResourceBundle;
  */
 public record RubricProblem(String location, String key, List<Object> args) {
 
+    /** Without this, a Chinese request on an English machine would fall back to messages_en. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     public RubricProblem {
         location = location == null ? "" : location;
         args = List.copyOf(args);
@@ -26,7 +30,7 @@ public record RubricProblem(String location, String key, List<Object> args) {
 
     /** The message in the given locale, read from the application's message files. */
     public String message(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, NO_FALLBACK);
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
         return new MessageFormat(pattern, locale).format(args.stream().map(Object::toString).toArray());
     }

@@ -103,11 +103,11 @@ public final class RubricYaml {
     }
 
     private static RubricNode readNode(Fields f) {
-        f.allow("code", "level", "number", "title", "text", "points", "notes", "mode", "floor", "appliesTo", "rule", "children");
         String code = f.text("code", true);
         if (code != null) {
             f.where = code;
         }
+        f.allow("code", "level", "number", "title", "text", "points", "notes", "mode", "floor", "appliesTo", "rule", "children");
         NodeLevel level = f.choice("level", NodeLevel.class, true);
         NodeMode mode = f.choice("mode", NodeMode.class, false);
         List<RubricNode> children = new ArrayList<>();
@@ -161,11 +161,11 @@ public final class RubricYaml {
         f.allow("cap", "rules");
         List<CaseRule> rules = new ArrayList<>();
         for (Fields r : f.list("rules", false)) {
-            r.allow("code", "category", "title", "perCase", "fixed", "cap");
             String code = r.text("code", true);
             if (code != null) {
                 r.where = code;
             }
+            r.allow("code", "category", "title", "perCase", "fixed", "cap");
             rules.add(new CaseRule(code, r.text("category", false), r.text("title", true),
                     r.number("perCase", false), r.number("fixed", false), r.number("cap", false)));
         }
