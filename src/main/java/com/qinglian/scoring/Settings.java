@@ -40,6 +40,12 @@ public record Settings(
         if (normaliseTo != null && normaliseTo.signum() <= 0) {
             throw new IllegalArgumentException("normaliseTo must be positive");
         }
+        for (Veto veto : vetoes) {
+            String cap = veto.grade();
+            if (veto.effect() == Veto.Effect.CAP_GRADE && grades.stream().noneMatch(band -> band.grade().equals(cap))) {
+                throw new IllegalArgumentException("veto " + veto.name() + " caps at " + cap + ", which is no grade band");
+            }
+        }
         if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("the period ends before it starts");
         }

@@ -31,11 +31,10 @@ final class Vetoes {
             return grade;
         }
 
-        /** A grade outside the bands (or none) counts as better than any cap, so a cap always takes it over. */
+        /** Caps are bands (checked by {@link Settings}); a grade outside the bands (none, or set by a veto) yields to a cap. */
         private static boolean isBetter(Settings settings, String grade, String cap) {
             int gradeOrder = settings.gradeOrder(grade);
-            int capOrder = settings.gradeOrder(cap);
-            return gradeOrder < 0 || capOrder < 0 || gradeOrder < capOrder;
+            return gradeOrder < 0 || gradeOrder < settings.gradeOrder(cap);
         }
     }
 

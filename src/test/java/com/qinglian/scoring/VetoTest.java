@@ -83,4 +83,14 @@ class VetoTest {
         assertThat(result.vetoed()).isFalse();
         assertThat(result.grade()).isEqualTo("优秀");
     }
+
+    @Test
+    void vetoOnAnUnknownRuleOrCappingAtAnUnknownGradeIsRefused() {
+        Veto unknownRule = new Veto("x", Veto.Condition.onAnyCaseOf("FORM9"), Veto.Effect.CAP_GRADE, "不合格");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> score(List.of(unknownRule), fullMarks()))
+                .hasMessageContaining("FORM9");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.defaults().withVetoes(
+                        List.of(new Veto("y", Veto.Condition.onAnyCaseOf("FORM4"), Veto.Effect.CAP_GRADE, "差"))))
+                .hasMessageContaining("no grade band");
+    }
 }

@@ -82,6 +82,10 @@ public final class ScoringCli {
             } catch (RubricInvalidException e) {
                 printRubricProblems(options.rubric(), e, err);
                 return BAD_INPUT;
+            } catch (IllegalArgumentException e) {
+                // the settings do not fit the rubric (a veto naming a rule it lacks)
+                err.println((options.settings() == null ? "settings" : options.settings().toString()) + ": " + e.getMessage());
+                return BAD_INPUT;
             }
             writeAtomically(options.out(), rubric, result);
             out.println("scored " + result.units().size() + " units; wrote " + options.out());

@@ -132,6 +132,16 @@ class ScoringCliTest {
     }
 
     @Test
+    void vetoOnARuleTheRubricLacksIsNamed() throws IOException {
+        Files.writeString(dir.resolve("settings.yaml"), "vetoes:\n  - name: x\n    when: {anyCaseOf: [FORM9]}\n    effect: zeroTotal\n");
+        Files.writeString(dir.resolve("scores.csv"), GOOD_SCORES);
+        CliRunner run = CliRunner.run("score", "--rubric", path("rubric.yaml"), "--scores", path("scores.csv"),
+                "--settings", path("settings.yaml"), "--out", path("result.csv"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("settings.yaml: veto x refers to FORM9, which is no negative-list or bonus rule of the rubric");
+    }
+
+    @Test
     void writesAWorkbookWithResultsAndBreakdown() throws IOException {
         assertThat(score(GOOD_SCORES, StandardCharsets.UTF_8, "unit,rule,count\nA1,FORM1,1\n", "result.xlsx").exitCode()).isZero();
         try (InputStream in = Files.newInputStream(dir.resolve("result.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
