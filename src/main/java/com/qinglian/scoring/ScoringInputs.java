@@ -11,15 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The inputs checked and arranged by unit and item position, so scoring a unit needs no lookups by text. */
+/** The inputs checked and arranged by unit and item position (depth first, as {@link RubricLayout}), so scoring a unit needs no lookups by text. */
 final class ScoringInputs {
 
-    private final Map<String, Integer> itemIndex;
     private final BigDecimal[][] values;
     private final List<List<CaseInput>> cases;
 
-    private ScoringInputs(Map<String, Integer> itemIndex, BigDecimal[][] values, List<List<CaseInput>> cases) {
-        this.itemIndex = itemIndex;
+    private ScoringInputs(BigDecimal[][] values, List<List<CaseInput>> cases) {
         this.values = values;
         this.cases = cases;
     }
@@ -64,11 +62,7 @@ final class ScoringInputs {
         if (!problems.isEmpty()) {
             throw new ScoringException(problems);
         }
-        return new ScoringInputs(itemIndex, values, byUnit);
-    }
-
-    Map<String, Integer> itemIndex() {
-        return itemIndex;
+        return new ScoringInputs(values, byUnit);
     }
 
     BigDecimal[] values(int unit) {
