@@ -33,6 +33,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/rubrics/**", "/api/rubrics/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .anyRequest()
                         .denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/rubrics").permitAll())
