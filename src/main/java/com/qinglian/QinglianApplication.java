@@ -1,5 +1,6 @@
 package com.qinglian;
 
+import com.qinglian.audit.VerifyAuditCommand;
 import com.qinglian.scoring.cli.ScoringCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class QinglianApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && VerifyAuditCommand.NAME.equals(args[0])) {
+            System.exit(VerifyAuditCommand.run(args));
+        }
         if (args.length > 0 && args[0].equals("score")) {
             // the offline scorer needs no server: start no Spring context
             System.exit(ScoringCli.run(args, System.out, System.err));

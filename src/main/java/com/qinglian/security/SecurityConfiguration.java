@@ -1,5 +1,6 @@
 package com.qinglian.security;
 
+import com.qinglian.security.internal.PasswordChangeRequiredFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -7,11 +8,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Deny by default. Published rubrics are public documents and may be read without signing in;
- * everything that changes data needs a signed-in user with the right role, and a CSRF token.
+ * Deny by default: every URL the application serves is listed here with the roles that may reach
+ * it, and anything unlisted is refused. Data-level rules (own unit, assigned units) are checked in
+ * the services through {@link UnitAccess}. Published rubrics are public documents.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,13 +34,19 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/rubrics", "/rubrics/*/*", "/rubrics/*/*/download",
                                 "/api/rubrics", "/api/rubrics/*/*")
                         .permitAll()
-                        .requestMatchers("/rubrics/**", "/api/rubrics/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/rubrics").permitAll())
+                        .requestMatchers("/rubrics/**", "/api/rubrics/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/units", "/units/export").hasAnyRole("ADMIN", "LEADER")
+                        .requestMatchers("/units/new", "/units/import", "/units/template").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/units/*").authenticated()
+                        .requestMatchers("/units", "/units/**").hasRole("ADMIN")
+                        .requestMatchers("/users", "/users/**").hasRole("ADMIN")
+                        .requestMatchers("/account/**").authenticated()
+                        .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -6,9 +6,8 @@ import com.qinglian.rubric.RubricExcel;
 import com.qinglian.rubric.RubricNotFoundException;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.rubric.StoredRubric;
+import com.qinglian.shared.web.Downloads;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RubricDownloadController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType YAML = MediaType.parseMediaType("application/yaml");
 
     private final RubricCatalog catalog;
@@ -37,11 +35,6 @@ class RubricDownloadController {
         boolean excel = "xlsx".equals(format);
         byte[] body = excel ? RubricExcel.write(rubric) : RubricYaml.write(rubric).getBytes(StandardCharsets.UTF_8);
         String filename = rubric.code() + "-" + rubric.version() + (excel ? ".xlsx" : ".yaml");
-        return ResponseEntity.ok()
-                .contentType(excel ? XLSX : YAML)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(body);
+        return Downloads.attachment(filename, excel ? Downloads.XLSX : YAML, body);
     }
 }

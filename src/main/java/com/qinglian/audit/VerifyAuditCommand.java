@@ -1,0 +1,50 @@
+package com.qinglian.audit;
+
+import com.qinglian.audit.internal.AuditChainVerifier;
+import com.qinglian.audit.internal.AuditEntryRepository;
+import com.qinglian.audit.internal.ChainVerification;
+import com.qinglian.audit.internal.VerifyAuditContext;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
+
+/**
+ * {@code java -jar qinglian.jar verify-audit}: verifies the audit chain in the configured database and
+ * prints the outcome in Chinese and English. Exit status 0 when intact, 3 when tampered, 2 when it could not check.
+ */
+public final class VerifyAuditCommand {
+
+    public static final String NAME = "verify-audit";
+    public static final int INTACT = 0;
+    public static final int CANNOT_CHECK = 2;
+    public static final int TAMPERED = 3;
+
+    private VerifyAuditCommand() {}
+
+    public static int run(String... args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VerifyAuditContext.class)
+                .web(WebApplicationType.NONE)
+                .properties(Map.of("spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
+                        "logging.level.root", "WARN"))
+                .run(args)) {
+            ChainVerification result = new AuditChainVerifier(context.getBean(AuditEntryRepository.class)).verify();
+            MessageSource messages = context.getBean(MessageSource.class);
+            for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+                out.println(messages.getMessage(result.messageKey(), result.messageArguments(), locale));
+            }
+            return result.isIntact() ? INTACT : TAMPERED;
+        } catch (RuntimeException e) {
+            out.println("无法校验审计日志:" + e.getMessage());
+            out.println("Could not verify the audit trail: " + e.getMessage());
+            return CANNOT_CHECK;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.qinglian.audit.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/** What the auditor reads: filtered pages, a streamed export, and the chain verification. */
+@Service
+public class AuditLog {
+
+    public static final int PAGE_SIZE = 50;
+    private static final int EXPORT_BATCH = 1000;
+
+    private final AuditEntryRepository repository;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Page {@code page} (from 1) of the matching entries, newest first. */
+    public AuditPage page(AuditFilter filter, int page) {
+        int number = Math.max(page, 1);
+        List<AuditEntry> entries = repository.find(filter, zone(), (long) (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        boolean hasNext = entries.size() > PAGE_SIZE;
+        return new AuditPage(hasNext ? entries.subList(0, PAGE_SIZE) : entries, number, hasNext);
+    }
+
+    /** Hands every matching entry, newest first, to {@code sink}, at most {@code max}; returns how many. */
+    public long forEach(AuditFilter filter, long max, Consumer<AuditEntry> sink) {
+        long count = 0;
+        long beforeId = Long.MAX_VALUE;
+        while (count < max) {
+            List<AuditEntry> batch = repository.findBefore(filter, zone(), beforeId, (int) Math.min(EXPORT_BATCH, max - count));
+            if (batch.isEmpty()) {
+                break;
+            }
+            batch.forEach(sink);
+            count += batch.size();
+            beforeId = batch.get(batch.size() - 1).id();
+        }
+        return count;
+    }
+
+    public ChainVerification verify() {
+        return new AuditChainVerifier(repository).verify();
+    }
+
+    /** The zone filter days and displayed times are in. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** One page of entries. */
+    public record AuditPage(List<AuditEntry> entries, int number, boolean hasNext) {
+
+        public boolean hasPrevious() {
+            return number > 1;
+        }
+    }
+}

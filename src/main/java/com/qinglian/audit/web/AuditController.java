@@ -1,0 +1,43 @@
+package com.qinglian.audit.web;
+
+import com.qinglian.audit.AuditActions;
+import com.qinglian.audit.internal.AuditFilter;
+import com.qinglian.audit.internal.AuditLog;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The auditor's pages: the filtered trail and the chain verification. */
+@Controller
+class AuditController {
+
+    private final AuditLog log;
+
+    AuditController(AuditLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/audit")
+    String list(@ModelAttribute("filter") AuditFilterForm form, @RequestParam(defaultValue = "1") int page, Model model) {
+        AuditFilter filter = form.toFilter();
+        model.addAttribute("page", log.page(filter, page));
+        model.addAttribute("actions", AuditActions.KNOWN);
+        model.addAttribute("zone", log.zone());
+        return "audit/list";
+    }
+
+    @GetMapping("/audit/verify")
+    String verifyForm() {
+        return "audit/verify";
+    }
+
+    // A POST, because a full walk of a long chain is work nobody should trigger by prefetching a link.
+    @PostMapping("/audit/verify")
+    String verify(Model model) {
+        model.addAttribute("result", log.verify());
+        return "audit/verify";
+    }
+}

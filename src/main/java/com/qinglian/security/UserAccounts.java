@@ -1,0 +1,262 @@
+package com.qinglian.security;
+
+import com.qinglian.audit.AuditEvent;
+import com.qinglian.audit.AuditTrail;
+import com.qinglian.security.internal.UserRepository;
+import com.qinglian.shared.ConflictException;
+import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User accounts. Guarantees: passwords are stored only as adaptive hashes and follow
+ * {@link PasswordPolicy}; new and reset passwords are random and must be changed at first sign-in;
+ * repeated failed sign-ins lock the account for a while; every change is audited (never a password).
+ */
+@Service
+public class UserAccounts {
+
+    static final String ENTITY = "user";
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
+
+    private final UserRepository repository;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final UnitDirectoryPort units;
+    private final int maxFailedSignIns;
+    private final Duration lockFor;
+
+    UserAccounts(UserRepository repository, PasswordEncoder encoder, AuditTrail audit, Clock clock, UnitDirectoryPort units,
+            @Value("${qinglian.security.max-failed-sign-ins:5}") int maxFailedSignIns,
+            @Value("${qinglian.security.lock-minutes:15}") int lockMinutes) {
+        this.repository = repository;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.units = units;
+        this.maxFailedSignIns = maxFailedSignIns;
+        this.lockFor = Duration.ofMinutes(lockMinutes);
+    }
+
+    /** A new account's details as an administrator enters them. */
+    public record NewUser(String username, String displayName, Role role, String unitCode) {
+        public NewUser {
+            username = username == null ? null : username.strip();
+            displayName = displayName == null ? null : displayName.strip();
+            unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+        }
+    }
+
+    /** A generated password, shown once to the administrator who hands it over. */
+    public record IssuedPassword(String username, String password) {}
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> list() {
+        return repository.findAll();
+    }
+
+    /** Every account, for the Excel export; audited as an export of personal data. */
+    @Transactional
+    public List<UserAccount> exportAll() {
+        List<UserAccount> all = repository.findAll();
+        audit.record(AuditEvent.of("EXPORT_PERSONAL_DATA", ENTITY, "excel", null, Map.of("users", all.size())));
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(String username) {
+        return repository.find(username);
+    }
+
+    @Transactional
+    public IssuedPassword create(NewUser user) {
+        reject(problems(user, 0, Set.of()));
+        return insert(user);
+    }
+
+    /** Creates every account in the list, or none; returns the generated passwords. */
+    @Transactional
+    public List<IssuedPassword> importUsers(UserSheet.Upload upload) {
+        Map<Integer, NewUser> rows = upload.rows();
+        List<ImportProblem> problems = new ArrayList<>(upload.problems());
+        Set<String> seen = new HashSet<>();
+        rows.forEach((row, user) -> {
+            problems(user, row, seen).stream()
+                    .filter(p -> !(p.key().equals("user.error.role") && user.role() == null))
+                    .map(UserSheet::inColumns)
+                    .forEach(problems::add);
+            if (user.username() != null) {
+                seen.add(user.username());
+            }
+        });
+        if (rows.isEmpty()) {
+            problems.add(ImportProblem.ofFile("import.error.noRows"));
+        }
+        problems.sort(Comparator.comparingInt(ImportProblem::row));
+        reject(problems);
+        List<IssuedPassword> issued = rows.values().stream().map(this::insertQuietly).toList();
+        audit.record(AuditEvent.of("IMPORT", ENTITY, "excel", null,
+                Map.of("users", rows.values().stream().map(this::describe).toList())));
+        return issued;
+    }
+
+    @Transactional
+    public IssuedPassword resetPassword(String username, String reason) {
+        UserAccount user = require(username);
+        String password = PasswordPolicy.generate();
+        repository.updatePassword(username, encoder.encode(password), true, clock.instant());
+        audit.record(AuditEvent.of("PASSWORD_RESET", ENTITY, username, null, null).withReason(reason));
+        return new IssuedPassword(user.username(), password);
+    }
+
+    /**
+     * Changes the user's own password after checking the current one.
+     *
+     * @return message keys of what is wrong; empty when the password was changed
+     */
+    @Transactional
+    public List<String> changePassword(String username, String currentPassword, String newPassword) {
+        String hash = repository.passwordHash(username).orElseThrow(() -> new NotFoundException("no user " + username));
+        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+            return List.of("password.error.current");
+        }
+        List<String> broken = new ArrayList<>(PasswordPolicy.check(username, newPassword));
+        if (broken.isEmpty() && encoder.matches(newPassword, hash)) {
+            broken.add("password.error.same");
+        }
+        if (!broken.isEmpty()) {
+            return broken;
+        }
+        repository.updatePassword(username, encoder.encode(newPassword), false, clock.instant());
+        audit.record(AuditEvent.of("PASSWORD_CHANGE", ENTITY, username, null, null));
+        return List.of();
+    }
+
+    @Transactional
+    public UserAccount setActive(String username, boolean active, String reason) {
+        UserAccount before = require(username);
+        if (before.active() == active) {
+            throw new ConflictException("user " + username + " is already " + (active ? "active" : "inactive"));
+        }
+        UserAccount after = before.withActive(active);
+        if (!repository.update(after)) {
+            throw new ConflictException("user " + username + " was changed by someone else");
+        }
+        audit.record(AuditEvent.of(active ? "ACTIVATE" : "DEACTIVATE", ENTITY, username, describe(before), describe(after))
+                .withReason(reason));
+        return require(username);
+    }
+
+    /** Counts a sign-in outcome; locks after too many failures in a row. Runs in its own transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSignIn(String username, boolean success, String failure) {
+        Optional<UserAccount> found = repository.find(username);
+        if (success) {
+            found.ifPresent(user -> repository.updateSignInState(user.succeededSignIn()));
+            audit.record(AuditEvent.of("LOGIN_SUCCESS", ENTITY, username, null, null).by(username, null));
+            return;
+        }
+        audit.record(AuditEvent.of("LOGIN_FAILURE", ENTITY, username, null, null).withReason(failure).by(username, null));
+        found.ifPresent(user -> {
+            UserAccount after = user.failedSignIn(clock.instant(), maxFailedSignIns, lockFor);
+            repository.updateSignInState(after);
+            if (after.isLocked(clock.instant()) && !user.isLocked(clock.instant())) {
+                audit.record(AuditEvent.of("LOCKOUT", ENTITY, username, null,
+                        Map.of("lockedUntil", after.lockedUntil().toString())).by(username, null));
+            }
+        });
+    }
+
+    /** Makes sure there is an administrator: {@code admin}, with the configured or a generated password. */
+    @Transactional
+    public Optional<IssuedPassword> ensureFirstAdministrator(String configuredPassword) {
+        if (repository.anyWithRole(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? PasswordPolicy.generate() : configuredPassword;
+        UserAccount admin = new UserAccount("admin", "系统管理员", Role.ADMIN, null, true, generated, 0, null, 0);
+        repository.insert(admin, encoder.encode(password), clock.instant());
+        audit.record(AuditEvent.of("CREATE", ENTITY, "admin", null, describe(admin)).by("system", null));
+        return Optional.of(new IssuedPassword("admin", generated ? password : null));
+    }
+
+    private IssuedPassword insert(NewUser user) {
+        IssuedPassword issued = insertQuietly(user);
+        audit.record(AuditEvent.of("CREATE", ENTITY, user.username(), null, describe(user)));
+        return issued;
+    }
+
+    private IssuedPassword insertQuietly(NewUser user) {
+        String password = PasswordPolicy.generate();
+        UserAccount account = new UserAccount(user.username(), user.displayName(), user.role(), user.unitCode(), true, true, 0, null, 0);
+        repository.insert(account, encoder.encode(password), clock.instant());
+        return new IssuedPassword(user.username(), password);
+    }
+
+    private List<ImportProblem> problems(NewUser user, int row, Set<String> seenInFile) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
+            problems.add(ImportProblem.of(row, "username", "user.error.username", String.valueOf(user.username())));
+        } else if (seenInFile.contains(user.username())) {
+            problems.add(ImportProblem.of(row, "username", "user.error.duplicateInFile", user.username()));
+        } else if (repository.find(user.username()).isPresent()) {
+            problems.add(ImportProblem.of(row, "username", "user.error.duplicate", user.username()));
+        }
+        if (user.displayName() == null || user.displayName().isEmpty() || user.displayName().length() > 100) {
+            problems.add(ImportProblem.of(row, "displayName", "user.error.displayName"));
+        }
+        if (user.role() == null) {
+            problems.add(ImportProblem.of(row, "role", "user.error.role"));
+        } else if (user.role() == Role.UNIT_REPORTER && user.unitCode() == null) {
+            problems.add(ImportProblem.of(row, "unitCode", "user.error.unitRequired"));
+        } else if (user.role() != Role.UNIT_REPORTER && user.unitCode() != null) {
+            problems.add(ImportProblem.of(row, "unitCode", "user.error.unitNotAllowed"));
+        } else if (user.unitCode() != null && !units.isActiveUnit(user.unitCode())) {
+            problems.add(ImportProblem.of(row, "unitCode", "user.error.unknownUnit", user.unitCode()));
+        }
+        return problems;
+    }
+
+    private UserAccount require(String username) {
+        return repository.find(username).orElseThrow(() -> new NotFoundException("no user " + username));
+    }
+
+    private Map<String, Object> describe(NewUser user) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("username", user.username());
+        out.put("displayName", user.displayName());
+        out.put("role", user.role());
+        out.put("unitCode", user.unitCode());
+        return out;
+    }
+
+    private Map<String, Object> describe(UserAccount user) {
+        Map<String, Object> out = describe(new NewUser(user.username(), user.displayName(), user.role(), user.unitCode()));
+        out.put("active", user.active());
+        return out;
+    }
+
+    private static void reject(List<ImportProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+    }
+}

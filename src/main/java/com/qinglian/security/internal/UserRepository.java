@@ -1,0 +1,91 @@
+package com.qinglian.security.internal;
+
+import com.qinglian.security.Role;
+import com.qinglian.security.UserAccount;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** User accounts in plain SQL. Password hashes never leave this class except to the authentication provider. */
+@Repository
+public class UserRepository {
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<UserAccount> findAll() {
+        return jdbc.sql("SELECT * FROM app_user ORDER BY role, username").query(this::map).list();
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username).query(this::map).optional();
+    }
+
+    public Optional<String> passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username).query(String.class).optional();
+    }
+
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = ?").param(role.name()).query(Integer.class).single() > 0;
+    }
+
+    public void insert(UserAccount user, String passwordHash, Instant now) {
+        jdbc.sql("""
+                INSERT INTO app_user (username, display_name, password_hash, role, unit_code, active,
+                                      must_change_password, failed_attempts, version, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)
+                """)
+                .params(user.username(), user.displayName(), passwordHash, user.role().name(), user.unitCode(),
+                        user.active(), user.mustChangePassword(), at(now))
+                .update();
+    }
+
+    /** Saves profile and state if nobody changed the account since {@code user.version()}. */
+    public boolean update(UserAccount user) {
+        return jdbc.sql("""
+                UPDATE app_user SET display_name = ?, role = ?, unit_code = ?, active = ?, must_change_password = ?,
+                                    failed_attempts = ?, locked_until = ?, version = version + 1
+                 WHERE username = ? AND version = ?
+                """)
+                .params(user.displayName(), user.role().name(), user.unitCode(), user.active(), user.mustChangePassword(),
+                        user.failedAttempts(), at(user.lockedUntil()), user.username(), user.version())
+                .update() == 1;
+    }
+
+    /** Records a sign-in outcome whatever the version: sign-ins must never fail on a concurrent edit. */
+    public void updateSignInState(UserAccount user) {
+        jdbc.sql("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE username = ?")
+                .params(user.failedAttempts(), at(user.lockedUntil()), user.username())
+                .update();
+    }
+
+    public void updatePassword(String username, String passwordHash, boolean mustChange, Instant now) {
+        jdbc.sql("""
+                UPDATE app_user SET password_hash = ?, must_change_password = ?, failed_attempts = 0, locked_until = NULL,
+                                    password_changed_at = ?, version = version + 1
+                 WHERE username = ?
+                """)
+                .params(passwordHash, mustChange, at(now), username)
+                .update();
+    }
+
+    private UserAccount map(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+        return new UserAccount(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                rs.getString("unit_code"), rs.getBoolean("active"), rs.getBoolean("must_change_password"),
+                rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), rs.getInt("version"));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,114 @@
+package com.qinglian.security.web;
+
+import com.qinglian.security.Role;
+import com.qinglian.security.UserAccounts;
+import com.qinglian.security.UserSheet;
+import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.web.Downloads;
+import com.qinglian.shared.web.ProblemMessages;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** User administration for ADMINs: list, create, reset password, (de)activate, Excel import and export. */
+@Controller
+class UserAdminController {
+
+    private final UserAccounts accounts;
+    private final ProblemMessages messages;
+    private final Clock clock;
+
+    UserAdminController(UserAccounts accounts, ProblemMessages messages, Clock clock) {
+        this.accounts = accounts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/users")
+    String list(Model model) {
+        model.addAttribute("users", accounts.list());
+        model.addAttribute("now", clock.instant());
+        return "user/list";
+    }
+
+    @GetMapping("/users/new")
+    String createForm(Model model) {
+        model.addAttribute("roles", Role.values());
+        return "user/form";
+    }
+
+    @PostMapping("/users")
+    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String unitCode, Model model, Locale locale) {
+        try {
+            var issued = accounts.create(new UserAccounts.NewUser(username, displayName, role, unitCode));
+            model.addAttribute("issued", List.of(issued));
+            return "user/issued";
+        } catch (ImportRejectedException e) {
+            model.addAttribute("problems", messages.byField(e.problems(), locale));
+            model.addAttribute("roles", Role.values());
+            model.addAttribute("username", username);
+            model.addAttribute("displayName", displayName);
+            model.addAttribute("role", role);
+            model.addAttribute("unitCode", unitCode);
+            return "user/form";
+        }
+    }
+
+    @PostMapping("/users/{username}/reset-password")
+    String resetPassword(@PathVariable String username, @RequestParam(required = false) String reason, Model model) {
+        model.addAttribute("issued", List.of(accounts.resetPassword(username, reason)));
+        return "user/issued";
+    }
+
+    @PostMapping("/users/{username}/deactivate")
+    String deactivate(@PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        accounts.setActive(username, false, reason);
+        redirect.addFlashAttribute("success", "user.deactivated");
+        return "redirect:/users";
+    }
+
+    @PostMapping("/users/{username}/activate")
+    String activate(@PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        accounts.setActive(username, true, reason);
+        redirect.addFlashAttribute("success", "user.activated");
+        return "redirect:/users";
+    }
+
+    @GetMapping("/users/template")
+    ResponseEntity<byte[]> template() {
+        return Downloads.xlsx("用户导入模板.xlsx", UserSheet.template());
+    }
+
+    @GetMapping("/users/export")
+    ResponseEntity<byte[]> export() {
+        return Downloads.xlsx("用户名单.xlsx", UserSheet.export(accounts.exportAll()));
+    }
+
+    @GetMapping("/users/import")
+    String importForm() {
+        return "user/import";
+    }
+
+    @PostMapping("/users/import")
+    String importFile(@RequestParam("file") MultipartFile file, Model model, Locale locale) throws IOException {
+        try {
+            model.addAttribute("issued", accounts.importUsers(UserSheet.read(file.getBytes())));
+            return "user/issued";
+        } catch (ImportRejectedException e) {
+            model.addAttribute("filename", file.getOriginalFilename());
+            model.addAttribute("problems", messages.byRow(e.problems(), locale));
+            return "user/import";
+        }
+    }
+}

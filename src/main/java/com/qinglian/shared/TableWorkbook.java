@@ -1,0 +1,148 @@
+package com.qinglian.shared;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Simple one-sheet tables in .xlsx: a header row of Chinese column names, then one record per row.
+ * Reading is defensive (content-checked, size- and row-capped, control characters refused) and
+ * reports problems by row and column instead of failing on the first.
+ */
+public final class TableWorkbook {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_ROWS = 20_000;
+
+    private TableWorkbook() {}
+
+    /** One data row: its Excel row number and its cells by header. */
+    public record Record(int row, Map<String, String> cells) {
+        public String get(String column) {
+            String value = cells.get(column);
+            return value == null ? "" : value;
+        }
+    }
+
+    /**
+     * Reads the first sheet. Throws {@link ImportRejectedException} when the file is not a readable
+     * workbook, too big, or lacks a required column; cell values are trimmed text.
+     */
+    public static List<Record> read(byte[] content, List<String> requiredColumns) {
+        if (content == null || content.length == 0) {
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.emptyFile")));
+        }
+        if (content.length > MAX_BYTES) {
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.tooLarge", MAX_BYTES / 1024 / 1024)));
+        }
+        if (!(content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4)) {
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.notExcel")));
+        }
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            return readSheet(workbook.getSheetAt(0), requiredColumns);
+        } catch (ImportRejectedException e) {
+            throw e;
+        } catch (Exception | OutOfMemoryError e) {
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.unreadable", e.getClass().getSimpleName())));
+        }
+    }
+
+    private static List<Record> readSheet(Sheet sheet, List<String> requiredColumns) {
+        if (sheet.getLastRowNum() > MAX_ROWS) {
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.tooManyRows", MAX_ROWS)));
+        }
+        DataFormatter formatter = new DataFormatter();
+        Row header = sheet.getRow(sheet.getFirstRowNum());
+        Map<Integer, String> columns = new LinkedHashMap<>();
+        if (header != null) {
+            for (Cell cell : header) {
+                String name = formatter.formatCellValue(cell).strip();
+                if (!name.isEmpty()) {
+                    columns.put(cell.getColumnIndex(), name.replace("*", "").strip());
+                }
+            }
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        for (String required : requiredColumns) {
+            if (!columns.containsValue(required)) {
+                problems.add(ImportProblem.of(1, required, "import.error.missingColumn", required));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        List<Record> records = new ArrayList<>();
+        for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (Map.Entry<Integer, String> column : columns.entrySet()) {
+                Cell cell = row.getCell(column.getKey());
+                String value = cell == null ? "" : formatter.formatCellValue(cell).strip();
+                if (hasControlCharacters(value)) {
+                    problems.add(ImportProblem.of(r + 1, column.getValue(), "import.error.controlCharacters"));
+                    value = "";
+                }
+                cells.put(column.getValue(), value);
+            }
+            if (cells.values().stream().anyMatch(v -> !v.isEmpty())) {
+                records.add(new Record(r + 1, cells));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return records;
+    }
+
+    private static boolean hasControlCharacters(String value) {
+        return value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
+    }
+
+    /** Writes a sheet with a bold, frozen header row; values are written as text. */
+    public static byte[] write(String sheetName, List<String> headers, List<List<String>> rows) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(headers.get(c));
+                cell.setCellStyle(bold);
+                sheet.setColumnWidth(c, 18 * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<String> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c) == null ? "" : values.get(c));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write workbook", e);
+        }
+    }
+}

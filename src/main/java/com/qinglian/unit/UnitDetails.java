@@ -1,0 +1,64 @@
+package com.qinglian.unit;
+
+import com.qinglian.shared.ImportProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a person enters for a unit; {@link #problems(int)} checks it without touching the database. */
+public record UnitDetails(
+        String code,
+        String name,
+        UnitType type,
+        String parentCode,
+        String rankingGroup,
+        String contactName,
+        String contactPhone) {
+
+    public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,32}");
+
+    public UnitDetails {
+        code = trim(code);
+        name = trim(name);
+        parentCode = blankToNull(parentCode);
+        rankingGroup = blankToNull(rankingGroup);
+        contactName = blankToNull(contactName);
+        contactPhone = blankToNull(contactPhone);
+    }
+
+    /** Problems with the fields themselves; {@code row} locates them in an import (0 for a form). */
+    public List<ImportProblem> problems(int row) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (code == null || !CODE.matcher(code).matches()) {
+            problems.add(ImportProblem.of(row, "code", "unit.error.code", String.valueOf(code)));
+        }
+        if (name == null || name.isEmpty() || name.length() > 200) {
+            problems.add(ImportProblem.of(row, "name", "unit.error.name"));
+        }
+        if (type == null) {
+            problems.add(ImportProblem.of(row, "type", "unit.error.type"));
+        }
+        if (parentCode != null && parentCode.equals(code)) {
+            problems.add(ImportProblem.of(row, "parentCode", "unit.error.ownParent"));
+        }
+        if (contactName != null && contactName.length() > 64) {
+            problems.add(ImportProblem.of(row, "contactName", "unit.error.tooLong", 64));
+        }
+        if (rankingGroup != null && rankingGroup.length() > 64) {
+            problems.add(ImportProblem.of(row, "rankingGroup", "unit.error.tooLong", 64));
+        }
+        if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
+            problems.add(ImportProblem.of(row, "contactPhone", "unit.error.phone"));
+        }
+        return problems;
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

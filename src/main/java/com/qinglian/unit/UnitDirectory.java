@@ -1,0 +1,209 @@
+package com.qinglian.unit;
+
+import com.qinglian.audit.AuditEvent;
+import com.qinglian.audit.AuditTrail;
+import com.qinglian.shared.ConflictException;
+import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.unit.internal.UnitRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evaluated units. Guarantees: codes are unique and never change; only a station has a parent,
+ * and it is an agency; every change is audited; an edit based on a stale version is refused.
+ */
+@Service
+public class UnitDirectory {
+
+    static final String ENTITY = "unit";
+
+    private final UnitRepository repository;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UnitDirectory(UnitRepository repository, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> find(UnitQuery query) {
+        return repository.find(query);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Unit> find(String code) {
+        return repository.find(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Unit get(String code) {
+        return repository.find(code).orElseThrow(() -> new UnitNotFoundException(code));
+    }
+
+    /** Every unit with its contact details, for the Excel export; audited as an export of personal data. */
+    @Transactional
+    public List<Unit> exportAll() {
+        List<Unit> all = repository.find(UnitQuery.ALL);
+        audit.record(AuditEvent.of("EXPORT_PERSONAL_DATA", ENTITY, "excel", null, Map.of("units", all.size())));
+        return all;
+    }
+
+    /** Active units, for campaigns and scoring. */
+    @Transactional(readOnly = true)
+    public List<Unit> active() {
+        return repository.find(new UnitQuery(null, null, true));
+    }
+
+    @Transactional
+    public Unit create(UnitDetails details) {
+        List<ImportProblem> problems = new ArrayList<>(details.problems(0));
+        if (problems.isEmpty() && repository.find(details.code()).isPresent()) {
+            problems.add(ImportProblem.of(0, "code", "unit.error.duplicate", details.code()));
+        }
+        problems.addAll(parentProblems(details, 0, Map.of()));
+        reject(problems);
+        Unit unit = Unit.create(details);
+        repository.insert(unit, clock.instant());
+        audit.record(AuditEvent.of("CREATE", ENTITY, unit.code(), null, unit));
+        return unit;
+    }
+
+    /** Saves an edit made on {@code expectedVersion}; refuses it when someone saved in between. */
+    @Transactional
+    public Unit update(UnitDetails details, int expectedVersion) {
+        Unit current = get(details.code());
+        List<ImportProblem> problems = new ArrayList<>(details.problems(0));
+        problems.addAll(parentProblems(details, 0, Map.of()));
+        reject(problems);
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentEditException(details.code());
+        }
+        Unit updated = current.update(details);
+        save(current, updated, "UPDATE", null);
+        return get(details.code());
+    }
+
+    @Transactional
+    public Unit deactivate(String code, String reason) {
+        Unit current = get(code);
+        save(current, current.deactivate(), "DEACTIVATE", reason);
+        return get(code);
+    }
+
+    @Transactional
+    public Unit activate(String code, String reason) {
+        Unit current = get(code);
+        save(current, current.activate(), "ACTIVATE", reason);
+        return get(code);
+    }
+
+    /**
+     * Creates or updates every unit in the list, or none: all rows are checked first and every
+     * problem is reported with its row. Audited as one import.
+     */
+    @Transactional
+    public ImportSummary importUnits(UnitSheet.Upload upload) {
+        List<UnitRow> rows = upload.rows();
+        Map<String, UnitRow> inFile = rows.stream()
+                .filter(r -> r.details().code() != null)
+                .collect(Collectors.toMap(r -> r.details().code(), Function.identity(), (a, b) -> a));
+        List<ImportProblem> problems = new ArrayList<>(upload.problems());
+        Set<String> seen = new HashSet<>();
+        for (UnitRow row : rows) {
+            row.details().problems(row.row()).stream().map(UnitSheet::inColumns).forEach(problems::add);
+            if (row.details().code() != null && !seen.add(row.details().code())) {
+                problems.add(ImportProblem.of(row.row(), "单位代码", "unit.error.duplicateInFile", row.details().code()));
+            }
+            parentProblems(row.details(), row.row(), inFile).stream().map(UnitSheet::inColumns).forEach(problems::add);
+        }
+        if (rows.isEmpty()) {
+            problems.add(ImportProblem.ofFile("import.error.noRows"));
+        }
+        problems.sort(Comparator.comparingInt(ImportProblem::row));
+        reject(problems);
+
+        int created = 0;
+        int updated = 0;
+        List<UnitRow> ordered = rows.stream()
+                .sorted((a, b) -> Boolean.compare(a.details().parentCode() != null, b.details().parentCode() != null))
+                .toList();
+        for (UnitRow row : ordered) {
+            Optional<Unit> existing = repository.find(row.details().code());
+            if (existing.isEmpty()) {
+                Unit unit = Unit.create(row.details());
+                repository.insert(row.active() ? unit : unit.deactivate(), clock.instant());
+                created++;
+            } else {
+                Unit current = existing.get();
+                Unit next = current.update(row.details());
+                next = next.active() == row.active() ? next : (row.active() ? next.activate() : next.deactivate());
+                if (!next.equals(current)) {
+                    repository.update(next, clock.instant());
+                    updated++;
+                }
+            }
+        }
+        ImportSummary summary = new ImportSummary(rows.size(), created, updated);
+        audit.record(AuditEvent.of("IMPORT", ENTITY, "excel", null,
+                Map.of("summary", summary, "units", rows.stream().map(r -> r.details()).toList())));
+        return summary;
+    }
+
+    /** One row of an import: the unit's fields, its status, and where it came from. */
+    public record UnitRow(int row, UnitDetails details, boolean active) {}
+
+    public record ImportSummary(int rows, int created, int updated) {}
+
+    private void save(Unit before, Unit after, String action, String reason) {
+        if (!repository.update(after, clock.instant())) {
+            throw new ConcurrentEditException(before.code());
+        }
+        audit.record(AuditEvent.of(action, ENTITY, before.code(), before, get(before.code())).withReason(reason));
+    }
+
+    private List<ImportProblem> parentProblems(UnitDetails details, int row, Map<String, UnitRow> inFile) {
+        if (details.parentCode() == null) {
+            return List.of();
+        }
+        if (details.type() == UnitType.AGENCY) {
+            return List.of(ImportProblem.of(row, "parentCode", "unit.error.agencyWithParent"));
+        }
+        UnitType parentType = Optional.ofNullable(inFile.get(details.parentCode()))
+                .map(r -> r.details().type())
+                .or(() -> repository.find(details.parentCode()).map(Unit::type))
+                .orElse(null);
+        if (parentType == null) {
+            return List.of(ImportProblem.of(row, "parentCode", "unit.error.unknownParent", details.parentCode()));
+        }
+        if (parentType != UnitType.AGENCY) {
+            return List.of(ImportProblem.of(row, "parentCode", "unit.error.parentNotAgency", details.parentCode()));
+        }
+        return List.of();
+    }
+
+    private static void reject(List<ImportProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+    }
+
+    /** Someone saved the unit after this edit began. */
+    public static class ConcurrentEditException extends ConflictException {
+        public ConcurrentEditException(String code) {
+            super("unit " + code + " was changed by someone else");
+        }
+    }
+}

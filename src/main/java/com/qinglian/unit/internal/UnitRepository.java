@@ -1,0 +1,74 @@
+package com.qinglian.unit.internal;
+
+import com.qinglian.unit.Unit;
+import com.qinglian.unit.UnitQuery;
+import com.qinglian.unit.UnitType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Units in plain SQL; updates check the version so that no edit silently overwrites another. */
+@Repository
+public class UnitRepository {
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Unit> find(UnitQuery query) {
+        String like = query.likePattern();
+        return jdbc.sql("""
+                SELECT * FROM unit
+                 WHERE (CAST(:like AS VARCHAR) IS NULL OR code ILIKE :like ESCAPE '\\' OR name ILIKE :like ESCAPE '\\')
+                   AND (CAST(:type AS VARCHAR) IS NULL OR type = :type)
+                   AND (CAST(:active AS BOOLEAN) IS NULL OR active = :active)
+                 ORDER BY type, code
+                """)
+                .param("like", like)
+                .param("type", query.type() == null ? null : query.type().name())
+                .param("active", query.active())
+                .query(this::map)
+                .list();
+    }
+
+    public Optional<Unit> find(String code) {
+        return jdbc.sql("SELECT * FROM unit WHERE code = ?").param(code).query(this::map).optional();
+    }
+
+    public void insert(Unit unit, Instant now) {
+        jdbc.sql("""
+                INSERT INTO unit (code, name, type, parent_code, ranking_group, contact_name, contact_phone, active,
+                                  version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                """)
+                .params(unit.code(), unit.name(), unit.type().name(), unit.parentCode(), unit.rankingGroup(),
+                        unit.contactName(), unit.contactPhone(), unit.active(), now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Writes the unit if nobody changed it since {@code unit.version()}; returns false otherwise. */
+    public boolean update(Unit unit, Instant now) {
+        return jdbc.sql("""
+                UPDATE unit SET name = ?, type = ?, parent_code = ?, ranking_group = ?, contact_name = ?,
+                                contact_phone = ?, active = ?, version = version + 1, updated_at = ?
+                 WHERE code = ? AND version = ?
+                """)
+                .params(unit.name(), unit.type().name(), unit.parentCode(), unit.rankingGroup(), unit.contactName(),
+                        unit.contactPhone(), unit.active(), now.atOffset(ZoneOffset.UTC), unit.code(), unit.version())
+                .update() == 1;
+    }
+
+
+    private Unit map(ResultSet rs, int row) throws SQLException {
+        return new Unit(rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")),
+                rs.getString("parent_code"), rs.getString("ranking_group"), rs.getString("contact_name"),
+                rs.getString("contact_phone"), rs.getBoolean("active"), rs.getInt("version"));
+    }
+}

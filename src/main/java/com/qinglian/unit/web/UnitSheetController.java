@@ -1,0 +1,61 @@
+package com.qinglian.unit.web;
+
+import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.web.Downloads;
+import com.qinglian.shared.web.ProblemMessages;
+import com.qinglian.unit.UnitDirectory;
+import com.qinglian.unit.UnitQuery;
+import com.qinglian.unit.UnitSheet;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Units in Excel: the template, the export (personal data: audited) and the all-or-nothing import. */
+@Controller
+class UnitSheetController {
+
+    private final UnitDirectory units;
+    private final ProblemMessages messages;
+
+    UnitSheetController(UnitDirectory units, ProblemMessages messages) {
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/units/template")
+    ResponseEntity<byte[]> template() {
+        return Downloads.xlsx("单位导入模板.xlsx", UnitSheet.template());
+    }
+
+    @GetMapping("/units/export")
+    ResponseEntity<byte[]> export() {
+        return Downloads.xlsx("单位名单.xlsx", UnitSheet.export(units.exportAll()));
+    }
+
+    @GetMapping("/units/import")
+    String importForm() {
+        return "unit/import";
+    }
+
+    @PostMapping("/units/import")
+    String importFile(@RequestParam("file") MultipartFile file, Model model, Locale locale, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            var summary = units.importUnits(UnitSheet.read(file.getBytes()));
+            redirect.addFlashAttribute("success", "unit.imported");
+            redirect.addFlashAttribute("summary", summary);
+            return "redirect:/units";
+        } catch (ImportRejectedException e) {
+            model.addAttribute("filename", file.getOriginalFilename());
+            model.addAttribute("problems", messages.byRow(e.problems(), locale));
+            return "unit/import";
+        }
+    }
+}

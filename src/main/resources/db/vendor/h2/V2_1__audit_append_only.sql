@@ -1,0 +1,2 @@
+-- H2 has no trigger language; there the application alone keeps the audit trail append-only,
+-- and the hash chain still shows any change made behind its back.
