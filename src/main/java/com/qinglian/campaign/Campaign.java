@@ -1,0 +1,76 @@
+package com.qinglian.campaign;
+
+import com.qinglian.shared.ConflictException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One evaluation round (年度考评) on a frozen rubric version. Behaviour guards the status machine:
+ * only one step forward or back at a time, nothing after finalization, settings only while a draft.
+ *
+ * @param organiserNodes rubric node codes that only organisers score (e.g. 综合评价)
+ * @param settings the scoring settings (grades, vetoes, …) in the scoring engine's YAML form
+ * @param version optimistic-lock counter
+ */
+public record Campaign(
+        String code,
+        String name,
+        int year,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        String rubricCode,
+        String rubricVersion,
+        CampaignStatus status,
+        Deadlines deadlines,
+        List<String> organiserNodes,
+        String settings,
+        int version) {
+
+    public Campaign {
+        deadlines = deadlines == null ? Deadlines.NONE : deadlines;
+        organiserNodes = organiserNodes == null ? List.of() : List.copyOf(organiserNodes);
+    }
+
+    /** Moves one step forward or back; throws when the move is not allowed from here. */
+    public Campaign moveTo(CampaignStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new ConflictException("campaign " + code + " cannot move from " + status + " to " + target);
+        }
+        return withStatus(target);
+    }
+
+    /** Finalized campaigns are read-only for ever. */
+    public void requireNotFinalized() {
+        if (status == CampaignStatus.FINALIZED) {
+            throw new ConflictException("campaign " + code + " is finalized");
+        }
+    }
+
+    /** Settings, period, rubric and participants change only before units start work. */
+    public void requireDraft() {
+        if (status != CampaignStatus.DRAFT) {
+            throw new ConflictException("campaign " + code + " is no longer a draft");
+        }
+    }
+
+    public boolean isOrganiserOnly(String nodeCode) {
+        return organiserNodes.contains(nodeCode);
+    }
+
+    public Campaign withDetails(CampaignDetails details) {
+        requireDraft();
+        return new Campaign(code, details.name(), details.year(), details.periodStart(), details.periodEnd(),
+                details.rubricCode(), details.rubricVersion(), status, details.deadlines(), details.organiserNodes(),
+                details.settings(), version);
+    }
+
+    public CampaignDetails details() {
+        return new CampaignDetails(code, name, year, periodStart, periodEnd, rubricCode, rubricVersion, deadlines,
+                organiserNodes, settings);
+    }
+
+    private Campaign withStatus(CampaignStatus next) {
+        return new Campaign(code, name, year, periodStart, periodEnd, rubricCode, rubricVersion, next, deadlines,
+                organiserNodes, settings, version);
+    }
+}

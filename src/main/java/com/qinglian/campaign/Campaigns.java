@@ -1,0 +1,266 @@
+package com.qinglian.campaign;
+
+import com.qinglian.audit.AuditEvent;
+import com.qinglian.audit.AuditTrail;
+import com.qinglian.campaign.internal.CampaignRepository;
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricCatalog;
+import com.qinglian.security.Role;
+import com.qinglian.security.UserAccount;
+import com.qinglian.security.UnitAccess;
+import com.qinglian.security.UserAccounts;
+import com.qinglian.shared.ConflictException;
+import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.NotFoundException;
+import com.qinglian.unit.Unit;
+import com.qinglian.unit.UnitDirectory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaigns. Guarantees: a campaign runs on a published rubric version that never changes under it;
+ * only one status step at a time, each audited with its reason; settings, rubric and participants
+ * change only in draft; nothing changes after finalization.
+ */
+@Service
+public class Campaigns {
+
+    static final String ENTITY = "campaign";
+
+    private final CampaignRepository repository;
+    private final RubricCatalog rubrics;
+    private final UnitDirectory units;
+    private final UserAccounts users;
+    private final CampaignSettingsFormat settingsFormat;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Campaigns(CampaignRepository repository, RubricCatalog rubrics, UnitDirectory units, UserAccounts users,
+            CampaignSettingsFormat settingsFormat, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.rubrics = rubrics;
+        this.units = units;
+        this.users = users;
+        this.settingsFormat = settingsFormat;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Campaign> list() {
+        return repository.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public Campaign get(String code) {
+        return repository.find(code).orElseThrow(() -> new CampaignNotFoundException(code));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Campaign> find(String code) {
+        return repository.find(code);
+    }
+
+    /** The campaign's frozen rubric. */
+    @Transactional(readOnly = true)
+    public Rubric rubric(Campaign campaign) {
+        return rubrics.findPublished(campaign.rubricCode(), campaign.rubricVersion())
+                .orElseThrow(() -> new IllegalStateException("campaign " + campaign.code() + " has no published rubric"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> units(String code) {
+        return repository.units(code);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assignment> assignments(String code) {
+        return repository.assignments(code);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Transition> history(String code) {
+        return repository.transitions(code);
+    }
+
+    /**
+     * Creates a draft campaign for the given units (null: every active unit).
+     *
+     * @throws ImportRejectedException naming each field that is wrong
+     */
+    @Transactional
+    public Campaign create(CampaignDetails details, Collection<String> unitCodes) {
+        List<ImportProblem> problems = check(details, true);
+        Set<String> participants = participants(unitCodes, problems);
+        reject(problems);
+        Campaign campaign = new Campaign(details.code(), details.name(), details.year(), details.periodStart(),
+                details.periodEnd(), details.rubricCode(), details.rubricVersion(), CampaignStatus.DRAFT,
+                details.deadlines(), details.organiserNodes(), details.settings(), 0);
+        repository.insert(campaign, clock.instant());
+        repository.replaceUnits(campaign.code(), participants);
+        audit.record(AuditEvent.of("CREATE", ENTITY, campaign.code(), null, describe(campaign, participants)));
+        return get(campaign.code());
+    }
+
+    /** Edits a draft made on {@code expectedVersion}. */
+    @Transactional
+    public Campaign update(CampaignDetails details, Collection<String> unitCodes, int expectedVersion) {
+        Campaign before = get(details.code());
+        before.requireDraft();
+        List<ImportProblem> problems = check(details, false);
+        Set<String> participants = participants(unitCodes, problems);
+        reject(problems);
+        if (before.version() != expectedVersion) {
+            throw new ConflictException("campaign " + before.code() + " was changed by someone else");
+        }
+        Campaign after = before.withDetails(details);
+        save(after);
+        List<String> beforeUnits = repository.units(before.code());
+        repository.replaceUnits(before.code(), participants);
+        audit.record(AuditEvent.of("UPDATE", ENTITY, before.code(), describe(before, beforeUnits), describe(after, participants)));
+        return get(before.code());
+    }
+
+    /** A new draft with last year's rubric, settings, units, assignments and deadlines one year on. */
+    @Transactional
+    public Campaign copy(String sourceCode, String newCode, String newName) {
+        Campaign source = get(sourceCode);
+        int years = 1;
+        CampaignDetails details = new CampaignDetails(newCode, newName, source.year() + years,
+                source.periodStart().plusYears(years), source.periodEnd().plusYears(years), source.rubricCode(),
+                source.rubricVersion(), source.deadlines().shiftedYears(years), source.organiserNodes(), source.settings());
+        List<String> activeUnits = units.active().stream().map(Unit::code).toList();
+        Campaign copy = create(details, repository.units(sourceCode).stream().filter(activeUnits::contains).toList());
+        for (Assignment a : repository.assignments(sourceCode)) {
+            if (activeUnits.contains(a.unitCode())) {
+                repository.insertAssignment(newCode, a);
+            }
+        }
+        audit.record(AuditEvent.of("COPY", ENTITY, newCode, Map.of("from", sourceCode), null));
+        return copy;
+    }
+
+    /** Moves one step forward or back, with a reason; audited. */
+    @Transactional
+    public Campaign move(String code, CampaignStatus target, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ImportRejectedException(List.of(ImportProblem.of(0, "reason", "campaign.error.reason")));
+        }
+        Campaign before = get(code);
+        Campaign after = before.moveTo(target);
+        if (target == CampaignStatus.SELF_ASSESSMENT && repository.units(code).isEmpty()) {
+            throw new ImportRejectedException(List.of(ImportProblem.of(0, "units", "campaign.error.noUnits")));
+        }
+        save(after);
+        String actor = UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        repository.insertTransition(code, new Transition(before.status(), target, actor, reason.strip(), clock.instant()));
+        audit.record(AuditEvent.of("STATUS_CHANGE", ENTITY, code, Map.of("status", before.status()), Map.of("status", target))
+                .withReason(reason.strip()));
+        return get(code);
+    }
+
+    /** Assigns an evaluator to units, for the whole rubric or one subtree. */
+    @Transactional
+    public void assign(String code, String evaluator, Collection<String> unitCodes, String nodeCode, boolean lead) {
+        Campaign campaign = get(code);
+        campaign.requireNotFinalized();
+        List<ImportProblem> problems = new ArrayList<>();
+        Optional<UserAccount> user = users.find(evaluator);
+        if (user.isEmpty() || user.get().role() != Role.EVALUATOR || !user.get().active()) {
+            problems.add(ImportProblem.of(0, "evaluator", "campaign.error.notEvaluator", String.valueOf(evaluator)));
+        }
+        String node = nodeCode == null || nodeCode.isBlank() ? null : nodeCode.strip();
+        if (node != null && rubric(campaign).node(node).isEmpty()) {
+            problems.add(ImportProblem.of(0, "nodeCode", "campaign.error.unknownNode", node));
+        }
+        List<String> participants = repository.units(code);
+        if (unitCodes == null || unitCodes.isEmpty()) {
+            problems.add(ImportProblem.of(0, "units", "campaign.error.noUnitsChosen"));
+        } else {
+            unitCodes.stream().filter(u -> !participants.contains(u))
+                    .forEach(u -> problems.add(ImportProblem.of(0, "units", "campaign.error.notParticipant", u)));
+        }
+        reject(problems);
+        List<Assignment> existing = repository.assignments(code);
+        List<String> added = new ArrayList<>();
+        for (String unit : new TreeSet<>(unitCodes)) {
+            boolean present = existing.stream().anyMatch(a -> a.unitCode().equals(unit) && a.evaluator().equals(evaluator)
+                    && Objects.equals(a.nodeCode(), node));
+            if (!present) {
+                repository.insertAssignment(code, new Assignment(0, unit, evaluator, node, lead));
+                added.add(unit);
+            }
+        }
+        audit.record(AuditEvent.of("ASSIGN", ENTITY, code, null,
+                Map.of("evaluator", evaluator, "units", added, "node", String.valueOf(node), "lead", lead)));
+    }
+
+    @Transactional
+    public void unassign(String code, long assignmentId) {
+        get(code).requireNotFinalized();
+        Assignment assignment = repository.assignment(code, assignmentId)
+                .orElseThrow(() -> new NotFoundException("no assignment " + assignmentId));
+        repository.deleteAssignment(assignmentId);
+        audit.record(AuditEvent.of("UNASSIGN", ENTITY, code, assignment, null));
+    }
+
+    private List<ImportProblem> check(CampaignDetails details, boolean creating) {
+        List<ImportProblem> problems = new ArrayList<>(details.problems());
+        if (creating && details.code() != null && repository.find(details.code()).isPresent()) {
+            problems.add(ImportProblem.of(0, "code", "campaign.error.duplicate", details.code()));
+        }
+        if (details.rubricCode() != null && details.rubricVersion() != null) {
+            Optional<Rubric> rubric = rubrics.findPublished(details.rubricCode(), details.rubricVersion());
+            if (rubric.isEmpty()) {
+                problems.add(ImportProblem.of(0, "rubric", "campaign.error.rubricNotPublished",
+                        details.rubricCode() + "/" + details.rubricVersion()));
+            } else {
+                details.organiserNodes().stream().filter(n -> rubric.get().node(n).isEmpty())
+                        .forEach(n -> problems.add(ImportProblem.of(0, "organiserNodes", "campaign.error.unknownNode", n)));
+            }
+        }
+        settingsFormat.problems(details.settings()).forEach(problems::add);
+        return problems;
+    }
+
+    private Set<String> participants(Collection<String> unitCodes, List<ImportProblem> problems) {
+        List<String> active = units.active().stream().map(Unit::code).toList();
+        if (unitCodes == null) {
+            return new TreeSet<>(active);
+        }
+        Set<String> chosen = new TreeSet<>(unitCodes);
+        chosen.stream().filter(u -> !active.contains(u))
+                .forEach(u -> problems.add(ImportProblem.of(0, "units", "campaign.error.unknownUnit", u)));
+        return chosen;
+    }
+
+    private void save(Campaign campaign) {
+        if (!repository.update(campaign, clock.instant())) {
+            throw new ConflictException("campaign " + campaign.code() + " was changed by someone else");
+        }
+    }
+
+    private static Map<String, Object> describe(Campaign c, Collection<String> unitCodes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("campaign", c);
+        out.put("units", List.copyOf(unitCodes));
+        return out;
+    }
+
+    private static void reject(List<ImportProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+    }
+}

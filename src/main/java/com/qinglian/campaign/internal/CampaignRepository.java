@@ -1,0 +1,160 @@
+package com.qinglian.campaign.internal;
+
+import com.qinglian.campaign.Assignment;
+import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignStatus;
+import com.qinglian.campaign.Deadlines;
+import com.qinglian.campaign.Transition;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Campaigns, their units, evaluator assignments and status history, in plain SQL. */
+@Repository
+public class CampaignRepository {
+
+    private final JdbcClient jdbc;
+
+    CampaignRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Campaign> findAll() {
+        return jdbc.sql("SELECT * FROM campaign ORDER BY year DESC, code").query(this::map).list();
+    }
+
+    public Optional<Campaign> find(String code) {
+        return jdbc.sql("SELECT * FROM campaign WHERE code = ?").param(code).query(this::map).optional();
+    }
+
+    public long insert(Campaign c, Instant now) {
+        jdbc.sql("""
+                INSERT INTO campaign (code, name, year, period_start, period_end, rubric_code, rubric_version, status,
+                                      self_assessment_deadline, review_deadline, publicity_deadline, organiser_nodes,
+                                      settings, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                """)
+                .params(c.code(), c.name(), c.year(), c.periodStart(), c.periodEnd(), c.rubricCode(), c.rubricVersion(),
+                        c.status().name(), c.deadlines().selfAssessment(), c.deadlines().review(), c.deadlines().publicity(),
+                        String.join(",", c.organiserNodes()), c.settings(), at(now), at(now))
+                .update();
+        return id(c.code());
+    }
+
+    /** Saves the campaign if nobody changed it since {@code c.version()}. */
+    public boolean update(Campaign c, Instant now) {
+        return jdbc.sql("""
+                UPDATE campaign SET name = ?, year = ?, period_start = ?, period_end = ?, rubric_code = ?, rubric_version = ?,
+                                    status = ?, self_assessment_deadline = ?, review_deadline = ?, publicity_deadline = ?,
+                                    organiser_nodes = ?, settings = ?, version = version + 1, updated_at = ?
+                 WHERE code = ? AND version = ?
+                """)
+                .params(c.name(), c.year(), c.periodStart(), c.periodEnd(), c.rubricCode(), c.rubricVersion(),
+                        c.status().name(), c.deadlines().selfAssessment(), c.deadlines().review(), c.deadlines().publicity(),
+                        String.join(",", c.organiserNodes()), c.settings(), at(now), c.code(), c.version())
+                .update() == 1;
+    }
+
+    public List<String> units(String campaignCode) {
+        return jdbc.sql("""
+                SELECT cu.unit_code FROM campaign_unit cu JOIN campaign c ON c.id = cu.campaign_id
+                 WHERE c.code = ? ORDER BY cu.unit_code
+                """).param(campaignCode).query(String.class).list();
+    }
+
+    public void replaceUnits(String campaignCode, Collection<String> unitCodes) {
+        long id = id(campaignCode);
+        jdbc.sql("DELETE FROM campaign_unit WHERE campaign_id = ?").param(id).update();
+        for (String unit : unitCodes) {
+            jdbc.sql("INSERT INTO campaign_unit (campaign_id, unit_code) VALUES (?, ?)").params(id, unit).update();
+        }
+    }
+
+    public List<Assignment> assignments(String campaignCode) {
+        return jdbc.sql("""
+                SELECT a.* FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
+                 WHERE c.code = ? ORDER BY a.unit_code, a.evaluator, a.node_code
+                """).param(campaignCode).query(this::mapAssignment).list();
+    }
+
+    public void insertAssignment(String campaignCode, Assignment a) {
+        jdbc.sql("INSERT INTO campaign_assignment (campaign_id, unit_code, evaluator, node_code, lead) VALUES (?, ?, ?, ?, ?)")
+                .params(id(campaignCode), a.unitCode(), a.evaluator(), a.nodeCode(), a.lead())
+                .update();
+    }
+
+    public Optional<Assignment> assignment(String campaignCode, long assignmentId) {
+        return jdbc.sql("""
+                SELECT a.* FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
+                 WHERE c.code = ? AND a.id = ?
+                """).params(campaignCode, assignmentId).query(this::mapAssignment).optional();
+    }
+
+    public void deleteAssignment(long assignmentId) {
+        jdbc.sql("DELETE FROM campaign_assignment WHERE id = ?").param(assignmentId).update();
+    }
+
+    /** Whether the evaluator is assigned to the unit in any campaign that is not finalized. */
+    public boolean isAssigned(String evaluator, String unitCode) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
+                 WHERE a.evaluator = ? AND a.unit_code = ? AND c.status <> 'FINALIZED'
+                """).params(evaluator, unitCode).query(Integer.class).single() > 0;
+    }
+
+    public void insertTransition(String campaignCode, Transition t) {
+        jdbc.sql("""
+                INSERT INTO campaign_transition (campaign_id, from_status, to_status, actor, reason, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """).params(id(campaignCode), t.from().name(), t.to().name(), t.actor(), t.reason(), at(t.at())).update();
+    }
+
+    public List<Transition> transitions(String campaignCode) {
+        return jdbc.sql("""
+                SELECT t.* FROM campaign_transition t JOIN campaign c ON c.id = t.campaign_id
+                 WHERE c.code = ? ORDER BY t.occurred_at, t.id
+                """).param(campaignCode)
+                .query((rs, n) -> new Transition(CampaignStatus.valueOf(rs.getString("from_status")),
+                        CampaignStatus.valueOf(rs.getString("to_status")), rs.getString("actor"), rs.getString("reason"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    private long id(String campaignCode) {
+        return jdbc.sql("SELECT id FROM campaign WHERE code = ?").param(campaignCode).query(Long.class).single();
+    }
+
+    private Campaign map(ResultSet rs, int row) throws SQLException {
+        String nodes = rs.getString("organiser_nodes");
+        return new Campaign(rs.getString("code"), rs.getString("name"), rs.getInt("year"),
+                date(rs, "period_start"), date(rs, "period_end"), rs.getString("rubric_code"), rs.getString("rubric_version"),
+                CampaignStatus.valueOf(rs.getString("status")),
+                new Deadlines(date(rs, "self_assessment_deadline"), date(rs, "review_deadline"), date(rs, "publicity_deadline")),
+                nodes == null || nodes.isBlank() ? List.of() : Arrays.asList(nodes.split(",")),
+                rs.getString("settings"), rs.getInt("version"));
+    }
+
+    private Assignment mapAssignment(ResultSet rs, int row) throws SQLException {
+        return new Assignment(rs.getLong("id"), rs.getString("unit_code"), rs.getString("evaluator"),
+                rs.getString("node_code"), rs.getBoolean("lead"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,153 @@
+package com.qinglian.campaign.web;
+
+import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignStatus;
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.rubric.RubricCatalog;
+import com.qinglian.rubric.RubricStatus;
+import com.qinglian.security.Role;
+import com.qinglian.security.UserAccounts;
+import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.web.ProblemMessages;
+import com.qinglian.unit.UnitDirectory;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Campaign pages for organisers: list, create, edit (draft), copy, status moves and evaluator assignment. */
+@Controller
+class CampaignController {
+
+    private final Campaigns campaigns;
+    private final RubricCatalog rubrics;
+    private final UnitDirectory units;
+    private final UserAccounts users;
+    private final ProblemMessages messages;
+
+    CampaignController(Campaigns campaigns, RubricCatalog rubrics, UnitDirectory units, UserAccounts users,
+            ProblemMessages messages) {
+        this.campaigns = campaigns;
+        this.rubrics = rubrics;
+        this.units = units;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    @GetMapping("/campaigns")
+    String list(Model model) {
+        model.addAttribute("campaigns", campaigns.list());
+        return "campaign/list";
+    }
+
+    @GetMapping("/campaigns/{code}")
+    String show(@PathVariable String code, Model model) {
+        Campaign campaign = campaigns.get(code);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("units", campaigns.units(code).stream().map(units::get).toList());
+        model.addAttribute("assignments", campaigns.assignments(code));
+        model.addAttribute("history", campaigns.history(code));
+        model.addAttribute("next", campaign.status().next().orElse(null));
+        model.addAttribute("previous", campaign.status().previous().orElse(null));
+        model.addAttribute("evaluators", users.list().stream().filter(u -> u.role() == Role.EVALUATOR && u.active()).toList());
+        return "campaign/show";
+    }
+
+    @GetMapping("/campaigns/new")
+    String createForm(Model model) {
+        return form(new CampaignForm(), true, model);
+    }
+
+    @PostMapping("/campaigns")
+    String create(@ModelAttribute("form") CampaignForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            Campaign campaign = campaigns.create(form.details(), form.chosenUnits());
+            redirect.addFlashAttribute("success", "campaign.saved");
+            return "redirect:/campaigns/" + campaign.code();
+        } catch (ImportRejectedException e) {
+            model.addAttribute("problems", messages.byField(e.problems(), locale));
+            return form(form, true, model);
+        }
+    }
+
+    @GetMapping("/campaigns/{code}/edit")
+    String editForm(@PathVariable String code, Model model) {
+        Campaign campaign = campaigns.get(code);
+        campaign.requireDraft();
+        return form(CampaignForm.of(campaign, campaigns.units(code)), false, model);
+    }
+
+    @PostMapping("/campaigns/{code}")
+    String update(@PathVariable String code, @ModelAttribute("form") CampaignForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        form.setCode(code);
+        try {
+            campaigns.update(form.details(), form.chosenUnits(), form.getVersion());
+            redirect.addFlashAttribute("success", "campaign.saved");
+            return "redirect:/campaigns/" + code;
+        } catch (ImportRejectedException e) {
+            model.addAttribute("problems", messages.byField(e.problems(), locale));
+            return form(form, false, model);
+        }
+    }
+
+    @PostMapping("/campaigns/{code}/status")
+    String move(@PathVariable String code, @RequestParam CampaignStatus target, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            campaigns.move(code, target, reason);
+            redirect.addFlashAttribute("success", "campaign.moved");
+        } catch (ImportRejectedException e) {
+            redirect.addFlashAttribute("problemText", messages.byRow(e.problems(), locale).get(0).message());
+        }
+        return "redirect:/campaigns/" + code;
+    }
+
+    @PostMapping("/campaigns/{code}/copy")
+    String copy(@PathVariable String code, @RequestParam String newCode, @RequestParam String newName,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            Campaign copy = campaigns.copy(code, newCode, newName);
+            redirect.addFlashAttribute("success", "campaign.copied");
+            return "redirect:/campaigns/" + copy.code();
+        } catch (ImportRejectedException e) {
+            redirect.addFlashAttribute("problemText", messages.byRow(e.problems(), locale).get(0).message());
+            return "redirect:/campaigns/" + code;
+        }
+    }
+
+    @PostMapping("/campaigns/{code}/assignments")
+    String assign(@PathVariable String code, @RequestParam String evaluator,
+            @RequestParam(required = false) List<String> unitCodes, @RequestParam(required = false) String nodeCode,
+            @RequestParam(defaultValue = "false") boolean lead, RedirectAttributes redirect, Locale locale) {
+        try {
+            campaigns.assign(code, evaluator, unitCodes, nodeCode, lead);
+            redirect.addFlashAttribute("success", "campaign.assigned");
+        } catch (ImportRejectedException e) {
+            redirect.addFlashAttribute("problemText", String.join(";",
+                    messages.byRow(e.problems(), locale).stream().map(ProblemMessages.Line::message).toList()));
+        }
+        return "redirect:/campaigns/" + code + "#assignments";
+    }
+
+    @PostMapping("/campaigns/{code}/assignments/{id}/delete")
+    String unassign(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+        campaigns.unassign(code, id);
+        redirect.addFlashAttribute("success", "campaign.unassigned");
+        return "redirect:/campaigns/" + code + "#assignments";
+    }
+
+    private String form(CampaignForm form, boolean creating, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("creating", creating);
+        model.addAttribute("rubrics", rubrics.list().stream().filter(r -> r.status() == RubricStatus.PUBLISHED).toList());
+        model.addAttribute("allUnits", units.active());
+        return "campaign/form";
+    }
+}
