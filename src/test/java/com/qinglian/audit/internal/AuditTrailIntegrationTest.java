@@ -226,7 +226,7 @@ class AuditTrailIntegrationTest {
     void onPostgresqlTheDatabaseItselfRefusesToChangeOrRemoveEntries() {
         assumeTrue(new AuditTampering(jdbc).onPostgresql(), "the append-only triggers exist on PostgreSQL only");
         String id = uniqueId();
-        trail.record(AuditEvent.of(AuditActions.CREATE, "unit", id, null, null));
+        trail.record(AuditEvent.of(AuditActions.CREATE, "unit", id, null, null).by("creator", null));
         long entryId = onlyEntryFor(id).id();
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'x' WHERE id = ?").param(entryId).update())
@@ -239,6 +239,6 @@ class AuditTrailIntegrationTest {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("may only move");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_chain_head").update())
                 .isInstanceOf(DataAccessException.class);
-        assertThat(onlyEntryFor(id).actor()).isEqualTo("system");
+        assertThat(onlyEntryFor(id).actor()).isEqualTo("creator");
     }
 }
