@@ -29,7 +29,11 @@ public final class VerifyAuditCommand {
     private VerifyAuditCommand() {}
 
     public static int run(String... args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // UTF-8 whatever the machine's locale, so the Chinese line never turns into question marks.
+        return run(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8), args);
+    }
+
+    static int run(PrintStream out, String... args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VerifyAuditContext.class)
                 .web(WebApplicationType.NONE)
                 .properties(Map.of("spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
