@@ -25,6 +25,11 @@ public class ProblemMessages {
         return messages.getMessage(problem.key(), problem.args().toArray(), problem.key(), locale);
     }
 
+    /** A plain message by key, for flash texts. */
+    public String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
     public List<Line> byRow(List<ImportProblem> problems, Locale locale) {
         return problems.stream().map(p -> new Line(p.row(), p.column(), message(p, locale))).toList();
     }
