@@ -9,6 +9,8 @@ public final class DisplayNames {
 
     public static final int MAX_LENGTH = 200;
 
+    private static final int MAX_EXTENSION = 10;
+
     /** Shown when nothing usable is left of the original name. */
     public static final String FALLBACK = "佐证材料";
 
@@ -31,10 +33,18 @@ public final class DisplayNames {
         if (cleaned.isEmpty()) {
             return FALLBACK;
         }
-        if (cleaned.codePointCount(0, cleaned.length()) > MAX_LENGTH) {
-            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_LENGTH)).strip();
+        return shorten(cleaned);
+    }
+
+    /** Cuts the name to the maximum length, keeping a short extension so the type stays visible. */
+    private static String shorten(String name) {
+        if (name.codePointCount(0, name.length()) <= MAX_LENGTH) {
+            return name;
         }
-        return cleaned;
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= MAX_EXTENSION ? name.substring(dot) : "";
+        int baseLength = MAX_LENGTH - extension.codePointCount(0, extension.length());
+        return name.substring(0, name.offsetByCodePoints(0, baseLength)).strip() + extension;
     }
 
     private static boolean isShown(int codePoint) {
