@@ -36,8 +36,8 @@ public class EvidenceDownloads {
     /**
      * The file for showing in the page: inline for {@linkplain FileKind#previewable() PDF and images}, an
      * attachment for every other kind. Inline images get {@code Content-Security-Policy: sandbox}. Inline PDFs
-     * do not, because Chromium and Safari refuse to start their PDF viewers in a sandboxed document; their
-     * content is known to start as a PDF, and with nosniff a browser cannot take it for a page.
+     * do not: Chromium and Safari are reported to refuse to start their PDF viewers in a sandboxed document.
+     * Their content is known to start as a PDF, and with nosniff a browser cannot take it for a page.
      */
     public ResponseEntity<Resource> preview(EvidenceFile file) throws IOException {
         return file.kind().previewable()
