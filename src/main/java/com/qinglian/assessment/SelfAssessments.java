@@ -213,7 +213,7 @@ public class SelfAssessments {
     }
 
     /** The campaign, unit, rubric and applicable items, after checking the user may read the unit's data. */
-    private Context readable(String campaignCode, String unitCode) {
+    Context readable(String campaignCode, String unitCode) {
         access.requireRead(unitCode);
         Campaign campaign = campaigns.get(campaignCode);
         if (!campaigns.units(campaignCode).contains(unitCode)) {
@@ -225,7 +225,7 @@ public class SelfAssessments {
     }
 
     /** As {@link #readable}, and the user is this unit's reporter. */
-    private Context writable(String campaignCode, String unitCode) {
+    Context writable(String campaignCode, String unitCode) {
         Context ctx = readable(campaignCode, unitCode);
         CurrentUser user = UnitAccess.current();
         if (user == null || user.role() != Role.UNIT_REPORTER || !unitCode.equals(user.unitCode())) {
@@ -235,7 +235,7 @@ public class SelfAssessments {
         return ctx;
     }
 
-    private Header ensure(Context ctx) {
+    Header ensure(Context ctx) {
         return repository.header(ctx.campaign.code(), ctx.unit.code()).orElseGet(() -> {
             long id = repository.insertHeader(ctx.campaign.code(), ctx.unit.code());
             repository.insertItems(id, ctx.items.stream().map(e -> e.item().code()).toList());
@@ -252,7 +252,7 @@ public class SelfAssessments {
         return out;
     }
 
-    private static String actor() {
+    static String actor() {
         CurrentUser user = UnitAccess.current();
         return user == null ? "system" : user.getUsername();
     }

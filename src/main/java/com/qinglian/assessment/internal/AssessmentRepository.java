@@ -118,6 +118,11 @@ public class AssessmentRepository {
         return jdbc.sql("SELECT storage_key FROM evidence_file WHERE id = ?").param(evidenceId).query(String.class).single();
     }
 
+    /** Holds the self-assessment row until the transaction ends, so that one unit's uploads queue up. */
+    public void lock(long assessmentId) {
+        jdbc.sql("SELECT id FROM self_assessment WHERE id = ? FOR UPDATE").param(assessmentId).query(Long.class).single();
+    }
+
     public long unitEvidenceBytes(long assessmentId) {
         return jdbc.sql("""
                 SELECT COALESCE(SUM(e.size_bytes), 0) FROM evidence_file e JOIN self_assessment_item i ON i.id = e.item_id

@@ -1,0 +1,121 @@
+package com.qinglian.assessment;
+
+import com.qinglian.assessment.SelfAssessments.Context;
+import com.qinglian.assessment.internal.AssessmentRepository;
+import com.qinglian.assessment.internal.AssessmentRepository.Header;
+import com.qinglian.audit.AuditEvent;
+import com.qinglian.audit.AuditTrail;
+import com.qinglian.evidence.EvidenceIntake;
+import com.qinglian.evidence.EvidenceStore;
+import com.qinglian.evidence.FileKind;
+import com.qinglian.shared.ConflictException;
+import com.qinglian.shared.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence files of self-assessment items. Guarantees: only the unit's reporter adds or removes files,
+ * only while the item is open; the type is decided by content; a unit's uploads are counted one at a
+ * time against its limit; the same content twice on one item is recognised, not stored twice; a removed
+ * file stays stored (invisible) until the campaign is finalized; downloads only for users who may see
+ * the unit's data.
+ */
+@Service
+public class ItemEvidence {
+
+    private final SelfAssessments assessments;
+    private final AssessmentRepository repository;
+    private final EvidenceIntake intake;
+    private final EvidenceStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ItemEvidence(SelfAssessments assessments, AssessmentRepository repository, EvidenceIntake intake, EvidenceStore store,
+            AuditTrail audit, Clock clock) {
+        this.assessments = assessments;
+        this.repository = repository;
+        this.intake = intake;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What an upload came to: a new file, or the existing one with the same content. */
+    public record Upload(EvidenceFile file, boolean duplicate) {}
+
+    /**
+     * Checks and stores an upload for an item.
+     *
+     * @throws com.qinglian.evidence.EvidenceRejectedException with the reason when the file is refused
+     */
+    @Transactional
+    public Upload add(String campaignCode, String unitCode, String itemCode, String filename, InputStream content,
+            LocalDate evidenceDate) {
+        Context ctx = assessments.writable(campaignCode, unitCode);
+        Header header = assessments.ensure(ctx);
+        ctx.item(itemCode);
+        requireOpen(ctx, header, itemCode);
+        repository.lock(header.id());
+        com.qinglian.evidence.EvidenceFile checked = intake.checkForUnit(filename, content, repository.unitEvidenceBytes(header.id()));
+        Optional<EvidenceFile> same = repository.evidence(header.id()).stream()
+                .filter(f -> f.itemCode().equals(itemCode) && f.sha256().equals(checked.sha256()))
+                .findFirst();
+        if (same.isPresent()) {
+            delete(checked.key());
+            return new Upload(same.get(), true);
+        }
+        EvidenceFile record = new EvidenceFile(0, itemCode, checked.displayName(), checked.kind().name(),
+                checked.kind().mimeType(), checked.size(), checked.sha256(), evidenceDate, clock.instant(), SelfAssessments.actor());
+        repository.insertEvidence(repository.itemId(header.id(), itemCode), checked.key(), record);
+        audit.record(AuditEvent.of("UPLOAD", "evidence", campaignCode + "/" + unitCode + "/" + itemCode, null,
+                Map.of("name", record.displayName(), "sha256", record.sha256(), "size", record.sizeBytes(), "kind", record.kind())));
+        return new Upload(record, false);
+    }
+
+    /** Hides a file from the item; the stored file is kept until the campaign is finalized. */
+    @Transactional
+    public void remove(String campaignCode, String unitCode, long evidenceId) {
+        Context ctx = assessments.writable(campaignCode, unitCode);
+        Header header = assessments.ensure(ctx);
+        EvidenceFile file = repository.evidenceFile(header.id(), evidenceId)
+                .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
+        requireOpen(ctx, header, file.itemCode());
+        repository.markEvidenceRemoved(evidenceId, clock.instant(), SelfAssessments.actor());
+        audit.record(AuditEvent.of("REMOVE", "evidence", campaignCode + "/" + unitCode + "/" + file.itemCode(),
+                Map.of("id", evidenceId, "name", file.displayName(), "sha256", file.sha256()), null));
+    }
+
+    /** A file for download, after checking the user may see the unit's data. */
+    @Transactional(readOnly = true)
+    public com.qinglian.evidence.EvidenceFile download(String campaignCode, String unitCode, long evidenceId) {
+        Context ctx = assessments.readable(campaignCode, unitCode);
+        Header header = repository.header(ctx.campaign().code(), unitCode)
+                .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
+        EvidenceFile file = repository.evidenceFile(header.id(), evidenceId)
+                .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
+        return new com.qinglian.evidence.EvidenceFile(repository.storageKey(evidenceId), file.sha256(), file.sizeBytes(),
+                FileKind.valueOf(file.kind()), file.displayName());
+    }
+
+    private void requireOpen(Context ctx, Header header, String itemCode) {
+        ItemAnswer answer = repository.answer(header.id(), itemCode).orElseThrow();
+        if (!SelfAssessments.editable(ctx.campaign().status(), header.status(), answer.status())) {
+            throw new ConflictException("item " + itemCode + " is not open for changes");
+        }
+    }
+
+    private void delete(String key) {
+        try {
+            store.delete(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
