@@ -62,6 +62,12 @@ public class Campaigns {
         return repository.findAll();
     }
 
+    /** Campaigns a unit takes part in and that have left the draft stage, newest first. */
+    @Transactional(readOnly = true)
+    public List<Campaign> openedFor(String unitCode) {
+        return repository.findForUnit(unitCode).stream().filter(c -> c.status() != CampaignStatus.DRAFT).toList();
+    }
+
     @Transactional(readOnly = true)
     public Campaign get(String code) {
         return repository.find(code).orElseThrow(() -> new CampaignNotFoundException(code));

@@ -33,6 +33,14 @@ public class CampaignRepository {
         return jdbc.sql("SELECT * FROM campaign ORDER BY year DESC, code").query(this::map).list();
     }
 
+    /** Campaigns a unit takes part in, newest first. */
+    public List<Campaign> findForUnit(String unitCode) {
+        return jdbc.sql("""
+                SELECT c.* FROM campaign c JOIN campaign_unit cu ON cu.campaign_id = c.id
+                 WHERE cu.unit_code = ? ORDER BY c.year DESC, c.code
+                """).param(unitCode).query(this::map).list();
+    }
+
     public Optional<Campaign> find(String code) {
         return jdbc.sql("SELECT * FROM campaign WHERE code = ?").param(code).query(this::map).optional();
     }

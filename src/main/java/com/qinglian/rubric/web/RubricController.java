@@ -26,11 +26,6 @@ class RubricController {
         this.catalog = catalog;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/rubrics";
-    }
-
     @GetMapping("/rubrics")
     String list(Model model) {
         model.addAttribute("rubrics", catalog.list());
