@@ -14,14 +14,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     public static final String PASSWORD_PAGE = "/account/password";
-    private static final List<String> ALLOWED = List.of(PASSWORD_PAGE, "/logout", "/login", "/error", "/webjars/", "/css/", "/js/");
+    private static final List<String> PAGES = List.of(PASSWORD_PAGE, "/logout", "/login", "/error");
+    private static final List<String> FOLDERS = List.of("/error/", "/webjars/", "/css/", "/js/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         CurrentUser user = UnitAccess.current();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (user != null && user.mustChangePassword() && ALLOWED.stream().noneMatch(path::startsWith)) {
+        boolean allowed = PAGES.contains(path) || FOLDERS.stream().anyMatch(path::startsWith);
+        if (user != null && user.mustChangePassword() && !allowed) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;
         }
