@@ -13,6 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import com.qinglian.assessment.EvidenceFixtures;
+import com.qinglian.assessment.ItemEvidence;
+import com.qinglian.campaign.CampaignFixtures;
+import com.qinglian.campaign.CampaignStatus;
+import com.qinglian.campaign.Campaigns;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
@@ -79,8 +84,16 @@ class AccessControlMatrixWebTest {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    ItemEvidence evidence;
+
     private String ownUnit;
     private String otherUnit;
+    private String campaign;
+    private final Map<String, Long> evidenceOfUnit = new LinkedHashMap<>();
     private String targetUser;
     private final Map<Caller, CurrentUser> principals = new EnumMap<>(Caller.class);
 
@@ -92,6 +105,13 @@ class AccessControlMatrixWebTest {
         units.create(aStationOf(otherUnit, ownUnit));
         targetUser = uniqueUsername("acm-target");
         accounts.create(new UserAccounts.NewUser(targetUser, "矩阵目标", Role.EVALUATOR, null));
+        campaign = CampaignFixtures.uniqueCode();
+        campaigns.create(CampaignFixtures.seedCampaign(campaign), List.of(ownUnit, otherUnit));
+        campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
+        for (String unit : List.of(ownUnit, otherUnit)) {
+            evidenceOfUnit.put(unit, EvidenceFixtures.uploadAs(aReporterOf(unit), () ->
+                    evidence.add(campaign, unit, "A1.1.1", "制度.pdf", EvidenceFixtures.pdf(), null).file().id()));
+        }
         principals.put(Caller.ADMIN, anAdministrator());
         principals.put(Caller.EVALUATOR, anEvaluator());
         principals.put(Caller.REPORTER_OWN, aReporterOf(ownUnit));
@@ -109,7 +129,8 @@ class AccessControlMatrixWebTest {
         assertThat(difference(listed, mapped)).as("rows in " + MATRIX + " for endpoints that do not exist").isEmpty();
         assertThat(mapped).extracting(Endpoint::pattern)
                 .as("controllers of every module are enumerated")
-                .contains("/rubrics", "/units", "/users", "/account/password", "/audit");
+                .contains("/rubrics", "/units", "/users", "/account/password", "/audit", "/campaigns",
+                        "/campaigns/{campaign}/units/{unit}/self-assessment");
     }
 
     @Test
@@ -135,6 +156,11 @@ class AccessControlMatrixWebTest {
     private MockHttpServletResponse call(Endpoint endpoint, Caller caller) throws Exception {
         String unit = caller == Caller.REPORTER_OTHER ? otherUnit : ownUnit;
         String uri = endpoint.pattern()
+                .replace("{campaign}", campaign)
+                .replace("{unit}", unit)
+                .replace("{item}", "A1.1.1")
+                .replace("{id}", String.valueOf(evidenceOfUnit.get(unit)))
+                .replace("{assignment}", "0")
                 .replace("{code}/{version}", RUBRIC_CODE + "/" + RUBRIC_VERSION)
                 .replace("{code}", unit)
                 .replace("{username}", targetUser);

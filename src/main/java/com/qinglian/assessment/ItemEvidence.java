@@ -73,10 +73,11 @@ public class ItemEvidence {
         }
         EvidenceFile record = new EvidenceFile(0, itemCode, checked.displayName(), checked.kind().name(),
                 checked.kind().mimeType(), checked.size(), checked.sha256(), evidenceDate, clock.instant(), SelfAssessments.actor());
-        repository.insertEvidence(repository.itemId(header.id(), itemCode), checked.key(), record);
+        long id = repository.insertEvidence(repository.itemId(header.id(), itemCode), checked.key(), record);
         audit.record(AuditEvent.of("UPLOAD", "evidence", campaignCode + "/" + unitCode + "/" + itemCode, null,
                 Map.of("name", record.displayName(), "sha256", record.sha256(), "size", record.sizeBytes(), "kind", record.kind())));
-        return new Upload(record, false);
+        return new Upload(new EvidenceFile(id, itemCode, record.displayName(), record.kind(), record.mediaType(),
+                record.sizeBytes(), record.sha256(), evidenceDate, record.uploadedAt(), record.uploadedBy()), false);
     }
 
     /** Hides a file from the item; the stored file is kept until the campaign is finalized. */

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Self-assessments, their item answers, evidence records and history, in plain SQL. */
@@ -130,14 +131,17 @@ public class AssessmentRepository {
                 """).param(assessmentId).query(Long.class).single();
     }
 
-    public void insertEvidence(long itemId, String storageKey, EvidenceFile file) {
+    /** Records an evidence file and returns its id. */
+    public long insertEvidence(long itemId, String storageKey, EvidenceFile file) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO evidence_file (item_id, storage_key, sha256, size_bytes, kind, media_type, display_name,
                                            evidence_date, uploaded_at, uploaded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(itemId, storageKey, file.sha256(), file.sizeBytes(), file.kind(), file.mediaType(),
                         file.displayName(), file.evidenceDate(), at(file.uploadedAt()), file.uploadedBy())
-                .update();
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     public void markEvidenceRemoved(long evidenceId, Instant now, String actor) {

@@ -56,7 +56,7 @@ class SelfAssessmentController {
     @PostMapping("/campaigns/{campaign}/units/{unit}/items/{item}")
     String save(@PathVariable String campaign, @PathVariable String unit, @PathVariable String item,
             @RequestParam(required = false) String selfScore, @RequestParam(required = false) String explanation,
-            @RequestParam(required = false) String noEvidenceReason, @RequestParam int version,
+            @RequestParam(required = false) String noEvidenceReason, @RequestParam(defaultValue = "-1") int version,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
             RedirectAttributes redirect) {
         String problem = null;

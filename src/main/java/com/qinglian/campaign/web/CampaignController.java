@@ -46,8 +46,8 @@ class CampaignController {
         return "campaign/list";
     }
 
-    @GetMapping("/campaigns/{code}")
-    String show(@PathVariable String code, Model model) {
+    @GetMapping("/campaigns/{campaign}")
+    String show(@PathVariable("campaign") String code, Model model) {
         Campaign campaign = campaigns.get(code);
         model.addAttribute("campaign", campaign);
         model.addAttribute("units", campaigns.units(code).stream().map(units::get).toList());
@@ -76,15 +76,15 @@ class CampaignController {
         }
     }
 
-    @GetMapping("/campaigns/{code}/edit")
-    String editForm(@PathVariable String code, Model model) {
+    @GetMapping("/campaigns/{campaign}/edit")
+    String editForm(@PathVariable("campaign") String code, Model model) {
         Campaign campaign = campaigns.get(code);
         campaign.requireDraft();
         return form(CampaignForm.of(campaign, campaigns.units(code)), false, model);
     }
 
-    @PostMapping("/campaigns/{code}")
-    String update(@PathVariable String code, @ModelAttribute("form") CampaignForm form, Model model, Locale locale,
+    @PostMapping("/campaigns/{campaign}")
+    String update(@PathVariable("campaign") String code, @ModelAttribute("form") CampaignForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         form.setCode(code);
         try {
@@ -97,8 +97,8 @@ class CampaignController {
         }
     }
 
-    @PostMapping("/campaigns/{code}/status")
-    String move(@PathVariable String code, @RequestParam CampaignStatus target, @RequestParam(required = false) String reason,
+    @PostMapping("/campaigns/{campaign}/status")
+    String move(@PathVariable("campaign") String code, @RequestParam CampaignStatus target, @RequestParam(required = false) String reason,
             RedirectAttributes redirect, Locale locale) {
         try {
             campaigns.move(code, target, reason);
@@ -109,8 +109,8 @@ class CampaignController {
         return "redirect:/campaigns/" + code;
     }
 
-    @PostMapping("/campaigns/{code}/copy")
-    String copy(@PathVariable String code, @RequestParam String newCode, @RequestParam String newName,
+    @PostMapping("/campaigns/{campaign}/copy")
+    String copy(@PathVariable("campaign") String code, @RequestParam String newCode, @RequestParam String newName,
             RedirectAttributes redirect, Locale locale) {
         try {
             Campaign copy = campaigns.copy(code, newCode, newName);
@@ -122,8 +122,8 @@ class CampaignController {
         }
     }
 
-    @PostMapping("/campaigns/{code}/assignments")
-    String assign(@PathVariable String code, @RequestParam String evaluator,
+    @PostMapping("/campaigns/{campaign}/assignments")
+    String assign(@PathVariable("campaign") String code, @RequestParam String evaluator,
             @RequestParam(required = false) List<String> unitCodes, @RequestParam(required = false) String nodeCode,
             @RequestParam(defaultValue = "false") boolean lead, RedirectAttributes redirect, Locale locale) {
         try {
@@ -136,8 +136,8 @@ class CampaignController {
         return "redirect:/campaigns/" + code + "#assignments";
     }
 
-    @PostMapping("/campaigns/{code}/assignments/{id}/delete")
-    String unassign(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+    @PostMapping("/campaigns/{campaign}/assignments/{assignment}/delete")
+    String unassign(@PathVariable("campaign") String code, @PathVariable("assignment") long id, RedirectAttributes redirect) {
         campaigns.unassign(code, id);
         redirect.addFlashAttribute("success", "campaign.unassigned");
         return "redirect:/campaigns/" + code + "#assignments";
