@@ -184,6 +184,22 @@ public class UserAccounts {
         });
     }
 
+    /**
+     * Creates accounts that all share one known password and need no change at first sign-in: for the
+     * demo district only. The password is hashed once, so a hundred accounts take no longer than one.
+     */
+    @Transactional
+    public void createDemoAccounts(List<NewUser> newUsers, String password) {
+        String hash = encoder.encode(password);
+        for (NewUser user : newUsers) {
+            if (repository.find(user.username()).isEmpty()) {
+                repository.insert(new UserAccount(user.username(), user.displayName(), user.role(), user.unitCode(),
+                        true, false, 0, null, 0), hash, clock.instant());
+            }
+        }
+        audit.record(AuditEvent.of("CREATE", ENTITY, "demo", null, Map.of("users", newUsers.size())).by("system", null));
+    }
+
     /** Makes sure there is an administrator: {@code admin}, with the configured or a generated password. */
     @Transactional
     public Optional<IssuedPassword> ensureFirstAdministrator(String configuredPassword) {
