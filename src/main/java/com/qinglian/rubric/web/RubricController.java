@@ -26,8 +26,12 @@ class RubricController {
         this.catalog = catalog;
     }
 
+    // A message flashed to the start page (e.g. after a password change) travels on to where it leads.
     @GetMapping("/")
-    String home() {
+    String home(Model model, RedirectAttributes redirect) {
+        if (model.getAttribute("success") instanceof String success) {
+            redirect.addFlashAttribute("success", success);
+        }
         return "redirect:/rubrics";
     }
 
