@@ -6,7 +6,9 @@ import com.qinglian.security.CurrentUser;
 import com.qinglian.security.UnitAccess;
 import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The start page sends each role to its work: reporters to their unit's self-assessment. */
 @Controller
@@ -18,8 +20,12 @@ class HomeController {
         this.campaigns = campaigns;
     }
 
+    /** A message flashed to the start page (e.g. after a password change) travels on to where it leads. */
     @GetMapping("/")
-    String home() {
+    String home(Model model, RedirectAttributes redirect) {
+        if (model.getAttribute("success") instanceof String success) {
+            redirect.addFlashAttribute("success", success);
+        }
         CurrentUser user = UnitAccess.current();
         if (user == null) {
             return "redirect:/rubrics";

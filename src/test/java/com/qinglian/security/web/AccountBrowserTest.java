@@ -1,0 +1,79 @@
+package com.qinglian.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.qinglian.security.SecurityFixtures;
+import com.qinglian.support.BrowserTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+
+/** In a real browser: an administrator creates a user, who signs in with the one-time password and must change it. */
+class AccountBrowserTest extends BrowserTest {
+
+    private void signIn(String username, String password) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private String sessionId() {
+        Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    @Test
+    void aNewUserSignsInWithTheOneTimePasswordAndMustChangeIt() throws Exception {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        String anonymousSession = sessionId();
+        signIn("admin", ADMIN_PASSWORD);
+        assertThat(sessionId()).as("the session id changes at sign-in").isNotEqualTo(anonymousSession);
+        Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.getSameSite()).isEqualToIgnoringCase("Lax");
+
+        String username = SecurityFixtures.uniqueUsername("browser");
+        open("/users/new");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("displayName")).sendKeys("浏览器用户");
+        new Select(browser.findElement(By.id("role"))).selectByVisibleText("考评员");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("一次性密码");
+        assertThat(browser.findElement(By.cssSelector("#issued-passwords td")).getText()).isEqualTo(username);
+        String oneTime = browser.findElement(By.cssSelector("#issued-passwords code")).getText();
+        assertThat(oneTime).hasSize(14);
+
+        browser.findElement(By.cssSelector("nav form button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+
+        signIn(username, oneTime);
+        assertThat(browser.getCurrentUrl()).endsWith("/account/password");
+        assertThat(browser.findElement(By.cssSelector(".alert-warning")).getText()).contains("一次性密码");
+        open("/rubrics");
+        assertThat(browser.getCurrentUrl()).as("every page leads to the password form").endsWith("/account/password");
+
+        browser.findElement(By.id("currentPassword")).sendKeys(oneTime);
+        browser.findElement(By.id("newPassword")).sendKeys("abcdefgh");
+        browser.findElement(By.id("confirmPassword")).sendKeys("abcdefgh");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("password-errors")).getText()).contains("至少三类");
+
+        browser.findElement(By.id("currentPassword")).sendKeys(oneTime);
+        browser.findElement(By.id("newPassword")).sendKeys("Browser-Pass-7");
+        browser.findElement(By.id("confirmPassword")).sendKeys("Browser-Pass-7");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/rubrics");
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("密码已修改");
+        assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains(username);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("瓯海区清廉机关(站所)建设评价体系");
+        Path shot = screenshot("account-password-changed");
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+}
