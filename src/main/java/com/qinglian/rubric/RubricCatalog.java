@@ -7,7 +7,9 @@ import com.qinglian.rubric.internal.RubricRepository;
 import com.qinglian.shared.ConflictException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ public class RubricCatalog {
     private final RubricRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Map<String, Rubric> published = new ConcurrentHashMap<>();
 
     RubricCatalog(RubricRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
@@ -39,10 +42,20 @@ public class RubricCatalog {
         return repository.find(code, version);
     }
 
-    /** A published rubric by code and version, for campaigns and scoring. */
+    /**
+     * A published rubric by code and version, for campaigns and scoring. Published rubrics never change,
+     * so each is read and parsed once and then kept.
+     */
     @Transactional(readOnly = true)
     public Optional<Rubric> findPublished(String code, String version) {
-        return repository.find(code, version).filter(StoredRubric::isPublished).map(StoredRubric::rubric);
+        String key = code + "/" + version;
+        Rubric cached = published.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Rubric> found = repository.find(code, version).filter(StoredRubric::isPublished).map(StoredRubric::rubric);
+        found.ifPresent(rubric -> published.put(key, rubric));
+        return found;
     }
 
     /**
