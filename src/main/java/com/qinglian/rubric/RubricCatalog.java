@@ -42,6 +42,20 @@ public class RubricCatalog {
         return repository.find(code, version);
     }
 
+    /** The rubrics a reader may see: published ones, and drafts only for those who may publish them. */
+    @Transactional(readOnly = true)
+    public List<RubricSummary> list(boolean includeDrafts) {
+        return list().stream().filter(r -> includeDrafts || r.status() == RubricStatus.PUBLISHED).toList();
+    }
+
+    /** A rubric if the reader may see it; a draft is invisible (absent) to those who may not publish it. */
+    @Transactional(readOnly = true)
+    public StoredRubric visible(String code, String version, boolean includeDrafts) {
+        return repository.find(code, version)
+                .filter(stored -> includeDrafts || stored.isPublished())
+                .orElseThrow(() -> new RubricNotFoundException(code, version));
+    }
+
     /**
      * A published rubric by code and version, for campaigns and scoring. Published rubrics never change,
      * so each is read and parsed once and then kept.

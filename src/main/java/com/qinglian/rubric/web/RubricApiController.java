@@ -2,7 +2,6 @@ package com.qinglian.rubric.web;
 
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricInvalidException;
-import com.qinglian.rubric.RubricNotFoundException;
 import com.qinglian.rubric.RubricSummary;
 import com.qinglian.rubric.StoredRubric;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +11,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,15 +42,14 @@ class RubricApiController {
 
     @GetMapping
     @Operation(summary = "All rubrics, drafts included")
-    List<RubricSummary> list() {
-        return catalog.list();
+    List<RubricSummary> list(HttpServletRequest request) {
+        return catalog.list(request.isUserInRole("ADMIN"));
     }
 
     @GetMapping("/{code}/{version}")
     @Operation(summary = "One rubric with its whole tree, negative list and bonus rules")
-    RubricDocument get(@PathVariable String code, @PathVariable String version) {
-        StoredRubric stored = catalog.find(code, version).orElseThrow(() -> new RubricNotFoundException(code, version));
-        return RubricDocument.of(stored);
+    RubricDocument get(@PathVariable String code, @PathVariable String version, HttpServletRequest request) {
+        return RubricDocument.of(catalog.visible(code, version, request.isUserInRole("ADMIN")));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

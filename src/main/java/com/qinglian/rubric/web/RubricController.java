@@ -2,11 +2,11 @@ package com.qinglian.rubric.web;
 
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricInvalidException;
-import com.qinglian.rubric.RubricNotFoundException;
 import com.qinglian.rubric.StoredRubric;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +27,14 @@ class RubricController {
     }
 
     @GetMapping("/rubrics")
-    String list(Model model) {
-        model.addAttribute("rubrics", catalog.list());
+    String list(Model model, HttpServletRequest request) {
+        model.addAttribute("rubrics", catalog.list(request.isUserInRole("ADMIN")));
         return "rubric/list";
     }
 
     @GetMapping("/rubrics/{code}/{version}")
-    String show(@PathVariable String code, @PathVariable String version, Model model) {
-        StoredRubric stored = catalog.find(code, version).orElseThrow(() -> new RubricNotFoundException(code, version));
+    String show(@PathVariable String code, @PathVariable String version, Model model, HttpServletRequest request) {
+        StoredRubric stored = catalog.visible(code, version, request.isUserInRole("ADMIN"));
         model.addAttribute("stored", stored);
         model.addAttribute("rubric", stored.rubric());
         model.addAttribute("table", RubricTable.of(stored.rubric()));

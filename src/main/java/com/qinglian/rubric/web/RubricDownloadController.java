@@ -3,13 +3,12 @@ package com.qinglian.rubric.web;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricExcel;
-import com.qinglian.rubric.RubricNotFoundException;
 import com.qinglian.rubric.RubricYaml;
-import com.qinglian.rubric.StoredRubric;
 import com.qinglian.shared.web.Downloads;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +28,8 @@ class RubricDownloadController {
 
     @GetMapping("/rubrics/{code}/{version}/download")
     ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable String version,
-            @RequestParam(defaultValue = "yaml") String format) {
-        Rubric rubric = catalog.find(code, version).map(StoredRubric::rubric)
-                .orElseThrow(() -> new RubricNotFoundException(code, version));
+            @RequestParam(defaultValue = "yaml") String format, HttpServletRequest request) {
+        Rubric rubric = catalog.visible(code, version, request.isUserInRole("ADMIN")).rubric();
         boolean excel = "xlsx".equals(format);
         byte[] body = excel ? RubricExcel.write(rubric) : RubricYaml.write(rubric).getBytes(StandardCharsets.UTF_8);
         String filename = rubric.code() + "-" + rubric.version() + (excel ? ".xlsx" : ".yaml");

@@ -4,7 +4,6 @@ import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ProblemMessages;
 import com.qinglian.unit.UnitDirectory;
-import com.qinglian.unit.UnitQuery;
 import com.qinglian.unit.UnitSheet;
 import java.io.IOException;
 import java.util.Locale;
