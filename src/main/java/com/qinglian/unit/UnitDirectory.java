@@ -87,6 +87,7 @@ public class UnitDirectory {
         Unit current = get(details.code());
         List<ImportProblem> problems = new ArrayList<>(details.problems(0));
         problems.addAll(parentProblems(details, 0, Map.of()));
+        problems.addAll(childProblems(details, 0));
         reject(problems);
         if (current.version() != expectedVersion) {
             throw new ConcurrentEditException(details.code());
@@ -128,6 +129,7 @@ public class UnitDirectory {
                 problems.add(ImportProblem.of(row.row(), "单位代码", "unit.error.duplicateInFile", row.details().code()));
             }
             parentProblems(row.details(), row.row(), inFile).stream().map(UnitSheet::inColumns).forEach(problems::add);
+            childProblems(row.details(), row.row()).stream().map(UnitSheet::inColumns).forEach(problems::add);
         }
         if (rows.isEmpty()) {
             problems.add(ImportProblem.ofFile("import.error.noRows"));
@@ -190,6 +192,14 @@ public class UnitDirectory {
         }
         if (parentType != UnitType.AGENCY) {
             return List.of(ImportProblem.of(row, "parentCode", "unit.error.parentNotAgency", details.parentCode()));
+        }
+        return List.of();
+    }
+
+    /** An agency that stations belong to cannot become a station itself. */
+    private List<ImportProblem> childProblems(UnitDetails details, int row) {
+        if (details.type() == UnitType.STATION && details.code() != null && repository.hasChildren(details.code())) {
+            return List.of(ImportProblem.of(row, "type", "unit.error.hasStations", details.code()));
         }
         return List.of();
     }

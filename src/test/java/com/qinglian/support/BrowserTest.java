@@ -17,6 +17,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -77,6 +78,11 @@ public abstract class BrowserTest {
 
     protected void open(String path) {
         browser.get(url(path));
+    }
+
+    /** Waits (up to 10 s) until the browser is on a URL ending with {@code suffix}: clicks navigate asynchronously. */
+    protected void waitForUrlEnding(String suffix) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(suffix));
     }
 
     /** Saves a screenshot under target/screenshots for people to look at; returns its path. */

@@ -38,6 +38,11 @@ public class UnitRepository {
                 .list();
     }
 
+    /** Whether any unit names this one as its parent. */
+    public boolean hasChildren(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM unit WHERE parent_code = ?").param(code).query(Integer.class).single() > 0;
+    }
+
     public Optional<Unit> find(String code) {
         return jdbc.sql("SELECT * FROM unit WHERE code = ?").param(code).query(this::map).optional();
     }

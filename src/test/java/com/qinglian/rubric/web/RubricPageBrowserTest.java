@@ -35,7 +35,7 @@ class RubricPageBrowserTest extends BrowserTest {
     @Test
     void anAdministratorSignsInAndSeesTheImportForm() {
         open("/rubrics/import");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        waitForUrlEnding("/login");
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();

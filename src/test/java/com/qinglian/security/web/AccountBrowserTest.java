@@ -50,10 +50,10 @@ class AccountBrowserTest extends BrowserTest {
         assertThat(oneTime).hasSize(14);
 
         browser.findElement(By.cssSelector("nav form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+        waitForUrlEnding("/login?logout");
 
         signIn(username, oneTime);
-        assertThat(browser.getCurrentUrl()).endsWith("/account/password");
+        waitForUrlEnding("/account/password");
         assertThat(browser.findElement(By.cssSelector(".alert-warning")).getText()).contains("一次性密码");
         open("/rubrics");
         assertThat(browser.getCurrentUrl()).as("every page leads to the password form").endsWith("/account/password");
@@ -69,7 +69,7 @@ class AccountBrowserTest extends BrowserTest {
         browser.findElement(By.id("confirmPassword")).sendKeys("Browser-Pass-7");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/rubrics");
+        waitForUrlEnding("/rubrics");
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("密码已修改");
         assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains(username);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("瓯海区清廉机关(站所)建设评价体系");
