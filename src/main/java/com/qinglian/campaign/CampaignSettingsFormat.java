@@ -21,7 +21,7 @@ public class CampaignSettingsFormat {
               - {grade: 不合格, min: 0}
             # 总分下限
             floor: 0
-            # 同一细则有多名考评员评分时:reject(不允许)或 average(取平均,按步长向下取整)
+            # 同一细则有多名考评员评分时:average(取平均,按步长向下取整)、lead(以组长评分为准)或 reject(不允许)
             multipleScores: average
             # 一票否决(示例:发生第四种形态处理的,等次最高为不合格)
             vetoes:

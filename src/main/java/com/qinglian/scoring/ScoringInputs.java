@@ -31,7 +31,7 @@ final class ScoringInputs {
             itemIndex.put(items.get(i).code(), i);
         }
         BigDecimal[][] values = new BigDecimal[units.size()][items.size()];
-        int[][] counts = settings.multipleScores() == Settings.MultipleScores.AVERAGE ? new int[units.size()][items.size()] : null;
+        int[][] counts = settings.multipleScores().averages() ? new int[units.size()][items.size()] : null;
         for (int i = 0; i < inputs.size(); i++) {
             ItemInput input = inputs.get(i);
             Integer u = unitIndex.get(input.unitCode());

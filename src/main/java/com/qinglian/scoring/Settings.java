@@ -105,6 +105,15 @@ public record Settings(
         /** Refused with an error naming the unit and item. */
         REJECT,
         /** The mean, rounded down to the rubric's step; manual items only. */
-        AVERAGE
+        AVERAGE,
+        /**
+         * The lead evaluator's score. The engine does not know who leads: the caller passes only the lead's
+         * score where the lead has scored, and the engine averages whatever it is given, as for {@link #AVERAGE}.
+         */
+        LEAD;
+
+        public boolean averages() {
+            return this != REJECT;
+        }
     }
 }

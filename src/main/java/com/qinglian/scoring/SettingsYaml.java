@@ -72,7 +72,7 @@ public final class SettingsYaml {
                     multiple == null ? null : Settings.MultipleScores.valueOf(multiple.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(multiple != null && e.getMessage().contains("MultipleScores")
-                    ? "multipleScores: expected reject or average, found " + multiple : "settings: " + e.getMessage());
+                    ? "multipleScores: expected reject, average or lead, found " + multiple : "settings: " + e.getMessage());
         }
     }
 

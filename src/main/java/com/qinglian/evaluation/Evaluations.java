@@ -1,0 +1,339 @@
+package com.qinglian.evaluation;
+
+import com.qinglian.assessment.ApplicableItems;
+import com.qinglian.assessment.AssessmentSheet;
+import com.qinglian.assessment.SelfAssessments;
+import com.qinglian.audit.AuditEvent;
+import com.qinglian.audit.AuditTrail;
+import com.qinglian.campaign.Assignment;
+import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignSettingsFormat;
+import com.qinglian.campaign.CampaignStatus;
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.evaluation.internal.ScoreRepository;
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricNode;
+import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.Settings;
+import com.qinglian.security.CurrentUser;
+import com.qinglian.security.Role;
+import com.qinglian.security.UnitAccess;
+import com.qinglian.shared.ConflictException;
+import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.NotFoundException;
+import com.qinglian.unit.Unit;
+import com.qinglian.unit.UnitDirectory;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluator scoring. Guarantees: an evaluator scores only the units and rubric subtrees assigned to
+ * them, organiser-only items only administrators; scores only while the campaign is in review; each
+ * evaluator's score is their own and never overwrites anyone's; a score below the unit's self score
+ * needs a comment; a save based on a stale version is refused; every change is audited.
+ */
+@Service
+public class Evaluations {
+
+    private final ScoreRepository repository;
+    private final Campaigns campaigns;
+    private final UnitDirectory units;
+    private final SelfAssessments assessments;
+    private final UnitAccess access;
+    private final CampaignSettingsFormat settingsFormat;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Evaluations(ScoreRepository repository, Campaigns campaigns, UnitDirectory units, SelfAssessments assessments,
+            UnitAccess access, CampaignSettingsFormat settingsFormat, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.assessments = assessments;
+        this.access = access;
+        this.settingsFormat = settingsFormat;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One assigned unit in an evaluator's worklist. */
+    public record WorkItem(Campaign campaign, Unit unit, long scored, long scorable) {}
+
+    /** The units the signed-in evaluator (or administrator) scores in campaigns under review. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> worklist() {
+        CurrentUser user = requireUser();
+        List<WorkItem> out = new ArrayList<>();
+        for (Campaign campaign : campaigns.list()) {
+            if (campaign.status() != CampaignStatus.REVIEW && campaign.status() != CampaignStatus.SELF_ASSESSMENT) {
+                continue;
+            }
+            List<String> mine = campaigns.assignments(campaign.code()).stream()
+                    .filter(a -> a.evaluator().equals(user.getUsername()))
+                    .map(Assignment::unitCode).distinct().toList();
+            Rubric rubric = campaigns.rubric(campaign);
+            Map<String, Long> scoredByUnit = repository.forCampaign(campaign.code()).stream()
+                    .filter(s -> s.evaluator().equals(user.getUsername()))
+                    .collect(Collectors.groupingBy(EvaluatorScore::unitCode, Collectors.counting()));
+            for (String unitCode : mine) {
+                Unit unit = units.get(unitCode);
+                long scorable = scope(campaign, rubric, unit, user).size();
+                out.add(new WorkItem(campaign, unit, scoredByUnit.getOrDefault(unitCode, 0L), scorable));
+            }
+        }
+        return out;
+    }
+
+    /** The scoring page of one unit, for its evaluators, administrators and leaders. */
+    @Transactional
+    public ScoringSheet sheet(String campaignCode, String unitCode) {
+        access.requireRead(unitCode);
+        CurrentUser user = requireUser();
+        Campaign campaign = campaigns.get(campaignCode);
+        Unit unit = units.get(unitCode);
+        Rubric rubric = campaigns.rubric(campaign);
+        AssessmentSheet self = assessments.sheet(campaignCode, unitCode);
+        List<String> scorable = scope(campaign, rubric, unit, user).stream().map(e -> e.item().code()).toList();
+        Map<String, List<EvaluatorScore>> scores = repository.forUnit(campaignCode, unitCode).stream()
+                .collect(Collectors.groupingBy(EvaluatorScore::itemCode));
+        List<ScoringSheet.Row> rows = new ArrayList<>();
+        Map<String, BigDecimal> subtotals = new HashMap<>();
+        for (ApplicableItems.Entry entry : ApplicableItems.forUnit(rubric, unit.type().key(), List.of())) {
+            String code = entry.item().code();
+            List<EvaluatorScore> all = scores.getOrDefault(code, List.of());
+            EvaluatorScore mine = all.stream().filter(s -> s.evaluator().equals(user.getUsername())).findFirst().orElse(null);
+            List<EvaluatorScore> others = all.stream().filter(s -> !s.evaluator().equals(user.getUsername())).toList();
+            rows.add(new ScoringSheet.Row(entry, self.answers().get(code), self.evidenceOf(code), mine, others, scorable.contains(code)));
+            if (mine != null) {
+                entry.path().forEach(node -> subtotals.merge(node.code(), mine.score(), BigDecimal::add));
+            }
+        }
+        return new ScoringSheet(campaign, unit, rubric.step(), user.getUsername(), campaign.status() == CampaignStatus.REVIEW,
+                rows, subtotals);
+    }
+
+    /**
+     * Saves the signed-in user's score for an item, made on {@code expectedVersion} (-1 for a first score).
+     *
+     * @throws ImportRejectedException when the score or comment is wrong
+     * @throws ConflictException when someone saved in between, or the campaign is not in review
+     */
+    @Transactional
+    public EvaluatorScore save(String campaignCode, String unitCode, String itemCode, BigDecimal score, String comment,
+            int expectedVersion) {
+        access.requireRead(unitCode);
+        CurrentUser user = requireUser();
+        Campaign campaign = campaigns.get(campaignCode);
+        Unit unit = units.get(unitCode);
+        Rubric rubric = campaigns.rubric(campaign);
+        RubricNode item = scope(campaign, rubric, unit, user).stream().map(ApplicableItems.Entry::item)
+                .filter(i -> i.code().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("item " + itemCode + " is not scored by " + user.getUsername()));
+        if (campaign.status() != CampaignStatus.REVIEW) {
+            throw new ConflictException("campaign " + campaignCode + " is not in review");
+        }
+        BigDecimal self = Optional.ofNullable(assessments.sheet(campaignCode, unitCode).answers().get(itemCode))
+                .map(a -> a.selfScore()).orElse(null);
+        reject(problems(item, rubric.step(), score, comment, self, 0, ""));
+        String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
+        Optional<EvaluatorScore> before = repository.find(campaignCode, unitCode, itemCode, user.getUsername());
+        int current = before.map(EvaluatorScore::version).orElse(-1);
+        if (current != expectedVersion) {
+            throw new ConflictException("score of " + itemCode + " was changed in between");
+        }
+        EvaluatorScore next = new EvaluatorScore(unitCode, itemCode, user.getUsername(), score, cleanComment, current, null);
+        boolean saved = before.isEmpty() ? insert(campaignCode, next) : repository.update(campaignCode, next, clock.instant());
+        if (!saved) {
+            throw new ConflictException("score of " + itemCode + " was changed in between");
+        }
+        EvaluatorScore after = repository.find(campaignCode, unitCode, itemCode, user.getUsername()).orElseThrow();
+        audit.record(AuditEvent.of("SCORE", "evaluator_score", campaignCode + "/" + unitCode + "/" + itemCode,
+                before.map(Evaluations::json).orElse(null), json(after)));
+        return after;
+    }
+
+    /** One row of an offline scoring sheet. */
+    public record SheetRow(int row, String unitCode, String itemCode, BigDecimal score, String comment) {}
+
+    /** Saves every row of an uploaded scoring sheet, or none; audited as one change. */
+    @Transactional
+    public int importScores(String campaignCode, List<SheetRow> rows, List<ImportProblem> sheetProblems) {
+        CurrentUser user = requireUser();
+        Campaign campaign = campaigns.get(campaignCode);
+        if (campaign.status() != CampaignStatus.REVIEW) {
+            throw new ConflictException("campaign " + campaignCode + " is not in review");
+        }
+        Rubric rubric = campaigns.rubric(campaign);
+        List<ImportProblem> problems = new ArrayList<>(sheetProblems);
+        Map<String, Map<String, RubricNode>> scopeByUnit = new HashMap<>();
+        for (SheetRow row : rows) {
+            Map<String, RubricNode> scope = scopeByUnit.computeIfAbsent(row.unitCode(), code -> units.find(code)
+                    .filter(u -> campaigns.units(campaignCode).contains(code) && access.canRead(user, code))
+                    .map(u -> scope(campaign, rubric, u, user).stream().map(ApplicableItems.Entry::item)
+                            .collect(Collectors.toMap(RubricNode::code, n -> n, (a, b) -> a, LinkedHashMap::new)))
+                    .orElse(null));
+            if (scope == null) {
+                problems.add(ImportProblem.of(row.row(), "单位代码", "evaluation.error.unknownUnit", row.unitCode()));
+                continue;
+            }
+            RubricNode item = scope.get(row.itemCode());
+            if (item == null) {
+                problems.add(ImportProblem.of(row.row(), "细则代码", "evaluation.error.unknownItem", row.itemCode()));
+                continue;
+            }
+            if (row.score() == null) {
+                continue;
+            }
+            BigDecimal self = Optional.ofNullable(assessments.sheet(campaignCode, row.unitCode()).answers().get(row.itemCode()))
+                    .map(a -> a.selfScore()).orElse(null);
+            problems.addAll(problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
+        }
+        problems.sort(Comparator.comparingInt(ImportProblem::row));
+        reject(problems);
+        int saved = 0;
+        for (SheetRow row : rows) {
+            if (row.score() == null) {
+                continue;
+            }
+            String comment = row.comment() == null || row.comment().isBlank() ? null : row.comment().strip();
+            Optional<EvaluatorScore> before = repository.find(campaignCode, row.unitCode(), row.itemCode(), user.getUsername());
+            EvaluatorScore next = new EvaluatorScore(row.unitCode(), row.itemCode(), user.getUsername(), row.score(), comment,
+                    before.map(EvaluatorScore::version).orElse(-1), null);
+            if (before.isEmpty()) {
+                insert(campaignCode, next);
+            } else if (!repository.update(campaignCode, next, clock.instant())) {
+                throw new ConflictException("score of " + row.itemCode() + " was changed in between");
+            }
+            saved++;
+        }
+        audit.record(AuditEvent.of("IMPORT", "evaluator_score", campaignCode, null,
+                Map.of("evaluator", user.getUsername(), "scores", saved)));
+        return saved;
+    }
+
+    /**
+     * The scores the engine gets for a campaign, after its rule for several evaluators: with {@code lead},
+     * only the lead evaluator's score where the lead scored; otherwise every score (averaged by the engine).
+     */
+    @Transactional(readOnly = true)
+    public List<ItemInput> finalInputs(String campaignCode) {
+        Campaign campaign = campaigns.get(campaignCode);
+        Settings settings = settingsFormat.read(campaign.settings());
+        Map<String, List<String>> leads = campaigns.assignments(campaignCode).stream().filter(Assignment::lead)
+                .collect(Collectors.groupingBy(Assignment::unitCode, Collectors.mapping(Assignment::evaluator, Collectors.toList())));
+        Map<String, List<EvaluatorScore>> byItem = repository.forCampaign(campaignCode).stream()
+                .collect(Collectors.groupingBy(s -> s.unitCode() + "\u0000" + s.itemCode(), LinkedHashMap::new, Collectors.toList()));
+        List<ItemInput> inputs = new ArrayList<>();
+        for (List<EvaluatorScore> scores : byItem.values()) {
+            List<EvaluatorScore> used = scores;
+            if (settings.multipleScores() == Settings.MultipleScores.LEAD) {
+                List<String> unitLeads = leads.getOrDefault(scores.get(0).unitCode(), List.of());
+                List<EvaluatorScore> byLead = scores.stream().filter(s -> unitLeads.contains(s.evaluator())).toList();
+                used = byLead.isEmpty() ? scores : byLead;
+            }
+            used.forEach(s -> inputs.add(new ItemInput(s.unitCode(), s.itemCode(), s.score())));
+        }
+        return inputs;
+    }
+
+    /** Items whose evaluators differ by more than {@code threshold} points, for the organiser to look at. */
+    @Transactional(readOnly = true)
+    public List<Disagreement> disagreements(String campaignCode, BigDecimal threshold) {
+        return repository.forCampaign(campaignCode).stream()
+                .collect(Collectors.groupingBy(s -> s.unitCode() + "\u0000" + s.itemCode(), LinkedHashMap::new, Collectors.toList()))
+                .values().stream()
+                .filter(scores -> scores.size() > 1)
+                .map(scores -> new Disagreement(scores.get(0).unitCode(), scores.get(0).itemCode(), scores))
+                .filter(d -> d.spread().compareTo(threshold) > 0)
+                .toList();
+    }
+
+    /** Several evaluators' scores for one item that differ. */
+    public record Disagreement(String unitCode, String itemCode, List<EvaluatorScore> scores) {
+        public BigDecimal spread() {
+            BigDecimal max = scores.stream().map(EvaluatorScore::score).reduce(BigDecimal::max).orElse(BigDecimal.ZERO);
+            BigDecimal min = scores.stream().map(EvaluatorScore::score).reduce(BigDecimal::min).orElse(BigDecimal.ZERO);
+            return max.subtract(min);
+        }
+    }
+
+    /** The items of a unit that this user scores: administrators everything, evaluators their assigned subtrees. */
+    List<ApplicableItems.Entry> scope(Campaign campaign, Rubric rubric, Unit unit, CurrentUser user) {
+        List<ApplicableItems.Entry> all = ApplicableItems.forUnit(rubric, unit.type().key(), List.of());
+        if (user.role() == Role.ADMIN) {
+            return all;
+        }
+        if (user.role() != Role.EVALUATOR) {
+            return List.of();
+        }
+        List<Assignment> mine = campaigns.assignments(campaign.code()).stream()
+                .filter(a -> a.unitCode().equals(unit.code()) && a.evaluator().equals(user.getUsername())).toList();
+        return all.stream()
+                .filter(e -> campaign.organiserNodes().stream().noneMatch(n -> under(e, n)))
+                .filter(e -> mine.stream().anyMatch(a -> a.nodeCode() == null || under(e, a.nodeCode())))
+                .toList();
+    }
+
+    private static boolean under(ApplicableItems.Entry entry, String nodeCode) {
+        return entry.item().code().equals(nodeCode) || entry.path().stream().anyMatch(n -> n.code().equals(nodeCode));
+    }
+
+    private static List<ImportProblem> problems(RubricNode item, BigDecimal step, BigDecimal score, String comment,
+            BigDecimal self, int row, String column) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (score == null) {
+            problems.add(ImportProblem.of(row, column.isEmpty() ? "score" : column, "evaluation.error.noScore"));
+        } else if (score.signum() < 0 || score.compareTo(item.points()) > 0 || score.remainder(step).signum() != 0) {
+            problems.add(ImportProblem.of(row, column.isEmpty() ? "score" : column, "evaluation.error.score", item.code(),
+                    item.points().stripTrailingZeros().toPlainString(), step.stripTrailingZeros().toPlainString()));
+        } else if (self != null && score.compareTo(self) < 0 && (comment == null || comment.isBlank())) {
+            problems.add(ImportProblem.of(row, column.isEmpty() ? "comment" : "意见", "evaluation.error.commentRequired", item.code()));
+        }
+        return problems;
+    }
+
+    /** A first score; false when another request stored this evaluator's first score at the same moment. */
+    private boolean insert(String campaignCode, EvaluatorScore score) {
+        try {
+            repository.insert(campaignCode, score, clock.instant());
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, Object> json(EvaluatorScore s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("evaluator", s.evaluator());
+        out.put("score", s.score());
+        out.put("comment", s.comment());
+        return out;
+    }
+
+    private static CurrentUser requireUser() {
+        CurrentUser user = UnitAccess.current();
+        if (user == null) {
+            throw new AccessDeniedException("sign in first");
+        }
+        return user;
+    }
+
+    private static void reject(List<ImportProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+    }
+}

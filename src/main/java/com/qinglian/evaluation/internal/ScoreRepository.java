@@ -1,0 +1,71 @@
+package com.qinglian.evaluation.internal;
+
+import com.qinglian.evaluation.EvaluatorScore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Evaluator scores in plain SQL; an update only lands on the version it was based on. */
+@Repository
+public class ScoreRepository {
+
+    private final JdbcClient jdbc;
+
+    ScoreRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<EvaluatorScore> forCampaign(String campaignCode) {
+        return jdbc.sql("""
+                SELECT s.* FROM evaluator_score s JOIN campaign c ON c.id = s.campaign_id
+                 WHERE c.code = ? ORDER BY s.unit_code, s.item_code, s.evaluator
+                """).param(campaignCode).query(this::map).list();
+    }
+
+    public List<EvaluatorScore> forUnit(String campaignCode, String unitCode) {
+        return jdbc.sql("""
+                SELECT s.* FROM evaluator_score s JOIN campaign c ON c.id = s.campaign_id
+                 WHERE c.code = ? AND s.unit_code = ? ORDER BY s.item_code, s.evaluator
+                """).params(campaignCode, unitCode).query(this::map).list();
+    }
+
+    public Optional<EvaluatorScore> find(String campaignCode, String unitCode, String itemCode, String evaluator) {
+        return jdbc.sql("""
+                SELECT s.* FROM evaluator_score s JOIN campaign c ON c.id = s.campaign_id
+                 WHERE c.code = ? AND s.unit_code = ? AND s.item_code = ? AND s.evaluator = ?
+                """).params(campaignCode, unitCode, itemCode, evaluator).query(this::map).optional();
+    }
+
+    public void insert(String campaignCode, EvaluatorScore s, Instant now) {
+        jdbc.sql("""
+                INSERT INTO evaluator_score (campaign_id, unit_code, item_code, evaluator, score, comment, version, updated_at)
+                SELECT id, ?, ?, ?, ?, ?, 0, ? FROM campaign WHERE code = ?
+                """).params(s.unitCode(), s.itemCode(), s.evaluator(), s.score(), s.comment(), at(now), campaignCode).update();
+    }
+
+    /** Writes the score if it is still at {@code s.version()}; returns false when someone saved in between. */
+    public boolean update(String campaignCode, EvaluatorScore s, Instant now) {
+        return jdbc.sql("""
+                UPDATE evaluator_score SET score = ?, comment = ?, version = version + 1, updated_at = ?
+                 WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?)
+                   AND unit_code = ? AND item_code = ? AND evaluator = ? AND version = ?
+                """).params(s.score(), s.comment(), at(now), campaignCode, s.unitCode(), s.itemCode(), s.evaluator(), s.version())
+                .update() == 1;
+    }
+
+    private EvaluatorScore map(ResultSet rs, int row) throws SQLException {
+        return new EvaluatorScore(rs.getString("unit_code"), rs.getString("item_code"), rs.getString("evaluator"),
+                rs.getBigDecimal("score"), rs.getString("comment"), rs.getInt("version"),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
