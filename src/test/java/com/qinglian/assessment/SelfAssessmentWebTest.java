@@ -43,6 +43,9 @@ class SelfAssessmentWebTest {
     SelfAssessments assessments;
 
     @Autowired
+    ItemEvidence evidence;
+
+    @Autowired
     RubricCatalog rubrics;
 
     @Autowired
@@ -193,6 +196,8 @@ class SelfAssessmentWebTest {
     void afterSubmitTheUnitCanNoLongerChangeAnything() {
         Opened o = scenarios.opened();
         scenarios.completeAll(o.campaign(), o.agency(), o.reporter());
+        long file = uploadAs(o.reporter(), () -> evidence.add(o.campaign(), o.agency(), "A1.1.1", "制度.pdf",
+                EvidenceFixtures.pdf(), null).file().id());
         assertThat(submit(o)).hasStatus3xxRedirection().flash().containsEntry("success", "assessment.submitted");
 
         assertThat(save(o, o.reporter(), "A1.1.1", "0", "改一下", null, scenarios.version(o, "A1.1.1"), true))
@@ -200,8 +205,10 @@ class SelfAssessmentWebTest {
         assertThat(mvc.post().uri(itemUrl(o, "A1.1.1") + "/evidence").multipart()
                 .file(new MockMultipartFile("file", "补充.pdf", "application/pdf", EvidenceFixtures.pdfBytes()))
                 .with(user(o.reporter())).with(csrf())).hasStatus(409);
+        assertThat(mvc.post().uri("/campaigns/" + o.campaign() + "/units/" + o.agency() + "/evidence/" + file + "/delete")
+                .with(user(o.reporter())).with(csrf())).hasStatus(409);
         assertThat(mvc.get().uri(sheetUrl(o)).with(user(o.reporter()))).hasStatusOk().bodyText()
-                .contains("已提交").doesNotContain("提交自评");
+                .contains("已提交", "制度.pdf").doesNotContain("提交自评", "/delete");
         assertThat(storedExplanation(o, "A1.1.1")).isEqualTo("已按要求落实A1.1.1");
     }
 
