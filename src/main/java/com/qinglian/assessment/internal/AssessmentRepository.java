@@ -166,15 +166,18 @@ public class AssessmentRepository {
     }
 
     /**
-     * Every participating unit of a campaign with its self-assessment status and number of answered
-     * items (a score and an explanation), in one query.
+     * Every participating unit of a campaign with its self-assessment status and number of complete
+     * items (a score, an explanation, and evidence or a reason why none is needed), in one query.
      */
     public List<UnitProgress> progress(String campaignCode) {
         return jdbc.sql("""
                 SELECT cu.unit_code, a.status, a.submitted_at,
                        (SELECT COUNT(*) FROM self_assessment_item i
                          WHERE i.assessment_id = a.id AND i.self_score IS NOT NULL
-                           AND i.explanation IS NOT NULL AND i.explanation <> '') AS answered
+                           AND i.explanation IS NOT NULL AND i.explanation <> ''
+                           AND (i.no_evidence_reason IS NOT NULL AND i.no_evidence_reason <> ''
+                                OR EXISTS (SELECT 1 FROM evidence_file e WHERE e.item_id = i.id AND e.removed_at IS NULL)))
+                       AS answered
                   FROM campaign_unit cu
                   JOIN campaign c ON c.id = cu.campaign_id
                   LEFT JOIN self_assessment a ON a.campaign_id = c.id AND a.unit_code = cu.unit_code

@@ -1,7 +1,6 @@
 package com.qinglian.assessment.web;
 
 import com.qinglian.assessment.AssessmentSheet;
-import com.qinglian.assessment.ItemAnswer;
 import com.qinglian.assessment.ItemDraft;
 import com.qinglian.assessment.ItemEditConflictException;
 import com.qinglian.assessment.SelfAssessments;
@@ -83,12 +82,7 @@ class SelfAssessmentController {
         model.addAttribute("entry", sheet.items().stream().filter(e -> e.item().code().equals(item)).findFirst().orElseThrow());
         model.addAttribute("problem", problem);
         model.addAttribute("conflict", conflict);
-        if (problem != null) {
-            model.addAttribute("typed", new ItemAnswer(item, null, explanation, noEvidenceReason, sheet.answer(item).status(),
-                    null, sheet.answer(item).version(), null, null));
-            model.addAttribute("typedScore", selfScore);
-        }
-        return "partials/assessment/item :: saved";
+        return "partials/assessment/item :: autosaved";
     }
 
     @PostMapping("/campaigns/{campaign}/units/{unit}/submit")
