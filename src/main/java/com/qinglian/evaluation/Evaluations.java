@@ -102,6 +102,9 @@ public class Evaluations {
     public ScoringSheet sheet(String campaignCode, String unitCode) {
         access.requireRead(unitCode);
         CurrentUser user = requireUser();
+        if (user.role() == Role.UNIT_REPORTER) {
+            throw new AccessDeniedException("units see evaluators' scores only with their published results");
+        }
         Campaign campaign = campaigns.get(campaignCode);
         Unit unit = units.get(unitCode);
         Rubric rubric = campaigns.rubric(campaign);
@@ -170,7 +173,9 @@ public class Evaluations {
 
     /** Saves every row of an uploaded scoring sheet, or none; audited as one change. */
     @Transactional
-    public int importScores(String campaignCode, List<SheetRow> rows, List<ImportProblem> sheetProblems) {
+    public int importScores(String campaignCode, ScoringWorkbook.Upload upload) {
+        List<SheetRow> rows = upload.rows();
+        List<ImportProblem> sheetProblems = upload.problems();
         CurrentUser user = requireUser();
         Campaign campaign = campaigns.get(campaignCode);
         if (campaign.status() != CampaignStatus.REVIEW) {

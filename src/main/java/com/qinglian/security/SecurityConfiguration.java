@@ -41,6 +41,8 @@ class SecurityConfiguration {
                         .requestMatchers("/units", "/units/**").hasRole("ADMIN")
                         .requestMatchers("/campaigns/new").hasRole("ADMIN")
                         .requestMatchers("/campaigns/*/self-assessment").hasRole("UNIT_REPORTER")
+                        .requestMatchers("/evaluations", "/campaigns/*/scoring-sheet", "/campaigns/*/scoring-sheet/**")
+                        .hasAnyRole("ADMIN", "EVALUATOR")
                         .requestMatchers("/campaigns/*/units/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/campaigns/*/progress", "/campaigns/*/progress/export")
                         .hasAnyRole("ADMIN", "LEADER")

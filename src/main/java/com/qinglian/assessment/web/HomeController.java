@@ -33,7 +33,7 @@ class HomeController {
         return switch (user.role()) {
             case ADMIN, LEADER -> "redirect:/campaigns";
             case AUDITOR -> "redirect:/audit";
-            case EVALUATOR -> "redirect:/rubrics";
+            case EVALUATOR -> "redirect:/evaluations";
             case UNIT_REPORTER -> reporterHome(user);
         };
     }

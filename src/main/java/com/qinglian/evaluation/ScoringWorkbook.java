@@ -1,0 +1,59 @@
+package com.qinglian.evaluation;
+
+import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.TableWorkbook;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The offline scoring sheet: one row per unit and item, filled in Excel and uploaded back. */
+public final class ScoringWorkbook {
+
+    static final List<String> HEADERS = List.of("单位代码", "单位名称", "细则代码", "内容与要求", "分值", "自评分", "评分", "意见");
+    static final List<String> REQUIRED = List.of("单位代码", "细则代码", "评分", "意见");
+
+    private ScoringWorkbook() {}
+
+    /** An upload read into rows, with what is wrong with the cells themselves. */
+    public record Upload(List<Evaluations.SheetRow> rows, List<ImportProblem> problems) {}
+
+    public static byte[] write(List<ScoringSheet> sheets) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ScoringSheet sheet : sheets) {
+            for (ScoringSheet.Row row : sheet.rows()) {
+                if (!row.scorable()) {
+                    continue;
+                }
+                rows.add(List.of(sheet.unit().code(), sheet.unit().name(), row.item().code(),
+                        row.item().number() == null ? row.item().text() : row.item().number() + "." + row.item().text(),
+                        plain(row.item().points()),
+                        row.self() == null || row.self().selfScore() == null ? "" : plain(row.self().selfScore()),
+                        row.mine() == null ? "" : plain(row.mine().score()),
+                        row.mine() == null || row.mine().comment() == null ? "" : row.mine().comment()));
+            }
+        }
+        return TableWorkbook.write("评分表", HEADERS, rows);
+    }
+
+    public static Upload read(byte[] xlsx) {
+        List<Evaluations.SheetRow> rows = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        for (TableWorkbook.Record record : TableWorkbook.read(xlsx, REQUIRED)) {
+            String text = record.get("评分");
+            BigDecimal score = null;
+            if (!text.isEmpty()) {
+                try {
+                    score = new BigDecimal(text);
+                } catch (NumberFormatException e) {
+                    problems.add(ImportProblem.of(record.row(), "评分", "evaluation.error.scoreText", text));
+                }
+            }
+            rows.add(new Evaluations.SheetRow(record.row(), record.get("单位代码"), record.get("细则代码"), score, record.get("意见")));
+        }
+        return new Upload(rows, problems);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
