@@ -2,6 +2,7 @@ package com.qinglian.evaluation;
 
 import com.qinglian.assessment.ApplicableItems;
 import com.qinglian.assessment.AssessmentSheet;
+import com.qinglian.assessment.ItemAnswer;
 import com.qinglian.assessment.SelfAssessments;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
@@ -184,6 +185,7 @@ public class Evaluations {
         Rubric rubric = campaigns.rubric(campaign);
         List<ImportProblem> problems = new ArrayList<>(sheetProblems);
         Map<String, Map<String, RubricNode>> scopeByUnit = new HashMap<>();
+        Map<String, Map<String, ItemAnswer>> selfByUnit = new HashMap<>();
         for (SheetRow row : rows) {
             Map<String, RubricNode> scope = scopeByUnit.computeIfAbsent(row.unitCode(), code -> units.find(code)
                     .filter(u -> campaigns.units(campaignCode).contains(code) && access.canRead(user, code))
@@ -202,7 +204,8 @@ public class Evaluations {
             if (row.score() == null) {
                 continue;
             }
-            BigDecimal self = Optional.ofNullable(assessments.sheet(campaignCode, row.unitCode()).answers().get(row.itemCode()))
+            BigDecimal self = Optional.ofNullable(selfByUnit.computeIfAbsent(row.unitCode(),
+                            code -> assessments.sheet(campaignCode, code).answers()).get(row.itemCode()))
                     .map(a -> a.selfScore()).orElse(null);
             problems.addAll(problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
         }

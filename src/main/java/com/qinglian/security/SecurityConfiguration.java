@@ -44,7 +44,8 @@ class SecurityConfiguration {
                         .requestMatchers("/evaluations", "/campaigns/*/scoring-sheet", "/campaigns/*/scoring-sheet/**")
                         .hasAnyRole("ADMIN", "EVALUATOR")
                         .requestMatchers("/campaigns/*/units/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/campaigns/*/progress", "/campaigns/*/progress/export")
+                        .requestMatchers(HttpMethod.GET, "/campaigns/*/progress", "/campaigns/*/progress/export",
+                                "/campaigns/*/results", "/campaigns/*/results/export", "/campaigns/*/results/units/*")
                         .hasAnyRole("ADMIN", "LEADER")
                         .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*").hasAnyRole("ADMIN", "LEADER")
                         .requestMatchers("/campaigns", "/campaigns/**").hasRole("ADMIN")
