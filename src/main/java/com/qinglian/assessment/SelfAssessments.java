@@ -18,9 +18,12 @@ import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
+import com.qinglian.unit.UnitQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -176,9 +179,9 @@ public class SelfAssessments {
     public List<UnitProgress> progress(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Rubric rubric = campaigns.rubric(campaign);
-        Map<String, Unit> byCode = units.find(com.qinglian.unit.UnitQuery.ALL).stream()
+        Map<String, Unit> byCode = units.find(UnitQuery.ALL).stream()
                 .collect(Collectors.toMap(Unit::code, Function.identity()));
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         return repository.progress(campaignCode).stream().map(p -> {
             Unit unit = byCode.get(p.unitCode());
             int applicable = ApplicableItems.forUnit(rubric, unit.type().key(), campaign.organiserNodes()).size();
@@ -244,7 +247,7 @@ public class SelfAssessments {
     }
 
     private static Map<String, Object> answerJson(ItemAnswer a) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("selfScore", a.selfScore());
         out.put("explanation", a.explanation());
         out.put("noEvidenceReason", a.noEvidenceReason());
