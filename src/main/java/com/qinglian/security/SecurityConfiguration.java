@@ -45,6 +45,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/campaigns/*/progress", "/campaigns/*/progress/export")
                         .hasAnyRole("ADMIN", "LEADER")
                         .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*").hasAnyRole("ADMIN", "LEADER")
+                        .requestMatchers("/campaigns/*/ledger", "/campaigns/*/ledger/**", "/campaigns/*/surveys",
+                                "/campaigns/*/surveys/**", "/campaigns/*/inspections", "/campaigns/*/inspections/**")
+                        .hasRole("ADMIN")
                         .requestMatchers("/campaigns", "/campaigns/**").hasRole("ADMIN")
                         .requestMatchers("/users", "/users/**").hasRole("ADMIN")
                         .requestMatchers("/account/**").authenticated()
