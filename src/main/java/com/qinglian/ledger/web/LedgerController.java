@@ -9,6 +9,7 @@ import com.qinglian.ledger.CaseEntry;
 import com.qinglian.ledger.Ledger;
 import com.qinglian.ledger.LedgerCase;
 import com.qinglian.ledger.LedgerCases;
+import com.qinglian.rubric.CaseRule;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.web.ProblemMessages;
@@ -16,8 +17,10 @@ import com.qinglian.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -190,7 +193,15 @@ class LedgerController {
 
     private void addChoices(String code, Model model) {
         model.addAttribute("units", campaigns.units(code).stream().map(units::get).toList());
-        model.addAttribute("rules", cases.rules(code));
+        List<CaseRule> rules = cases.rules(code);
+        model.addAttribute("rules", rules);
+        model.addAttribute("ruleTitles", titles(rules));
+    }
+
+    static Map<String, String> titles(List<CaseRule> rules) {
+        Map<String, String> titles = new HashMap<>();
+        rules.forEach(r -> titles.putIfAbsent(r.code(), r.title()));
+        return titles;
     }
 
     static void rejectBindingErrors(BindingResult binding) {

@@ -29,7 +29,7 @@ class UnitLedgerController {
     @GetMapping("/campaigns/{campaign}/units/{unit}/ledger")
     String history(@PathVariable String campaign, @PathVariable String unit, Model model) {
         model.addAttribute("history", ledger.unitHistory(campaign, unit));
-        model.addAttribute("rules", cases.rules(campaign));
+        model.addAttribute("ruleTitles", LedgerController.titles(cases.rules(campaign)));
         return "ledger/history";
     }
 
