@@ -48,6 +48,9 @@ class SecurityConfiguration {
                                 "/campaigns/*/results", "/campaigns/*/results/export", "/campaigns/*/results/units/*")
                         .hasAnyRole("ADMIN", "LEADER")
                         .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*").hasAnyRole("ADMIN", "LEADER")
+                        .requestMatchers("/campaigns/*/ledger", "/campaigns/*/ledger/**", "/campaigns/*/surveys",
+                                "/campaigns/*/surveys/**", "/campaigns/*/inspections", "/campaigns/*/inspections/**")
+                        .hasRole("ADMIN")
                         .requestMatchers("/campaigns", "/campaigns/**").hasRole("ADMIN")
                         .requestMatchers("/users", "/users/**").hasRole("ADMIN")
                         .requestMatchers("/account/**").authenticated()

@@ -1,0 +1,145 @@
+package com.qinglian.ledger;
+
+import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.evidence.EvidenceFile;
+import com.qinglian.ledger.internal.CaseRepository;
+import com.qinglian.ledger.internal.InspectionRepository;
+import com.qinglian.ledger.internal.SurveyRepository;
+import com.qinglian.security.CurrentUser;
+import com.qinglian.security.Role;
+import com.qinglian.security.UnitAccess;
+import com.qinglian.shared.NotFoundException;
+import com.qinglian.unit.Unit;
+import com.qinglian.unit.UnitDirectory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the ledger holds, for scoring, results and the pages. The first four methods check no user rights:
+ * callers (results, organiser scoring) decide who may see what they build from them. {@link #unitHistory}
+ * is for the evaluators' page and checks the signed-in user.
+ */
+@Service
+public class Ledger {
+
+    /** How far back evaluators see a unit's cases, counted from the campaign's period end. */
+    public static final int HISTORY_YEARS = 2;
+
+    private final CaseRepository cases;
+    private final InspectionRepository inspections;
+    private final SurveyRepository surveys;
+    private final Campaigns campaigns;
+    private final UnitDirectory units;
+    private final UnitAccess access;
+
+    Ledger(CaseRepository cases, InspectionRepository inspections, SurveyRepository surveys, Campaigns campaigns,
+            UnitDirectory units, UnitAccess access) {
+        this.cases = cases;
+        this.inspections = inspections;
+        this.surveys = surveys;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.access = access;
+    }
+
+    /**
+     * Every case recorded in the campaign, whatever its date, ordered by date, unit and id. The scoring engine
+     * ignores (and reports) those outside the campaign's period.
+     *
+     * @throws com.qinglian.campaign.CampaignNotFoundException when there is no such campaign
+     */
+    @Transactional(readOnly = true)
+    public List<LedgerCase> cases(String campaignCode) {
+        campaigns.get(campaignCode);
+        return cases.entries(campaignCode).stream().map(CaseEntry::ledgerCase).toList();
+    }
+
+    /** A unit's cases dated from {@code from} to {@code to} (both inclusive), across campaigns, oldest first. */
+    @Transactional(readOnly = true)
+    public List<LedgerCase> history(String unitCode, LocalDate from, LocalDate to) {
+        return cases.entriesOfUnit(unitCode, from, to).stream().map(CaseEntry::ledgerCase).toList();
+    }
+
+    /** The unit's inspection records in the campaign, oldest first: the proposals organisers confirm scores from. */
+    @Transactional(readOnly = true)
+    public List<InspectionRecord> inspections(String campaignCode, String unitCode) {
+        return inspections.ofUnit(campaignCode, unitCode);
+    }
+
+    /**
+     * The satisfaction rates of the campaign's current survey imports: unit code → item code → rate (0 to 100),
+     * the measured values of the items the surveys feed. Units without a survey line are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, BigDecimal>> measuredValues(String campaignCode) {
+        Map<String, Map<String, BigDecimal>> values = new TreeMap<>();
+        for (SurveyImport survey : surveys.imports(campaignCode)) {
+            for (SurveyResult result : survey.results()) {
+                values.computeIfAbsent(result.unitCode(), u -> new TreeMap<>()).put(survey.itemCode(), result.satisfactionRate());
+            }
+        }
+        return values;
+    }
+
+    /** The cases of a campaign with their attachments, for the organisers' ledger page. */
+    @Transactional(readOnly = true)
+    public List<CaseEntry> entries(String campaignCode) {
+        campaigns.get(campaignCode);
+        return cases.entries(campaignCode);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InspectionRecord> inspections(String campaignCode) {
+        campaigns.get(campaignCode);
+        return inspections.ofCampaign(campaignCode);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SurveyImport> surveys(String campaignCode) {
+        campaigns.get(campaignCode);
+        return surveys.imports(campaignCode);
+    }
+
+    /** A unit's cases of the last {@value #HISTORY_YEARS} years up to the campaign's period end. */
+    public record UnitHistory(Campaign campaign, Unit unit, LocalDate from, LocalDate to, List<CaseEntry> cases) {}
+
+    /**
+     * The read-only ledger history evaluators consult for items about past conduct (e.g. "近两年未发生…").
+     * Administrators, leaders and evaluators assigned to the unit may read it; anyone else gets a 404.
+     */
+    @Transactional(readOnly = true)
+    public UnitHistory unitHistory(String campaignCode, String unitCode) {
+        requireHistoryReader(unitCode);
+        Campaign campaign = campaigns.get(campaignCode);
+        if (!campaigns.units(campaignCode).contains(unitCode)) {
+            throw new NotFoundException("unit " + unitCode + " not in campaign " + campaignCode);
+        }
+        LocalDate to = campaign.periodEnd();
+        LocalDate from = to.minusYears(HISTORY_YEARS).plusDays(1);
+        return new UnitHistory(campaign, units.get(unitCode), from, to, cases.entriesOfUnit(unitCode, from, to));
+    }
+
+    /** The storage details of an attachment shown on a unit's history page, after the same checks as the page. */
+    @Transactional(readOnly = true)
+    public EvidenceFile historyAttachment(String campaignCode, String unitCode, long attachmentId) {
+        UnitHistory history = unitHistory(campaignCode, unitCode);
+        return cases.attachment(attachmentId)
+                .filter(a -> history.cases().stream().anyMatch(c -> c.ledgerCase().id() == a.attachment().caseId()))
+                .map(CaseRepository.StoredAttachment::asEvidence)
+                .orElseThrow(() -> new NotFoundException("no attachment " + attachmentId));
+    }
+
+    private void requireHistoryReader(String unitCode) {
+        CurrentUser user = UnitAccess.current();
+        if (user == null || user.role() == Role.UNIT_REPORTER) {
+            throw new NotFoundException("ledger of " + unitCode + " not visible");
+        }
+        access.requireRead(unitCode);
+    }
+}

@@ -1,0 +1,149 @@
+package com.qinglian.results;
+
+import com.qinglian.audit.AuditEvent;
+import com.qinglian.audit.AuditTrail;
+import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignSettingsFormat;
+import com.qinglian.campaign.CampaignStatus;
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.evaluation.Evaluations;
+import com.qinglian.ledger.Ledger;
+import com.qinglian.ledger.LedgerCase;
+import com.qinglian.results.internal.ResultRepository;
+import com.qinglian.rubric.ItemRule;
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricNode;
+import com.qinglian.scoring.CaseInput;
+import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.ScoringEngine;
+import com.qinglian.scoring.ScoringResult;
+import com.qinglian.scoring.Settings;
+import com.qinglian.scoring.Unit;
+import com.qinglian.security.UnitAccess;
+import com.qinglian.shared.ConflictException;
+import com.qinglian.shared.NotFoundException;
+import com.qinglian.unit.UnitDirectory;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaign results: the scoring engine run over a campaign's scores, measured values and negative-list
+ * cases. Guarantees: every stored number comes from the engine; each run records the digest of its
+ * inputs, so a result is recomputed whenever its inputs changed, until publicity freezes it.
+ */
+@Service
+public class Results {
+
+    private final ResultRepository repository;
+    private final Campaigns campaigns;
+    private final UnitDirectory units;
+    private final Evaluations evaluations;
+    private final Ledger ledger;
+    private final CampaignSettingsFormat settingsFormat;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Results(ResultRepository repository, Campaigns campaigns, UnitDirectory units, Evaluations evaluations, Ledger ledger,
+            CampaignSettingsFormat settingsFormat, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.evaluations = evaluations;
+        this.ledger = ledger;
+        this.settingsFormat = settingsFormat;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Everything the engine is given for a campaign, and its digest. */
+    public record Inputs(Rubric rubric, List<Unit> units, List<ItemInput> items, List<CaseInput> cases, Settings settings,
+            String sha256) {}
+
+    @Transactional(readOnly = true)
+    public Inputs inputs(String campaignCode) {
+        Campaign campaign = campaigns.get(campaignCode);
+        Rubric rubric = campaigns.rubric(campaign);
+        List<Unit> participants = campaigns.units(campaignCode).stream().map(units::get)
+                .map(u -> new Unit(u.code(), u.name(), u.type().key())).toList();
+        Set<String> measuredItems = rubric.items().stream().filter(i -> !(i.rule() instanceof ItemRule.Manual))
+                .map(RubricNode::code).collect(Collectors.toSet());
+        List<ItemInput> items = new ArrayList<>(evaluations.finalInputs(campaignCode).stream()
+                .filter(i -> !measuredItems.contains(i.itemCode())).toList());
+        ledger.measuredValues(campaignCode).forEach((unit, values) -> values.forEach((item, value) -> {
+            if (measuredItems.contains(item)) {
+                items.add(new ItemInput(unit, item, value));
+            }
+        }));
+        items.sort(Comparator.comparing(ItemInput::unitCode).thenComparing(ItemInput::itemCode).thenComparing(ItemInput::value));
+        List<CaseInput> cases = ledger.cases(campaignCode).stream().map(LedgerCase::toCaseInput)
+                .sorted(Comparator.comparing(CaseInput::unitCode).thenComparing(CaseInput::ruleCode)
+                        .thenComparing(c -> String.valueOf(c.date())).thenComparing(c -> String.valueOf(c.reference())))
+                .toList();
+        Settings settings = settingsFormat.read(campaign.settings()).withPeriod(campaign.periodStart(), campaign.periodEnd());
+        String digest = sha256(rubric.code() + "/" + rubric.version() + "\n" + campaign.settings() + "\n" + campaign.periodStart()
+                + "/" + campaign.periodEnd() + "\n" + participants + "\n" + items + "\n" + cases);
+        return new Inputs(rubric, participants, items, cases, settings, digest);
+    }
+
+    /** Computes and stores the campaign's results; administrators only, and not after publicity has begun. */
+    @Transactional
+    public ResultRun compute(String campaignCode) {
+        Campaign campaign = campaigns.get(campaignCode);
+        if (campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED) {
+            throw new ConflictException("results of " + campaignCode + " are frozen in publicity");
+        }
+        Inputs inputs = inputs(campaignCode);
+        ScoringResult result = ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
+        String actor = UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
+        result.units().forEach(unit -> repository.insertUnit(run, unit));
+        audit.record(AuditEvent.of("COMPUTE", "results", campaignCode, null,
+                Map.of("units", result.units().size(), "inputs", inputs.sha256())));
+        return repository.current(campaignCode).orElseThrow();
+    }
+
+    /** The current results, recomputed first when their inputs changed and the campaign is still before publicity. */
+    @Transactional
+    public Optional<ResultRun> current(String campaignCode) {
+        Campaign campaign = campaigns.get(campaignCode);
+        Optional<ResultRun> run = repository.current(campaignCode);
+        boolean frozen = campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED;
+        if (run.isPresent() && !frozen && !run.get().inputsSha256().equals(inputs(campaignCode).sha256())) {
+            return Optional.of(compute(campaignCode));
+        }
+        return run;
+    }
+
+    /** Whether the stored results no longer match the campaign's inputs. */
+    @Transactional(readOnly = true)
+    public boolean stale(String campaignCode) {
+        return repository.current(campaignCode).map(r -> !r.inputsSha256().equals(inputs(campaignCode).sha256())).orElse(true);
+    }
+
+    @Transactional
+    public Breakdown breakdown(String campaignCode, String unitCode) {
+        ResultRun run = current(campaignCode).orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
+        return repository.breakdown(run.id(), unitCode).orElseThrow(() -> new NotFoundException("no result for " + unitCode));
+    }
+
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

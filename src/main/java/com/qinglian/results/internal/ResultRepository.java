@@ -1,0 +1,119 @@
+package com.qinglian.results.internal;
+
+import com.qinglian.results.Breakdown;
+import com.qinglian.results.ResultRun;
+import com.qinglian.results.UnitOutcome;
+import com.qinglian.scoring.ExplanationLine;
+import com.qinglian.scoring.NodeScore;
+import com.qinglian.scoring.UnitResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Result runs in plain SQL: a new run replaces the current one; old runs stay for the record. */
+@Repository
+public class ResultRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ResultRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    public long insertRun(String campaignCode, Instant at, String actor, String sha256) {
+        jdbc.sql("""
+                UPDATE result_run SET is_current = FALSE
+                 WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?) AND is_current = TRUE
+                """).param(campaignCode).update();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO result_run (campaign_id, computed_at, computed_by, inputs_sha256, is_current)
+                SELECT id, ?, ?, ?, TRUE FROM campaign WHERE code = ?
+                """).params(at.atOffset(ZoneOffset.UTC), actor, sha256, campaignCode).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void insertUnit(long runId, UnitResult r) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO unit_result (run_id, unit_code, unit_name, unit_type, max_total, items_total, deductions, bonus,
+                                         total, grade, vetoes, overall_rank, type_rank)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(runId, r.unit().code(), r.unit().name(), r.unit().type(), r.maxTotal(), r.itemsTotal(),
+                        r.deductionTotal(), r.bonusTotal(), r.total(), r.grade(), String.join(";", r.vetoes()), r.rank(),
+                        r.rankInType())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        List<Object[]> nodes = new ArrayList<>();
+        for (NodeScore node : r.nodes()) {
+            nodes.add(new Object[] {id, node.code(), node.score(), node.max()});
+        }
+        batch.batchUpdate("INSERT INTO unit_result_node (result_id, node_code, score, max_score) VALUES (?, ?, ?, ?)", nodes);
+        List<Object[]> lines = new ArrayList<>();
+        for (ExplanationLine line : r.explanation()) {
+            lines.add(new Object[] {id, lines.size(), line.kind().name(), line.code(), line.points(), line.detail()});
+        }
+        batch.batchUpdate("INSERT INTO unit_result_line (result_id, position, kind, code, points, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                lines);
+    }
+
+    public Optional<ResultRun> current(String campaignCode) {
+        return jdbc.sql("""
+                SELECT r.* FROM result_run r JOIN campaign c ON c.id = r.campaign_id
+                 WHERE c.code = ? AND r.is_current = TRUE
+                """).param(campaignCode)
+                .query((rs, n) -> new ResultRun(rs.getLong("id"), rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("computed_by"), rs.getString("inputs_sha256"), outcomes(rs.getLong("id"))))
+                .optional();
+    }
+
+    public Optional<Breakdown> breakdown(long runId, String unitCode) {
+        return jdbc.sql("SELECT * FROM unit_result WHERE run_id = ? AND unit_code = ?").params(runId, unitCode)
+                .query(this::mapOutcome).optional()
+                .map(outcome -> new Breakdown(outcome, nodes(outcome.id()), lines(outcome.id())));
+    }
+
+    private List<UnitOutcome> outcomes(long runId) {
+        return jdbc.sql("SELECT * FROM unit_result WHERE run_id = ? ORDER BY overall_rank, unit_code")
+                .param(runId).query(this::mapOutcome).list();
+    }
+
+    private Map<String, Breakdown.NodeValue> nodes(long resultId) {
+        Map<String, Breakdown.NodeValue> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT node_code, score, max_score FROM unit_result_node WHERE result_id = ?").param(resultId)
+                .query(rs -> {
+                    out.put(rs.getString("node_code"), new Breakdown.NodeValue(rs.getBigDecimal("score"), rs.getBigDecimal("max_score")));
+                });
+        return out;
+    }
+
+    private List<Breakdown.Line> lines(long resultId) {
+        return jdbc.sql("SELECT kind, code, points, detail FROM unit_result_line WHERE result_id = ? ORDER BY position")
+                .param(resultId)
+                .query((rs, n) -> new Breakdown.Line(rs.getString("kind"), rs.getString("code"), rs.getBigDecimal("points"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    private UnitOutcome mapOutcome(ResultSet rs, int row) throws SQLException {
+        String vetoes = rs.getString("vetoes");
+        return new UnitOutcome(rs.getLong("id"), rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("unit_type"),
+                rs.getBigDecimal("max_total"), rs.getBigDecimal("items_total"), rs.getBigDecimal("deductions"),
+                rs.getBigDecimal("bonus"), rs.getBigDecimal("total"), rs.getString("grade"),
+                vetoes.isEmpty() ? List.of() : Arrays.asList(vetoes.split(";")), rs.getInt("overall_rank"), rs.getInt("type_rank"));
+    }
+}

@@ -1,0 +1,81 @@
+package com.qinglian.results.web;
+
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.results.ResultRun;
+import com.qinglian.results.Results;
+import com.qinglian.rubric.RubricNode;
+import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.TableWorkbook;
+import com.qinglian.shared.web.Downloads;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Results pages: the ranking with grades, each unit's breakdown, computing, and the Excel ranking. */
+@Controller
+class ResultsController {
+
+    private final Results results;
+    private final Campaigns campaigns;
+
+    ResultsController(Results results, Campaigns campaigns) {
+        this.results = results;
+        this.campaigns = campaigns;
+    }
+
+    @GetMapping("/campaigns/{campaign}/results")
+    String ranking(@PathVariable String campaign, @RequestParam(required = false) String type, Model model) {
+        Optional<ResultRun> run = results.current(campaign);
+        model.addAttribute("campaign", campaigns.get(campaign));
+        model.addAttribute("run", run.orElse(null));
+        model.addAttribute("type", type);
+        model.addAttribute("outcomes", run.map(r -> r.outcomes().stream()
+                .filter(o -> type == null || type.isBlank() || o.unitType().equals(type))
+                .sorted((a, b) -> type == null || type.isBlank() ? Integer.compare(a.rank(), b.rank()) : Integer.compare(a.typeRank(), b.typeRank()))
+                .toList()).orElse(List.of()));
+        return "results/ranking";
+    }
+
+    @PostMapping("/campaigns/{campaign}/results/compute")
+    String compute(@PathVariable String campaign, RedirectAttributes redirect) {
+        results.compute(campaign);
+        redirect.addFlashAttribute("success", "results.computed");
+        return "redirect:/campaigns/" + campaign + "/results";
+    }
+
+    @GetMapping("/campaigns/{campaign}/results/units/{unit}")
+    String breakdown(@PathVariable String campaign, @PathVariable String unit, Model model) {
+        var c = campaigns.get(campaign);
+        model.addAttribute("campaign", c);
+        model.addAttribute("breakdown", results.breakdown(campaign, unit));
+        model.addAttribute("nodes", campaigns.rubric(c).allNodes().filter(n -> !n.isItem()).toList());
+        model.addAttribute("labels", campaigns.rubric(c).allNodes()
+                .collect(Collectors.toMap(RubricNode::code, RubricNode::label, (a, b) -> a)));
+        model.addAttribute("rules", campaigns.rubric(c).negativeList().rules());
+        return "results/breakdown";
+    }
+
+    @GetMapping("/campaigns/{campaign}/results/export")
+    ResponseEntity<byte[]> export(@PathVariable String campaign) {
+        ResultRun run = results.current(campaign).orElseThrow(() -> new NotFoundException("no results"));
+        List<String> headers = List.of("总排名", "类别排名", "单位代码", "单位名称", "类别", "指标得分", "负面清单扣分", "加分", "总分", "等次", "一票否决");
+        List<List<String>> rows = run.outcomes().stream().map(o -> List.of(String.valueOf(o.rank()), String.valueOf(o.typeRank()),
+                o.unitCode(), o.unitName(), o.unitType().equals("agency") ? "机关" : "站所", plain(o.itemsTotal()),
+                plain(o.deductions()), plain(o.bonus()), plain(o.total()), o.grade(), String.join("、", o.vetoes()))).toList();
+        return Downloads.xlsx(campaign + "-考评结果.xlsx", TableWorkbook.write("考评结果", headers, rows));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+}
