@@ -2,6 +2,7 @@ package com.qinglian.evaluation.web;
 
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringSheet;
+import com.qinglian.ledger.Ledger;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.web.ProblemMessages;
@@ -21,10 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ScoringController {
 
     private final Evaluations evaluations;
+    private final Ledger ledger;
     private final ProblemMessages messages;
 
-    ScoringController(Evaluations evaluations, ProblemMessages messages) {
+    ScoringController(Evaluations evaluations, Ledger ledger, ProblemMessages messages) {
         this.evaluations = evaluations;
+        this.ledger = ledger;
         this.messages = messages;
     }
 
@@ -37,6 +40,7 @@ class ScoringController {
     @GetMapping("/campaigns/{campaign}/units/{unit}/scoring")
     String sheet(@PathVariable String campaign, @PathVariable String unit, Model model) {
         model.addAttribute("sheet", evaluations.sheet(campaign, unit));
+        model.addAttribute("inspections", ledger.inspections(campaign, unit));
         return "evaluation/sheet";
     }
 

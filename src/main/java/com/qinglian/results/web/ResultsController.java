@@ -1,6 +1,7 @@
 package com.qinglian.results.web;
 
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.evaluation.Evaluations;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
 import com.qinglian.rubric.RubricNode;
@@ -24,12 +25,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ResultsController {
 
+    /** Evaluators whose scores for one item differ by more than this are flagged for the organiser. */
+    static final BigDecimal DISAGREEMENT = BigDecimal.ONE;
+
     private final Results results;
     private final Campaigns campaigns;
+    private final Evaluations evaluations;
 
-    ResultsController(Results results, Campaigns campaigns) {
+    ResultsController(Results results, Campaigns campaigns, Evaluations evaluations) {
         this.results = results;
         this.campaigns = campaigns;
+        this.evaluations = evaluations;
     }
 
     @GetMapping("/campaigns/{campaign}/results")
@@ -38,6 +44,8 @@ class ResultsController {
         model.addAttribute("campaign", campaigns.get(campaign));
         model.addAttribute("run", run.orElse(null));
         model.addAttribute("type", type);
+        model.addAttribute("disagreements", evaluations.disagreements(campaign, DISAGREEMENT));
+        model.addAttribute("threshold", DISAGREEMENT);
         model.addAttribute("outcomes", run.map(r -> r.outcomes().stream()
                 .filter(o -> type == null || type.isBlank() || o.unitType().equals(type))
                 .sorted((a, b) -> type == null || type.isBlank() ? Integer.compare(a.rank(), b.rank()) : Integer.compare(a.typeRank(), b.typeRank()))
