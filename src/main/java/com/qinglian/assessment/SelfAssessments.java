@@ -88,6 +88,13 @@ public class SelfAssessments {
                 repository.events(header.id()), reporter, mayReturn(ctx.campaign, unitCode));
     }
 
+    /** A unit's self scores by item code, for evaluators; reads only, creates nothing. */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> selfScores(String campaignCode, String unitCode) {
+        readable(campaignCode, unitCode);
+        return repository.selfScores(campaignCode, unitCode);
+    }
+
     /**
      * Saves the unit's answer to one item, made on {@code expectedVersion}.
      *

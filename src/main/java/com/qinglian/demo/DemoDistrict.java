@@ -31,15 +31,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds a demo district when {@code QINGLIAN_DEMO=true} on the embedded database: 40 agencies and 80
- * stations, an account for every role, and a campaign on the built-in rubric in self-assessment with a
- * third of the units submitted, a third half-way and small evidence files attached. Deterministic, and
- * done once: a second start finds the demo campaign and leaves everything as it is.
+ * stations, an account for every role, last year's campaign in review with scores, ledger and results
+ * ({@link DemoReview}), and this year's campaign on the built-in rubric in self-assessment with a third of
+ * the units submitted, a third half-way and small evidence files attached. Deterministic, and done once:
+ * a second start finds the demo campaigns and leaves everything as it is.
  */
 @Component
 @Order(10)
 class DemoDistrict implements ApplicationRunner {
 
-    static final String CAMPAIGN = "demo2021";
+    static final String CAMPAIGN = "demo-self";
     private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
 
     private final DemoMode mode;
@@ -48,30 +49,33 @@ class DemoDistrict implements ApplicationRunner {
     private final Campaigns campaigns;
     private final SelfAssessments assessments;
     private final ItemEvidence evidence;
+    private final DemoReview review;
     private final Clock clock;
 
     DemoDistrict(DemoMode mode, UnitDirectory units, UserAccounts users, Campaigns campaigns, SelfAssessments assessments,
-            ItemEvidence evidence, Clock clock) {
+            ItemEvidence evidence, DemoReview review, Clock clock) {
         this.mode = mode;
         this.units = units;
         this.users = users;
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.evidence = evidence;
+        this.review = review;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!mode.enabled() || campaigns.find(CAMPAIGN).isPresent()) {
+        if (!mode.enabled() || campaigns.find(CAMPAIGN).isPresent() || campaigns.find(DemoReview.CAMPAIGN).isPresent()) {
             return;
         }
         long start = System.nanoTime();
         List<String> unitCodes = seedUnits();
         seedAccounts(unitCodes);
+        review.seed(unitCodes, LocalDate.now(clock).getYear() - 2);
         seedCampaign(unitCodes);
-        log.info("Demo district seeded: {} units, accounts for every role (password {}), campaign {} in {} ms",
-                unitCodes.size(), DemoMode.PASSWORD, CAMPAIGN, (System.nanoTime() - start) / 1_000_000);
+        log.info("Demo district seeded: {} units, accounts for every role (password {}), campaigns {} and {} in {} ms",
+                unitCodes.size(), DemoMode.PASSWORD, DemoReview.CAMPAIGN, CAMPAIGN, (System.nanoTime() - start) / 1_000_000);
     }
 
     private List<String> seedUnits() {

@@ -2,7 +2,6 @@ package com.qinglian.evaluation;
 
 import com.qinglian.assessment.ApplicableItems;
 import com.qinglian.assessment.AssessmentSheet;
-import com.qinglian.assessment.ItemAnswer;
 import com.qinglian.assessment.SelfAssessments;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
@@ -22,7 +21,6 @@ import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
-import com.qinglian.shared.NotFoundException;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
 import java.math.BigDecimal;
@@ -30,10 +28,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -149,8 +149,7 @@ public class Evaluations {
         if (campaign.status() != CampaignStatus.REVIEW) {
             throw new ConflictException("campaign " + campaignCode + " is not in review");
         }
-        BigDecimal self = Optional.ofNullable(assessments.sheet(campaignCode, unitCode).answers().get(itemCode))
-                .map(a -> a.selfScore()).orElse(null);
+        BigDecimal self = assessments.selfScores(campaignCode, unitCode).get(itemCode);
         reject(problems(item, rubric.step(), score, comment, self, 0, ""));
         String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
         Optional<EvaluatorScore> before = repository.find(campaignCode, unitCode, itemCode, user.getUsername());
@@ -185,7 +184,8 @@ public class Evaluations {
         Rubric rubric = campaigns.rubric(campaign);
         List<ImportProblem> problems = new ArrayList<>(sheetProblems);
         Map<String, Map<String, RubricNode>> scopeByUnit = new HashMap<>();
-        Map<String, Map<String, ItemAnswer>> selfByUnit = new HashMap<>();
+        Map<String, Map<String, BigDecimal>> selfByUnit = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (SheetRow row : rows) {
             Map<String, RubricNode> scope = scopeByUnit.computeIfAbsent(row.unitCode(), code -> units.find(code)
                     .filter(u -> campaigns.units(campaignCode).contains(code) && access.canRead(user, code))
@@ -197,6 +197,10 @@ public class Evaluations {
                 continue;
             }
             RubricNode item = scope.get(row.itemCode());
+            if (!seen.add(row.unitCode() + "/" + row.itemCode())) {
+                problems.add(ImportProblem.of(row.row(), "细则代码", "evaluation.error.duplicateRow", row.unitCode(), row.itemCode()));
+                continue;
+            }
             if (item == null) {
                 problems.add(ImportProblem.of(row.row(), "细则代码", "evaluation.error.unknownItem", row.itemCode()));
                 continue;
@@ -204,20 +208,22 @@ public class Evaluations {
             if (row.score() == null) {
                 continue;
             }
-            BigDecimal self = Optional.ofNullable(selfByUnit.computeIfAbsent(row.unitCode(),
-                            code -> assessments.sheet(campaignCode, code).answers()).get(row.itemCode()))
-                    .map(a -> a.selfScore()).orElse(null);
+            BigDecimal self = selfByUnit.computeIfAbsent(row.unitCode(), code -> assessments.selfScores(campaignCode, code))
+                    .get(row.itemCode());
             problems.addAll(problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         reject(problems);
         int saved = 0;
+        Map<String, EvaluatorScore> existing = repository.forCampaign(campaignCode).stream()
+                .filter(s -> s.evaluator().equals(user.getUsername()))
+                .collect(Collectors.toMap(s -> s.unitCode() + "/" + s.itemCode(), s -> s));
         for (SheetRow row : rows) {
             if (row.score() == null) {
                 continue;
             }
             String comment = row.comment() == null || row.comment().isBlank() ? null : row.comment().strip();
-            Optional<EvaluatorScore> before = repository.find(campaignCode, row.unitCode(), row.itemCode(), user.getUsername());
+            Optional<EvaluatorScore> before = Optional.ofNullable(existing.get(row.unitCode() + "/" + row.itemCode()));
             EvaluatorScore next = new EvaluatorScore(row.unitCode(), row.itemCode(), user.getUsername(), row.score(), comment,
                     before.map(EvaluatorScore::version).orElse(-1), null);
             if (before.isEmpty()) {

@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,6 +65,20 @@ public class AssessmentRepository {
     public void updateStatus(long assessmentId, AssessmentStatus status, Instant submittedAt) {
         jdbc.sql("UPDATE self_assessment SET status = ?, submitted_at = COALESCE(?, submitted_at), version = version + 1 WHERE id = ?")
                 .params(status.name(), at(submittedAt), assessmentId).update();
+    }
+
+    /** A unit's self scores by item code, in one query; empty when it has not started. */
+    public Map<String, BigDecimal> selfScores(String campaignCode, String unitCode) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT i.item_code, i.self_score FROM self_assessment_item i
+                  JOIN self_assessment a ON a.id = i.assessment_id JOIN campaign c ON c.id = a.campaign_id
+                 WHERE c.code = ? AND a.unit_code = ? AND i.self_score IS NOT NULL
+                """).params(campaignCode, unitCode)
+                .query(rs -> {
+                    out.put(rs.getString("item_code"), rs.getBigDecimal("self_score"));
+                });
+        return out;
     }
 
     public List<ItemAnswer> answers(long assessmentId) {
