@@ -150,4 +150,23 @@ class LedgerPagesWebTest {
         assertThat(mvc.get().uri(base + "/units/" + s.unit(0) + "/ledger").with(user(SecurityFixtures.aLeader())))
                 .hasStatusOk();
     }
+
+    @Test
+    void theEditFormAndTheInspectionPageShowWhatIsRecorded(@Autowired Inspections inspections) {
+        Scenario s = campaignWithUnits(campaigns, units, 1);
+        String base = "/campaigns/" + s.campaign();
+        LedgerCase saved = cases.record(s.campaign(), secondForm(s.unit(0), uniqueDocument(), LocalDate.of(2021, 3, 1)));
+        inspections.record(s.campaign(), new InspectionDetails(s.unit(0), InspectionKind.MID_YEAR, LocalDate.of(2021, 7, 1),
+                "李督查", "整改台账不全", "A5.1.2", new java.math.BigDecimal("1.5")));
+
+        assertThat(mvc.get().uri(base + "/ledger/" + saved.id() + "/edit").with(user(ADMIN)))
+                .hasStatusOk().bodyText().contains(saved.documentNumber(), "修改或删除原因", "删除案件");
+        assertThat(mvc.post().uri(base + "/ledger/" + saved.id()).with(user(ADMIN)).with(csrf())
+                .param("unitCode", s.unit(0)).param("ruleCode", "FORM1").param("count", "abc").param("date", "2021-05-02")
+                .param("documentNumber", saved.documentNumber()).param("issuingBody", "区纪委").param("version", "0"))
+                .hasStatusOk().bodyText().contains("“abc”格式不正确");
+        assertThat(mvc.get().uri(base + "/inspections?unit=" + s.unit(0)).with(user(ADMIN)))
+                .hasStatusOk().bodyText().contains("年中督查", "李督查", "整改台账不全", "1.5");
+        assertThat(mvc.get().uri(base + "/surveys/template").with(user(ADMIN))).hasStatusOk();
+    }
 }
