@@ -23,12 +23,14 @@ public class SurveyRepository {
         this.jdbc = jdbc;
     }
 
+    /** The campaign's imports, in the order of {@link SurveyKind}. */
     public List<SurveyImport> imports(String campaignCode) {
         return jdbc.sql("""
                 SELECT s.id, s.kind FROM survey_import s JOIN campaign c ON c.id = s.campaign_id
-                 WHERE c.code = ? ORDER BY s.kind
+                 WHERE c.code = ?
                 """).param(campaignCode)
                 .query((rs, n) -> SurveyKind.valueOf(rs.getString("kind"))).list().stream()
+                .sorted()
                 .map(kind -> find(campaignCode, kind).orElseThrow())
                 .toList();
     }
