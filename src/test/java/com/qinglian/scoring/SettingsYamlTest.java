@@ -61,7 +61,7 @@ class SettingsYamlTest {
         assertThatThrownBy(() -> read("flor: 0")).hasMessage("settings: unknown field flor (allowed: grades, vetoes, floor, period, normaliseTo, multipleScores)");
         assertThatThrownBy(() -> read("floor: 0\nfloor: 1")).hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> read("period: {start: 2021-02-30}")).hasMessageContaining("period / start: not a date");
-        assertThatThrownBy(() -> read("multipleScores: median")).hasMessage("multipleScores: expected reject or average, found median");
+        assertThatThrownBy(() -> read("multipleScores: median")).hasMessage("multipleScores: expected reject, average or lead, found median");
         assertThatThrownBy(() -> read("grades: [{grade: A}]")).hasMessage("grades: min is required");
         assertThatThrownBy(() -> read("vetoes: [{name: v, when: {anyCaseOf: [FORM4]}, effect: capGrade}]"))
                 .hasMessageContaining("vetoes / v: veto v needs a grade");

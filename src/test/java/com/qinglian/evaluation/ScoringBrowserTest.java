@@ -1,0 +1,78 @@
+package com.qinglian.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.qinglian.campaign.CampaignFixtures;
+import com.qinglian.campaign.CampaignStatus;
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.security.Role;
+import com.qinglian.security.UserAccounts;
+import com.qinglian.support.BrowserTest;
+import com.qinglian.unit.UnitDirectory;
+import com.qinglian.unit.UnitFixtures;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An evaluator scores in a real browser: each score is saved by htmx and the running subtotals follow. */
+class ScoringBrowserTest extends BrowserTest {
+
+    private static final String PASSWORD = "Scoring-Pass-9";
+
+    @Autowired Campaigns campaigns;
+    @Autowired UnitDirectory units;
+    @Autowired UserAccounts accounts;
+
+    @Test
+    void scoresAreSavedAsTheyAreEnteredAndSubtotalsRunAlong() throws Exception {
+        String unit = UnitFixtures.uniqueCode("SB");
+        units.create(UnitFixtures.anAgency(unit));
+        String campaign = CampaignFixtures.uniqueCode();
+        campaigns.create(CampaignFixtures.seedCampaign(campaign), List.of(unit));
+        String username = "scorer" + CampaignFixtures.uniqueCode();
+        var issued = accounts.create(new UserAccounts.NewUser(username, "考评员丙", Role.EVALUATOR, null));
+        assertThat(accounts.changePassword(username, issued.password(), PASSWORD)).isEmpty();
+        campaigns.assign(campaign, username, List.of(unit), null, true);
+        campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
+        campaigns.move(campaign, CampaignStatus.REVIEW, "进入评审");
+
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitForUrlEnding("/evaluations");
+        browser.findElement(By.linkText(unit + " " + UnitFixtures.anAgency(unit).name())).click();
+
+        enter("A1.1.1", "1");
+        enter("A1.1.2", "0.5");
+        // Out-of-band swaps replace the subtotal elements, so a read may hit one that was just replaced.
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+        long start = System.nanoTime();
+        wait.until(d -> d.findElement(By.id("subtotal-A1.1")).getText().equals("1.5"));
+        System.out.println("scoring: two saves and their subtotals took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        assertThat(browser.findElement(By.id("subtotal-A1")).getText()).isEqualTo("1.5");
+        assertThat(browser.findElement(By.id("subtotal-A")).getText()).isEqualTo("1.5");
+
+        enter("A1.1.3", "5");
+        WebElement tooHigh = browser.findElement(By.id("mine-A1.1.3"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].validity.valid", tooHigh))
+                .as("the browser itself refuses a score above the points").isEqualTo(false);
+        enter("A1.1.3", "1");
+        wait.until(d -> d.findElement(By.id("subtotal-A1.1")).getText().equals("2.5"));
+        assertThat(Files.size(screenshot("scoring-evaluator"))).isGreaterThan(10_000);
+    }
+
+    private void enter(String item, String score) {
+        // Select and overwrite rather than clear(): clearing fires a change of its own, which saves an empty score.
+        browser.findElement(By.id("mine-" + item)).sendKeys(Keys.chord(Keys.CONTROL, "a"), score, Keys.TAB);
+    }
+}
