@@ -110,7 +110,7 @@ public class SelfAssessments {
         if (!editable(ctx.campaign.status(), header.status(), before.status())) {
             throw new ConflictException("item " + itemCode + " is not open for changes");
         }
-        reject(draftProblems(draft, item, ctx.rubric.step()));
+        ImportRejectedException.throwIfAny(draftProblems(draft, item, ctx.rubric.step()));
         if (before.version() != expectedVersion) {
             throw new ItemEditConflictException(before);
         }
@@ -141,7 +141,7 @@ public class SelfAssessments {
         List<ImportProblem> problems = concerned.stream().filter(code -> !sheet.isComplete(code))
                 .map(code -> ImportProblem.of(0, code, "assessment.error.incomplete", code))
                 .toList();
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         repository.setItemStatus(header.id(), concerned, ItemStatus.SUBMITTED, null);
         repository.updateStatus(header.id(), AssessmentStatus.SUBMITTED, clock.instant());
         AssessmentEvent.Kind kind = resubmit ? AssessmentEvent.Kind.RESUBMIT : AssessmentEvent.Kind.SUBMIT;
@@ -173,7 +173,7 @@ public class SelfAssessments {
             itemCodes.stream().filter(code -> ctx.items.stream().noneMatch(e -> e.item().code().equals(code)))
                     .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.unknownItem", code)));
         }
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         repository.setItemStatus(header.id(), itemCodes, ItemStatus.RETURNED, reason.strip());
         repository.updateStatus(header.id(), AssessmentStatus.RETURNED, null);
         repository.insertEvent(header.id(), new AssessmentEvent(AssessmentEvent.Kind.RETURN, itemCodes, reason.strip(), actor(), clock.instant()));
@@ -267,11 +267,6 @@ public class SelfAssessments {
         return user == null ? "system" : user.getUsername();
     }
 
-    private static void reject(List<ImportProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-    }
 
     /** What one request works on. */
     record Context(Campaign campaign, Unit unit, Rubric rubric, List<ApplicableItems.Entry> items) {

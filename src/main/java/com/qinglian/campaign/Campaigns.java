@@ -109,7 +109,7 @@ public class Campaigns {
     public Campaign create(CampaignDetails details, Collection<String> unitCodes) {
         List<ImportProblem> problems = check(details, true);
         Set<String> participants = participants(unitCodes, problems);
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         Campaign campaign = new Campaign(details.code(), details.name(), details.year(), details.periodStart(),
                 details.periodEnd(), details.rubricCode(), details.rubricVersion(), CampaignStatus.DRAFT,
                 details.deadlines(), details.organiserNodes(), details.settings(), 0);
@@ -126,7 +126,7 @@ public class Campaigns {
         before.requireDraft();
         List<ImportProblem> problems = check(details, false);
         Set<String> participants = participants(unitCodes, problems);
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         if (before.version() != expectedVersion) {
             throw new ConflictException("campaign " + before.code() + " was changed by someone else");
         }
@@ -197,7 +197,7 @@ public class Campaigns {
             unitCodes.stream().filter(u -> !participants.contains(u))
                     .forEach(u -> problems.add(ImportProblem.of(0, "units", "campaign.error.notParticipant", u)));
         }
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         List<Assignment> existing = repository.assignments(code);
         List<String> added = new ArrayList<>();
         for (String unit : new TreeSet<>(unitCodes)) {
@@ -264,9 +264,4 @@ public class Campaigns {
         return out;
     }
 
-    private static void reject(List<ImportProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-    }
 }

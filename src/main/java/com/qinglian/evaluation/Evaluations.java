@@ -150,7 +150,7 @@ public class Evaluations {
             throw new ConflictException("campaign " + campaignCode + " is not in review");
         }
         BigDecimal self = assessments.selfScores(campaignCode, unitCode).get(itemCode);
-        reject(problems(item, rubric.step(), score, comment, self, 0, ""));
+        ImportRejectedException.throwIfAny(problems(item, rubric.step(), score, comment, self, 0, ""));
         String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
         Optional<EvaluatorScore> before = repository.find(campaignCode, unitCode, itemCode, user.getUsername());
         int current = before.map(EvaluatorScore::version).orElse(-1);
@@ -213,7 +213,7 @@ public class Evaluations {
             problems.addAll(problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         int saved = 0;
         Map<String, EvaluatorScore> existing = repository.forCampaign(campaignCode).stream()
                 .filter(s -> s.evaluator().equals(user.getUsername()))
@@ -345,9 +345,4 @@ public class Evaluations {
         return user;
     }
 
-    private static void reject(List<ImportProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-    }
 }

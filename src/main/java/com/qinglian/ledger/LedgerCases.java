@@ -73,7 +73,7 @@ public class LedgerCases {
     public LedgerCase record(String campaignCode, CaseDetails details) {
         Campaign campaign = campaigns.get(campaignCode);
         campaign.requireNotFinalized();
-        reject(problems(campaign, details, null));
+        ImportRejectedException.throwIfAny(problems(campaign, details, null));
         LedgerCase draft = toCase(0, campaignCode, details);
         long id = insert(draft, CaseSource.MANUAL);
         LedgerCase saved = get(campaignCode, id).ledgerCase();
@@ -90,7 +90,7 @@ public class LedgerCases {
         requireManual(before);
         List<ImportProblem> problems = new ArrayList<>(problems(campaign, details, id));
         requireReason(reason, problems);
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         if (before.version() != expectedVersion || !saveOrRefuse(toCase(id, campaignCode, details), expectedVersion)) {
             throw new ConflictException("case " + id + " was changed by someone else");
         }
@@ -108,7 +108,7 @@ public class LedgerCases {
         requireManual(before);
         List<ImportProblem> problems = new ArrayList<>();
         requireReason(reason, problems);
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         repository.delete(id);
         audit.record(AuditEvent.of("DELETE", ENTITY, String.valueOf(id), describe(before), null).withReason(reason.strip()));
     }
@@ -242,9 +242,4 @@ public class LedgerCases {
                 "attachments", entry.attachments().stream().map(a -> Map.of("id", a.id(), "name", a.displayName(), "sha256", a.sha256())).toList());
     }
 
-    private static void reject(List<ImportProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package com.qinglian.results;
 
+import com.qinglian.shared.Sha256;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
@@ -23,13 +24,9 @@ import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.unit.UnitDirectory;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,7 +89,7 @@ public class Results {
                         .thenComparing(c -> String.valueOf(c.date())).thenComparing(c -> String.valueOf(c.reference())))
                 .toList();
         Settings settings = settingsFormat.read(campaign.settings()).withPeriod(campaign.periodStart(), campaign.periodEnd());
-        String digest = sha256(rubric.code() + "/" + rubric.version() + "\n" + campaign.settings() + "\n" + campaign.periodStart()
+        String digest = Sha256.hex(rubric.code() + "/" + rubric.version() + "\n" + campaign.settings() + "\n" + campaign.periodStart()
                 + "/" + campaign.periodEnd() + "\n" + participants + "\n" + items + "\n" + cases);
         return new Inputs(rubric, participants, items, cases, settings, digest);
     }
@@ -139,11 +136,4 @@ public class Results {
     }
 
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package com.qinglian.rubric;
 
+import com.qinglian.shared.Sha256;
 import com.qinglian.rubric.RubricEvents.RubricDraftDeleted;
 import com.qinglian.rubric.RubricEvents.RubricImported;
 import com.qinglian.rubric.RubricEvents.RubricPublished;
@@ -92,7 +93,7 @@ public class RubricCatalog {
         StoredRubric stored = new StoredRubric(rubric, RubricStatus.DRAFT, parsed.origin(), clock.instant(), actor, null, null);
         repository.insert(stored);
         events.publishEvent(new RubricImported(rubric.code(), rubric.version(), parsed.origin(), actor,
-                RubricRepository.sha256(RubricYaml.write(rubric))));
+                Sha256.hex(RubricYaml.write(rubric))));
         return stored;
     }
 

@@ -87,7 +87,7 @@ public class UserAccounts {
 
     @Transactional
     public IssuedPassword create(NewUser user) {
-        reject(problems(user, 0, Set.of()));
+        ImportRejectedException.throwIfAny(problems(user, 0, Set.of()));
         return insert(user);
     }
 
@@ -110,7 +110,7 @@ public class UserAccounts {
             problems.add(ImportProblem.ofFile("import.error.noRows"));
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         List<IssuedPassword> issued = rows.values().stream().map(this::insertQuietly).toList();
         audit.record(AuditEvent.of("IMPORT", ENTITY, "excel", null,
                 Map.of("users", rows.values().stream().map(this::describe).toList())));
@@ -270,9 +270,4 @@ public class UserAccounts {
         return out;
     }
 
-    private static void reject(List<ImportProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-    }
 }

@@ -12,6 +12,13 @@ public class ImportRejectedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Throws when there is anything in {@code problems}; does nothing otherwise. */
+    public static void throwIfAny(List<ImportProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+    }
+
     public List<ImportProblem> problems() {
         return problems;
     }

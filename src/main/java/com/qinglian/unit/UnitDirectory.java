@@ -74,7 +74,7 @@ public class UnitDirectory {
             problems.add(ImportProblem.of(0, "code", "unit.error.duplicate", details.code()));
         }
         problems.addAll(parentProblems(details, 0, Map.of()));
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         Unit unit = Unit.create(details);
         repository.insert(unit, clock.instant());
         audit.record(AuditEvent.of("CREATE", ENTITY, unit.code(), null, unit));
@@ -88,7 +88,7 @@ public class UnitDirectory {
         List<ImportProblem> problems = new ArrayList<>(details.problems(0));
         problems.addAll(parentProblems(details, 0, Map.of()));
         problems.addAll(childProblems(details, 0));
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
         if (current.version() != expectedVersion) {
             throw new ConcurrentEditException(details.code());
         }
@@ -135,7 +135,7 @@ public class UnitDirectory {
             problems.add(ImportProblem.ofFile("import.error.noRows"));
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
-        reject(problems);
+        ImportRejectedException.throwIfAny(problems);
 
         int created = 0;
         int updated = 0;
@@ -204,11 +204,6 @@ public class UnitDirectory {
         return List.of();
     }
 
-    private static void reject(List<ImportProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-    }
 
     /** Someone saved the unit after this edit began. */
     public static class ConcurrentEditException extends ConflictException {

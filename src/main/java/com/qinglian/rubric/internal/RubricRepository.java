@@ -1,5 +1,6 @@
 package com.qinglian.rubric.internal;
 
+import com.qinglian.shared.Sha256;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricOrigin;
@@ -7,15 +8,12 @@ import com.qinglian.rubric.RubricStatus;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.rubric.StoredRubric;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +59,7 @@ public class RubricRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(r.code(), r.version(), r.title(), r.total(), r.step(), r.items().size(),
-                        stored.status().name(), stored.origin().name(), definition, sha256(definition),
+                        stored.status().name(), stored.origin().name(), definition, Sha256.hex(definition),
                         at(stored.createdAt()), stored.createdBy(), at(stored.publishedAt()), stored.publishedBy())
                 .update();
         long id = jdbc.sql("SELECT id FROM rubric WHERE code = ? AND version = ?")
@@ -88,14 +86,6 @@ public class RubricRepository {
                 .update() == 1;
     }
 
-    public static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private void insertNodes(long rubricId, Rubric rubric) {
         List<Object[]> rows = new ArrayList<>();
