@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Everything the self-assessment page shows for one unit: the items it answers with their answers and
- * evidence, its status and history, and what the viewing user may do.
+ * evidence, its status and history, what the viewing user may do, and (read-only) the items that only
+ * the organisers score.
  */
 public record AssessmentSheet(
         Campaign campaign,
@@ -20,7 +21,8 @@ public record AssessmentSheet(
         Map<String, List<EvidenceFile>> evidence,
         List<AssessmentEvent> history,
         boolean reporterView,
-        boolean canReturn) {
+        boolean canReturn,
+        List<ApplicableItems.Entry> organiserItems) {
 
     public ItemAnswer answer(String itemCode) {
         return answers.getOrDefault(itemCode, ItemAnswer.empty(itemCode));

@@ -85,7 +85,7 @@ public class SelfAssessments {
         Map<String, List<EvidenceFile>> evidence = repository.evidence(header.id()).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::itemCode));
         return new AssessmentSheet(ctx.campaign, ctx.unit, ctx.rubric.step(), header.status(), ctx.items, answers, evidence,
-                repository.events(header.id()), reporter, mayReturn(ctx.campaign, unitCode));
+                repository.events(header.id()), reporter, mayReturn(ctx.campaign, unitCode), organiserItems(ctx));
     }
 
     /** A unit's self scores by item code, for evaluators; reads only, creates nothing. */
@@ -197,6 +197,14 @@ public class SelfAssessments {
                     && status != AssessmentStatus.SUBMITTED;
             return new UnitProgress(unit, status, p.submittedAt(), p.answered(), applicable, overdue);
         }).toList();
+    }
+
+    /** The unit's items under organiser-only nodes, shown to it read-only. */
+    private static List<ApplicableItems.Entry> organiserItems(Context ctx) {
+        List<String> answered = ctx.items.stream().map(e -> e.item().code()).toList();
+        return ApplicableItems.forUnit(ctx.rubric, ctx.unit.type().key(), List.of()).stream()
+                .filter(e -> !answered.contains(e.item().code()))
+                .toList();
     }
 
     private boolean mayReturn(Campaign campaign, String unitCode) {

@@ -90,6 +90,8 @@ class SelfAssessmentIntegrationTest {
         AssessmentSheet sheet = uploadAs(aReporterOf(unit), () -> assessments.sheet(code, unit));
 
         assertThat(codes(sheet)).hasSize(63).noneMatch(c -> c.startsWith("A5")).contains("A1.1.1", "A4.2.1", "B7.1");
+        assertThat(sheet.organiserItems()).extracting(e -> e.item().code())
+                .as("shown to the unit read-only").containsExactly("A5.1.1", "A5.1.2", "A5.1.3", "A5.1.4");
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM self_assessment_item i JOIN self_assessment a ON a.id = i.assessment_id
                   JOIN campaign c ON c.id = a.campaign_id WHERE c.code = ? AND i.item_code LIKE 'A5%'
