@@ -61,6 +61,7 @@ class ScoringBrowserTest extends BrowserTest {
         System.out.println("scoring: two saves and their subtotals took " + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(browser.findElement(By.id("subtotal-A1")).getText()).isEqualTo("1.5");
         assertThat(browser.findElement(By.id("subtotal-A")).getText()).isEqualTo("1.5");
+        assertThat(browser.findElement(By.id("scoring-progress")).getText()).isEqualTo("已评 2 / 63 项");
 
         enter("A1.1.3", "5");
         WebElement tooHigh = browser.findElement(By.id("mine-A1.1.3"));
