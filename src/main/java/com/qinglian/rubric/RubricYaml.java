@@ -5,15 +5,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -51,7 +47,7 @@ public final class RubricYaml {
         if (!(document instanceof Map<?, ?> map)) {
             throw new RubricInvalidException(RubricProblem.of("", "rubric.error.notARubric"));
         }
-        Fields root = new Fields(map, "", new ArrayList<>());
+        YamlFields root = new YamlFields(map, "", new ArrayList<>());
         Rubric rubric = readRubric(root);
         if (!root.problems.isEmpty()) {
             throw new RubricInvalidException(root.problems);
@@ -81,7 +77,7 @@ public final class RubricYaml {
         return yaml().dump(out);
     }
 
-    private static Rubric readRubric(Fields f) {
+    private static Rubric readRubric(YamlFields f) {
         f.allow("format", "code", "version", "title", "publisher", "publishedOn", "locale", "source", "copyright",
                 "total", "step", "floor", "notes", "nodes", "negativeList", "bonus");
         String format = f.text("format", true);
@@ -92,8 +88,8 @@ public final class RubricYaml {
                 f.text("publisher", false), f.date("publishedOn"), f.text("locale", false),
                 f.text("source", false), f.text("copyright", false));
         List<RubricNode> nodes = new ArrayList<>();
-        List<Fields> nodeFields = f.list("nodes", true);
-        for (Fields n : nodeFields) {
+        List<YamlFields> nodeFields = f.list("nodes", true);
+        for (YamlFields n : nodeFields) {
             nodes.add(readNode(n));
         }
         return new Rubric(
@@ -102,7 +98,7 @@ public final class RubricYaml {
                 nodes, readRules(f.object("negativeList")), readRules(f.object("bonus")));
     }
 
-    private static RubricNode readNode(Fields f) {
+    private static RubricNode readNode(YamlFields f) {
         String code = f.text("code", true);
         if (code != null) {
             f.where = code;
@@ -111,7 +107,7 @@ public final class RubricYaml {
         NodeLevel level = f.choice("level", NodeLevel.class, true);
         NodeMode mode = f.choice("mode", NodeMode.class, false);
         List<RubricNode> children = new ArrayList<>();
-        for (Fields c : f.list("children", false)) {
+        for (YamlFields c : f.list("children", false)) {
             children.add(readNode(c));
         }
         return new RubricNode(code, level, f.text("number", false), f.text("title", false), f.text("text", false),
@@ -119,7 +115,7 @@ public final class RubricYaml {
                 new LinkedHashSet<>(f.texts("appliesTo")), readItemRule(f.object("rule")), children);
     }
 
-    private static ItemRule readItemRule(Fields f) {
+    private static ItemRule readItemRule(YamlFields f) {
         if (f == null) {
             return ItemRule.MANUAL;
         }
@@ -139,7 +135,7 @@ public final class RubricYaml {
                 return new ItemRule.Proportional(f.number("target", true));
             case "tiered":
                 List<ItemRule.Tier> tiers = new ArrayList<>();
-                for (Fields t : f.list("tiers", true)) {
+                for (YamlFields t : f.list("tiers", true)) {
                     t.allow("min", "points");
                     BigDecimal min = t.number("min", true);
                     BigDecimal points = t.number("points", true);
@@ -154,13 +150,13 @@ public final class RubricYaml {
         }
     }
 
-    private static RuleSet readRules(Fields f) {
+    private static RuleSet readRules(YamlFields f) {
         if (f == null) {
             return RuleSet.EMPTY;
         }
         f.allow("cap", "rules");
         List<CaseRule> rules = new ArrayList<>();
-        for (Fields r : f.list("rules", false)) {
+        for (YamlFields r : f.list("rules", false)) {
             String code = r.text("code", true);
             if (code != null) {
                 r.where = code;
@@ -273,136 +269,6 @@ public final class RubricYaml {
         protected void addImplicitResolvers() {
             addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, NULL, "~nN\0");
             addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, EMPTY, null);
-        }
-    }
-
-    /** A YAML mapping being read, collecting problems with the node they concern. */
-    private static final class Fields {
-        private final Map<?, ?> map;
-        private final List<RubricProblem> problems;
-        private String where;
-
-        Fields(Map<?, ?> map, String where, List<RubricProblem> problems) {
-            this.map = map;
-            this.where = where;
-            this.problems = problems;
-        }
-
-        void problem(String field, String key, Object... args) {
-            String location = where.isEmpty() ? field : where + " / " + field;
-            problems.add(RubricProblem.of(location, key, args));
-        }
-
-        void allow(String... keys) {
-            Set<String> allowed = Set.of(keys);
-            map.keySet().stream()
-                    .map(String::valueOf)
-                    .filter(k -> !allowed.contains(k))
-                    .forEach(k -> problem(k, "rubric.error.unknownField", k));
-        }
-
-        String text(String key, boolean required) {
-            Object value = map.get(key);
-            if (value == null) {
-                if (required) {
-                    problem(key, "rubric.error.missing", key);
-                }
-                return null;
-            }
-            if (!(value instanceof String s)) {
-                problem(key, "rubric.error.notText", key);
-                return null;
-            }
-            return s;
-        }
-
-        BigDecimal number(String key, boolean required) {
-            String value = text(key, required);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return new BigDecimal(value.strip());
-            } catch (NumberFormatException e) {
-                problem(key, "rubric.error.notANumber", key, value);
-                return null;
-            }
-        }
-
-        LocalDate date(String key) {
-            String value = text(key, false);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                problem(key, "rubric.error.notADate", key, value);
-                return null;
-            }
-        }
-
-        <E extends Enum<E>> E choice(String key, Class<E> type, boolean required) {
-            String value = text(key, required);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
-                        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
-                problem(key, "rubric.error.badChoice", key, value, allowed);
-                return null;
-            }
-        }
-
-        List<String> texts(String key) {
-            Object value = map.get(key);
-            if (value == null) {
-                return List.of();
-            }
-            if (!(value instanceof List<?> list) || list.stream().anyMatch(v -> !(v instanceof String))) {
-                problem(key, "rubric.error.notTextList", key);
-                return List.of();
-            }
-            return list.stream().map(String.class::cast).toList();
-        }
-
-        Fields object(String key) {
-            Object value = map.get(key);
-            if (value == null) {
-                return null;
-            }
-            if (!(value instanceof Map<?, ?> m)) {
-                problem(key, "rubric.error.notAMapping", key);
-                return null;
-            }
-            return new Fields(m, where, problems);
-        }
-
-        List<Fields> list(String key, boolean required) {
-            Object value = map.get(key);
-            if (value == null) {
-                if (required) {
-                    problem(key, "rubric.error.missing", key);
-                }
-                return List.of();
-            }
-            if (!(value instanceof List<?> list)) {
-                problem(key, "rubric.error.notAList", key);
-                return List.of();
-            }
-            List<Fields> out = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                String at = (where.isEmpty() ? "" : where + " / ") + key + "[" + (i + 1) + "]";
-                if (list.get(i) instanceof Map<?, ?> m) {
-                    out.add(new Fields(m, at, problems));
-                } else {
-                    problems.add(RubricProblem.of(at, "rubric.error.notAMapping", key));
-                }
-            }
-            return out;
         }
     }
 }
