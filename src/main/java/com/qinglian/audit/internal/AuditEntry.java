@@ -1,5 +1,6 @@
 package com.qinglian.audit.internal;
 
+import com.qinglian.shared.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,16 +42,16 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String clien
      */
     public String canonicalForm() {
         return new StringBuilder(256).append('{')
-                .append("\"action\":").append(quote(action))
-                .append(",\"actor\":").append(quote(actor))
-                .append(",\"after_json\":").append(quote(afterJson))
-                .append(",\"before_json\":").append(quote(beforeJson))
-                .append(",\"client_address\":").append(quote(clientAddress))
-                .append(",\"entity_id\":").append(quote(entityId))
-                .append(",\"entity_type\":").append(quote(entityType))
+                .append("\"action\":").append(JsonText.quote(action))
+                .append(",\"actor\":").append(JsonText.quote(actor))
+                .append(",\"after_json\":").append(JsonText.quote(afterJson))
+                .append(",\"before_json\":").append(JsonText.quote(beforeJson))
+                .append(",\"client_address\":").append(JsonText.quote(clientAddress))
+                .append(",\"entity_id\":").append(JsonText.quote(entityId))
+                .append(",\"entity_type\":").append(JsonText.quote(entityType))
                 .append(",\"id\":").append(id)
-                .append(",\"occurred_at\":").append(quote(MICROS_UTC.format(occurredAt)))
-                .append(",\"reason\":").append(quote(reason))
+                .append(",\"occurred_at\":").append(JsonText.quote(MICROS_UTC.format(occurredAt)))
+                .append(",\"reason\":").append(JsonText.quote(reason))
                 .append('}').toString();
     }
 
@@ -70,30 +71,4 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String clien
                 reason, prevHash, newHash);
     }
 
-    private static String quote(String text) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
 }

@@ -1,5 +1,6 @@
 package com.qinglian.scoring.cli;
 
+import com.qinglian.shared.JsonText;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.scoring.AppliedCase;
 import com.qinglian.scoring.ExplanationLine;
@@ -104,27 +105,6 @@ final class JsonResultWriter {
     }
 
     static String text(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.quote(value);
     }
 }
