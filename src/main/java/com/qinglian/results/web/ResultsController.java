@@ -4,9 +4,9 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
+import com.qinglian.results.ResultsSheet;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.shared.NotFoundException;
-import com.qinglian.shared.TableWorkbook;
 import com.qinglian.shared.web.Downloads;
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,10 +46,7 @@ class ResultsController {
         model.addAttribute("type", type);
         model.addAttribute("disagreements", evaluations.disagreements(campaign, DISAGREEMENT));
         model.addAttribute("threshold", DISAGREEMENT);
-        model.addAttribute("outcomes", run.map(r -> r.outcomes().stream()
-                .filter(o -> type == null || type.isBlank() || o.unitType().equals(type))
-                .sorted((a, b) -> type == null || type.isBlank() ? Integer.compare(a.rank(), b.rank()) : Integer.compare(a.typeRank(), b.typeRank()))
-                .toList()).orElse(List.of()));
+        model.addAttribute("outcomes", run.map(r -> r.ranking(type)).orElse(List.of()));
         return "results/ranking";
     }
 
@@ -75,15 +72,8 @@ class ResultsController {
     @GetMapping("/campaigns/{campaign}/results/export")
     ResponseEntity<byte[]> export(@PathVariable String campaign) {
         ResultRun run = results.current(campaign).orElseThrow(() -> new NotFoundException("no results"));
-        List<String> headers = List.of("总排名", "类别排名", "单位代码", "单位名称", "类别", "指标得分", "负面清单扣分", "加分", "总分", "等次", "一票否决");
-        List<List<String>> rows = run.outcomes().stream().map(o -> List.of(String.valueOf(o.rank()), String.valueOf(o.typeRank()),
-                o.unitCode(), o.unitName(), o.unitType().equals("agency") ? "机关" : "站所", plain(o.itemsTotal()),
-                plain(o.deductions()), plain(o.bonus()), plain(o.total()), o.grade(), String.join("、", o.vetoes()))).toList();
-        return Downloads.xlsx(campaign + "-考评结果.xlsx", TableWorkbook.write("考评结果", headers, rows));
+        return Downloads.xlsx(campaign + "-考评结果.xlsx", ResultsSheet.write(run));
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
 
 }

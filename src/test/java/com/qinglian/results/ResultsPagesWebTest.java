@@ -1,0 +1,57 @@
+package com.qinglian.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.qinglian.campaign.CampaignFixtures;
+import com.qinglian.campaign.CampaignStatus;
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.shared.TableWorkbook;
+import com.qinglian.support.DatabaseTest;
+import com.qinglian.unit.UnitDirectory;
+import com.qinglian.unit.UnitFixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The results pages: compute, ranking by type, breakdown, Excel, and frozen results in publicity. */
+@DatabaseTest
+class ResultsPagesWebTest {
+
+    @Autowired MockMvcTester mvc;
+    @Autowired Campaigns campaigns;
+    @Autowired UnitDirectory units;
+
+    @Test
+    void computesRanksExplainsAndExports() throws Exception {
+        String agency = UnitFixtures.uniqueCode("RA");
+        String station = UnitFixtures.uniqueCode("RS");
+        units.create(UnitFixtures.anAgency(agency));
+        units.create(UnitFixtures.aStationOf(station, agency));
+        String campaign = CampaignFixtures.uniqueCode();
+        campaigns.create(CampaignFixtures.seedCampaign(campaign), List.of(agency, station));
+        campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
+        campaigns.move(campaign, CampaignStatus.REVIEW, "进入评审");
+
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/results").with(user("leader").roles("LEADER")))
+                .hasStatusOk().bodyText().contains("尚未计算结果");
+        assertThat(mvc.post().uri("/campaigns/" + campaign + "/results/compute").with(user("admin").roles("ADMIN")).with(csrf()))
+                .hasStatus3xxRedirection();
+
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/results?type=station").with(user("leader").roles("LEADER")))
+                .hasStatusOk().bodyText().contains(station).doesNotContain(agency + "</td>");
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/results/units/" + agency).with(user("leader").roles("LEADER")))
+                .hasStatusOk().bodyText().contains("得分明细", "政治清明", "id=\"unit-total\">0<", "id=\"explanation-sum\">0<");
+        byte[] xlsx = mvc.get().uri("/campaigns/" + campaign + "/results/export").with(user("leader").roles("LEADER"))
+                .exchange().getResponse().getContentAsByteArray();
+        assertThat(TableWorkbook.read(xlsx, ResultsSheet.HEADERS)).extracting(r -> r.get("单位代码"))
+                .containsExactlyInAnyOrder(agency, station);
+
+        campaigns.move(campaign, CampaignStatus.PUBLICITY, "公示");
+        assertThat(mvc.post().uri("/campaigns/" + campaign + "/results/compute").with(user("admin").roles("ADMIN")).with(csrf()))
+                .hasStatus(HttpStatus.CONFLICT);
+    }
+}
