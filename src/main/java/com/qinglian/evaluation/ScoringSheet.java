@@ -20,12 +20,20 @@ import java.util.Map;
 public record ScoringSheet(Campaign campaign, Unit unit, BigDecimal step, String viewer, boolean open, List<Row> rows,
         Map<String, BigDecimal> subtotals) {
 
+    /** The wording with which the published rubric ties an item to the unit's conduct of recent years. */
+    static final String PAST_CONDUCT = "近两年";
+
     /** One item row; {@code scorable} says whether the viewer scores it. */
     public record Row(ApplicableItems.Entry entry, ItemAnswer self, List<EvidenceFile> evidence, EvaluatorScore mine,
             List<EvaluatorScore> others, boolean scorable) {
 
         public RubricNode item() {
             return entry.item();
+        }
+
+        /** Items about the unit's recent conduct (近两年未发生…), beside which evaluators see the ledger. */
+        public boolean aboutPastConduct() {
+            return entry.item().text() != null && entry.item().text().contains(PAST_CONDUCT);
         }
 
         /** Self score minus the viewer's score; null while either is missing. */

@@ -41,6 +41,7 @@ class ScoringController {
     String sheet(@PathVariable String campaign, @PathVariable String unit, Model model) {
         model.addAttribute("sheet", evaluations.sheet(campaign, unit));
         model.addAttribute("inspections", ledger.inspections(campaign, unit));
+        model.addAttribute("pastCases", ledger.unitHistory(campaign, unit).cases());
         return "evaluation/sheet";
     }
 
