@@ -17,6 +17,7 @@ import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
 import com.qinglian.scoring.ItemInput;
 import com.qinglian.scoring.ScoringEngine;
+import com.qinglian.scoring.ScoringException;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
 import com.qinglian.scoring.Unit;
@@ -111,14 +112,22 @@ public class Results {
         return repository.current(campaignCode).orElseThrow();
     }
 
-    /** The current results, recomputed first when their inputs changed and the campaign is still before publicity. */
+    /**
+     * The current results, recomputed first when their inputs changed and the campaign is still before
+     * publicity. When the new inputs cannot be scored (the engine refuses them), the last results stay,
+     * and {@link #stale} says so.
+     */
     @Transactional
     public Optional<ResultRun> current(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Optional<ResultRun> run = repository.current(campaignCode);
         boolean frozen = campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED;
         if (run.isPresent() && !frozen && !run.get().inputsSha256().equals(inputs(campaignCode).sha256())) {
-            return Optional.of(compute(campaignCode));
+            try {
+                return Optional.of(compute(campaignCode));
+            } catch (ScoringException e) {
+                return run;
+            }
         }
         return run;
     }

@@ -1,16 +1,24 @@
 package com.qinglian.results;
 
+import static com.qinglian.assessment.EvidenceFixtures.uploadAs;
+import static com.qinglian.security.SecurityFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import com.qinglian.campaign.CampaignDetails;
 import com.qinglian.campaign.CampaignFixtures;
+import com.qinglian.campaign.CampaignSettingsFormat;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.evaluation.Evaluations;
+import com.qinglian.security.Role;
+import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.TableWorkbook;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;
 import com.qinglian.unit.UnitFixtures;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +32,8 @@ class ResultsPagesWebTest {
     @Autowired MockMvcTester mvc;
     @Autowired Campaigns campaigns;
     @Autowired UnitDirectory units;
+    @Autowired UserAccounts users;
+    @Autowired Evaluations evaluations;
 
     @Test
     void computesRanksExplainsAndExports() throws Exception {
@@ -53,5 +63,30 @@ class ResultsPagesWebTest {
         campaigns.move(campaign, CampaignStatus.PUBLICITY, "公示");
         assertThat(mvc.post().uri("/campaigns/" + campaign + "/results/compute").with(user("admin").roles("ADMIN")).with(csrf()))
                 .hasStatus(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void inputsTheEngineRefusesAreShownAndNothingIsStored() {
+        String unit = UnitFixtures.uniqueCode("RR");
+        units.create(UnitFixtures.anAgency(unit));
+        String campaign = CampaignFixtures.uniqueCode();
+        CampaignDetails seed = CampaignFixtures.seedCampaign(campaign);
+        campaigns.create(new CampaignDetails(seed.code(), seed.name(), seed.year(), seed.periodStart(), seed.periodEnd(),
+                seed.rubricCode(), seed.rubricVersion(), seed.deadlines(), seed.organiserNodes(),
+                CampaignSettingsFormat.DEFAULT.replace("multipleScores: average", "multipleScores: reject")), List.of(unit));
+        for (String name : List.of("rj1", "rj2")) {
+            String username = name + CampaignFixtures.uniqueCode();
+            users.create(new UserAccounts.NewUser(username, "考评员", Role.EVALUATOR, null));
+            campaigns.assign(campaign, username, List.of(unit), null, false);
+        }
+        campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
+        campaigns.move(campaign, CampaignStatus.REVIEW, "进入评审");
+        campaigns.assignments(campaign).forEach(a -> uploadAs(signedIn(a.evaluator(), Role.EVALUATOR, null),
+                () -> evaluations.save(campaign, unit, "A1.1.1", BigDecimal.ONE, null, -1)));
+
+        assertThat(mvc.post().uri("/campaigns/" + campaign + "/results/compute").with(user("admin").roles("ADMIN")).with(csrf()))
+                .hasStatus3xxRedirection().flash().containsKey("refused");
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/results").with(user("leader").roles("LEADER")))
+                .hasStatusOk().bodyText().contains("尚未计算结果");
     }
 }

@@ -6,6 +6,8 @@ import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
 import com.qinglian.results.ResultsSheet;
 import com.qinglian.rubric.RubricNode;
+import com.qinglian.scoring.ScoringException;
+import com.qinglian.scoring.ScoringProblem;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.web.Downloads;
 import java.math.BigDecimal;
@@ -43,6 +45,7 @@ class ResultsController {
         Optional<ResultRun> run = results.current(campaign);
         model.addAttribute("campaign", campaigns.get(campaign));
         model.addAttribute("run", run.orElse(null));
+        model.addAttribute("stale", run.isPresent() && results.stale(campaign));
         model.addAttribute("type", type);
         model.addAttribute("disagreements", evaluations.disagreements(campaign, DISAGREEMENT));
         model.addAttribute("threshold", DISAGREEMENT);
@@ -52,8 +55,12 @@ class ResultsController {
 
     @PostMapping("/campaigns/{campaign}/results/compute")
     String compute(@PathVariable String campaign, RedirectAttributes redirect) {
-        results.compute(campaign);
-        redirect.addFlashAttribute("success", "results.computed");
+        try {
+            results.compute(campaign);
+            redirect.addFlashAttribute("success", "results.computed");
+        } catch (ScoringException e) {
+            redirect.addFlashAttribute("refused", e.problems().stream().map(ScoringProblem::message).limit(20).toList());
+        }
         return "redirect:/campaigns/" + campaign + "/results";
     }
 
