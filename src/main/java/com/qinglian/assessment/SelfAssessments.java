@@ -232,7 +232,7 @@ public class SelfAssessments {
 
     /** The campaign, unit, rubric and applicable items, after checking the user may read the unit's data. */
     Context readable(String campaignCode, String unitCode) {
-        access.requireRead(unitCode);
+        access.requireRead(campaignCode, unitCode);
         Campaign campaign = campaigns.get(campaignCode);
         if (!campaigns.units(campaignCode).contains(unitCode)) {
             throw new NotFoundException("unit " + unitCode + " does not take part in " + campaignCode);

@@ -101,7 +101,7 @@ public class Evaluations {
     /** The scoring page of one unit, for its evaluators, administrators and leaders. */
     @Transactional
     public ScoringSheet sheet(String campaignCode, String unitCode) {
-        access.requireRead(unitCode);
+        access.requireRead(campaignCode, unitCode);
         CurrentUser user = requireUser();
         if (user.role() == Role.UNIT_REPORTER) {
             throw new AccessDeniedException("units see evaluators' scores only with their published results");
@@ -138,7 +138,7 @@ public class Evaluations {
     @Transactional
     public EvaluatorScore save(String campaignCode, String unitCode, String itemCode, BigDecimal score, String comment,
             int expectedVersion) {
-        access.requireRead(unitCode);
+        access.requireRead(campaignCode, unitCode);
         CurrentUser user = requireUser();
         Campaign campaign = campaigns.get(campaignCode);
         Unit unit = units.get(unitCode);
@@ -188,7 +188,7 @@ public class Evaluations {
         Set<String> seen = new HashSet<>();
         for (SheetRow row : rows) {
             Map<String, RubricNode> scope = scopeByUnit.computeIfAbsent(row.unitCode(), code -> units.find(code)
-                    .filter(u -> campaigns.units(campaignCode).contains(code) && access.canRead(user, code))
+                    .filter(u -> campaigns.units(campaignCode).contains(code) && access.canRead(user, campaignCode, code))
                     .map(u -> scope(campaign, rubric, u, user).stream().map(ApplicableItems.Entry::item)
                             .collect(Collectors.toMap(RubricNode::code, n -> n, (a, b) -> a, LinkedHashMap::new)))
                     .orElse(null));

@@ -115,7 +115,7 @@ public class Ledger {
      */
     @Transactional(readOnly = true)
     public UnitHistory unitHistory(String campaignCode, String unitCode) {
-        requireHistoryReader(unitCode);
+        requireHistoryReader(campaignCode, unitCode);
         Campaign campaign = campaigns.get(campaignCode);
         if (!campaigns.units(campaignCode).contains(unitCode)) {
             throw new NotFoundException("unit " + unitCode + " not in campaign " + campaignCode);
@@ -135,11 +135,11 @@ public class Ledger {
                 .orElseThrow(() -> new NotFoundException("no attachment " + attachmentId));
     }
 
-    private void requireHistoryReader(String unitCode) {
+    private void requireHistoryReader(String campaignCode, String unitCode) {
         CurrentUser user = UnitAccess.current();
         if (user == null || user.role() == Role.UNIT_REPORTER) {
             throw new NotFoundException("ledger of " + unitCode + " not visible");
         }
-        access.requireRead(unitCode);
+        access.requireRead(campaignCode, unitCode);
     }
 }

@@ -32,6 +32,21 @@ public class UnitAccess {
         };
     }
 
+    /** Whether the user may read the unit's data in one campaign: evaluators only where they are assigned in it. */
+    public boolean canRead(CurrentUser user, String campaignCode, String unitCode) {
+        if (user != null && user.role() == Role.EVALUATOR) {
+            return unitCode != null && assignments.stream().anyMatch(a -> a.isAssignedIn(user.getUsername(), campaignCode, unitCode));
+        }
+        return canRead(user, unitCode);
+    }
+
+    /** Throws a 404 unless the signed-in user may read the unit's data in that campaign. */
+    public void requireRead(String campaignCode, String unitCode) {
+        if (!canRead(current(), campaignCode, unitCode)) {
+            throw new NotFoundException("unit " + unitCode + " not visible in " + campaignCode);
+        }
+    }
+
     /** Throws a 404 unless the signed-in user may read the unit's data. */
     public void requireRead(String unitCode) {
         if (!canRead(current(), unitCode)) {

@@ -145,6 +145,18 @@ class EvaluationsIntegrationTest {
     }
 
     @Test
+    void anAssignmentOpensTheUnitInItsCampaignOnly() {
+        String other = CampaignFixtures.uniqueCode();
+        campaigns.create(CampaignFixtures.seedCampaign(other), List.of(agency));
+        campaigns.move(other, CampaignStatus.SELF_ASSESSMENT, "开始自评");
+        campaigns.move(other, CampaignStatus.REVIEW, "进入评审");
+
+        assertThatThrownBy(() -> uploadAs(lead, () -> evaluations.sheet(other, agency))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> uploadAs(lead, () -> assessments.sheet(other, agency))).isInstanceOf(NotFoundException.class);
+        assertThat(save(lead, "A1.1.1", "1", null, -1).score()).as("still scores in its own campaign").isEqualByComparingTo("1");
+    }
+
+    @Test
     void severalEvaluatorsAreAveragedByTheEngineOrTheLeadDecides() {
         save(lead, "A1.1.1", "1", null, -1);
         save(second, "A1.1.1", "0", "无记录", -1);

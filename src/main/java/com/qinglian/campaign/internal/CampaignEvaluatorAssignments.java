@@ -17,4 +17,9 @@ class CampaignEvaluatorAssignments implements EvaluatorAssignments {
     public boolean isAssigned(String evaluatorUsername, String unitCode) {
         return campaigns.isAssigned(evaluatorUsername, unitCode);
     }
+
+    @Override
+    public boolean isAssignedIn(String evaluatorUsername, String campaignCode, String unitCode) {
+        return campaigns.isAssignedIn(evaluatorUsername, campaignCode, unitCode);
+    }
 }

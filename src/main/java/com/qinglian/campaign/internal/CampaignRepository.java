@@ -120,6 +120,14 @@ public class CampaignRepository {
                 """).params(evaluator, unitCode).query(Integer.class).single() > 0;
     }
 
+    /** Whether the evaluator is assigned to the unit in that campaign. */
+    public boolean isAssignedIn(String evaluator, String campaignCode, String unitCode) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
+                 WHERE a.evaluator = ? AND c.code = ? AND a.unit_code = ?
+                """).params(evaluator, campaignCode, unitCode).query(Integer.class).single() > 0;
+    }
+
     public void insertTransition(String campaignCode, Transition t) {
         jdbc.sql("""
                 INSERT INTO campaign_transition (campaign_id, from_status, to_status, actor, reason, occurred_at)
