@@ -172,6 +172,8 @@ public class SelfAssessments {
         } else {
             itemCodes.stream().filter(code -> ctx.items.stream().noneMatch(e -> e.item().code().equals(code)))
                     .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.unknownItem", code)));
+            itemCodes.stream().filter(code -> !inReturnersScope(ctx, unitCode, code))
+                    .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.notYourItem", code)));
         }
         ImportRejectedException.throwIfAny(problems);
         repository.setItemStatus(header.id(), itemCodes, ItemStatus.RETURNED, reason.strip());
@@ -197,6 +199,22 @@ public class SelfAssessments {
                     && status != AssessmentStatus.SUBMITTED;
             return new UnitProgress(unit, status, p.submittedAt(), p.answered(), applicable, overdue);
         }).toList();
+    }
+
+    /** Evaluators return only items of the subtrees assigned to them; administrators any item. */
+    private boolean inReturnersScope(Context ctx, String unitCode, String itemCode) {
+        CurrentUser user = UnitAccess.current();
+        if (user == null || user.role() != Role.EVALUATOR) {
+            return true;
+        }
+        List<String> scopes = campaigns.assignments(ctx.campaign.code()).stream()
+                .filter(a -> a.unitCode().equals(unitCode) && a.evaluator().equals(user.getUsername()))
+                .map(a -> a.nodeCode() == null ? "" : a.nodeCode())
+                .toList();
+        return ctx.items.stream().filter(e -> e.item().code().equals(itemCode)).findFirst()
+                .map(e -> scopes.stream().anyMatch(scope -> scope.isEmpty() || scope.equals(itemCode)
+                        || e.path().stream().anyMatch(n -> n.code().equals(scope))))
+                .orElse(true);
     }
 
     /** The unit's items under organiser-only nodes, shown to it read-only. */

@@ -270,6 +270,22 @@ class SelfAssessmentWebTest {
     }
 
     @Test
+    void anEvaluatorReturnsOnlyItemsOfTheSubtreeAssignedToThem() {
+        Opened o = scenarios.submitted();
+        String name = uniqueUsername("evalA");
+        accounts.create(new UserAccounts.NewUser(name, "只评共性指标", Role.EVALUATOR, null));
+        campaigns.assign(o.campaign(), name, List.of(o.agency()), "A", false);
+        CurrentUser evaluator = signedIn(name, Role.EVALUATOR, null);
+
+        assertThat(returnItems(o, evaluator, "超出范围", "B1.1")).hasStatus3xxRedirection()
+                .flash().containsEntry("problemText", "细则“B1.1”不在您的评分范围内,不能由您退回");
+        assertThat(returnItems(o, evaluator, "请补充", "A1.1.2")).hasStatus3xxRedirection()
+                .flash().containsEntry("success", "assessment.returned");
+        AssessmentSheet sheet = uploadAs(o.reporter(), () -> assessments.sheet(o.campaign(), o.agency()));
+        assertThat(AGENCY_ITEMS).filteredOn(sheet::editable).containsExactly("A1.1.2");
+    }
+
+    @Test
     void aReporterOfAnotherUnitCannotReadOrWriteTheSheet() {
         Opened o = scenarios.opened();
         save(o, o.reporter(), "A1.1.1", "2", "甲单位的秘密说明", null, 0, true);
