@@ -1,6 +1,8 @@
 package com.qinglian.security;
 
+import com.qinglian.security.internal.AccountStillValidFilter;
 import com.qinglian.security.internal.PasswordChangeRequiredFilter;
+import com.qinglian.security.internal.UserRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,7 +26,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -59,6 +61,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new AccountStillValidFilter(users), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

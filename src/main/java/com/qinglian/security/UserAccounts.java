@@ -167,7 +167,7 @@ public class UserAccounts {
     /** Counts a sign-in outcome; locks after too many failures in a row. Runs in its own transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSignIn(String username, boolean success, String failure) {
-        Optional<UserAccount> found = repository.find(username);
+        Optional<UserAccount> found = repository.findForUpdate(username);
         if (success) {
             found.ifPresent(user -> repository.updateSignInState(user.succeededSignIn()));
             audit.record(AuditEvent.of("LOGIN_SUCCESS", ENTITY, username, null, null).by(username, null));

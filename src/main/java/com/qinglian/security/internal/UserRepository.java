@@ -30,6 +30,11 @@ public class UserRepository {
         return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username).query(this::map).optional();
     }
 
+    /** The account, its row held until the transaction ends, so that concurrent sign-ins are counted one by one. */
+    public Optional<UserAccount> findForUpdate(String username) {
+        return jdbc.sql("SELECT * FROM app_user WHERE username = ? FOR UPDATE").param(username).query(this::map).optional();
+    }
+
     public Optional<String> passwordHash(String username) {
         return jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username).query(String.class).optional();
     }
