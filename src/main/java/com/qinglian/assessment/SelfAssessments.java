@@ -271,12 +271,21 @@ public class SelfAssessments {
         return ctx;
     }
 
+    /**
+     * The unit's self-assessment, created on first use with a row per item it answers; items that became
+     * applicable since (the rubric or the unit's type changed while the campaign was a draft) get theirs too.
+     */
     Header ensure(Context ctx) {
-        return repository.header(ctx.campaign.code(), ctx.unit.code()).orElseGet(() -> {
+        Header header = repository.header(ctx.campaign.code(), ctx.unit.code()).orElseGet(() -> {
             long id = repository.insertHeader(ctx.campaign.code(), ctx.unit.code());
-            repository.insertItems(id, ctx.items.stream().map(e -> e.item().code()).toList());
-            return repository.header(ctx.campaign.code(), ctx.unit.code()).orElseThrow();
+            return repository.header(ctx.campaign.code(), ctx.unit.code()).orElseThrow(() -> new IllegalStateException("row " + id));
         });
+        List<String> stored = repository.answers(header.id()).stream().map(ItemAnswer::itemCode).toList();
+        List<String> missing = ctx.items.stream().map(e -> e.item().code()).filter(code -> !stored.contains(code)).toList();
+        if (!missing.isEmpty()) {
+            repository.insertItems(header.id(), missing);
+        }
+        return header;
     }
 
     private static Map<String, Object> answerJson(ItemAnswer a) {

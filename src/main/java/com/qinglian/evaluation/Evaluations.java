@@ -226,9 +226,8 @@ public class Evaluations {
             Optional<EvaluatorScore> before = Optional.ofNullable(existing.get(row.unitCode() + "/" + row.itemCode()));
             EvaluatorScore next = new EvaluatorScore(row.unitCode(), row.itemCode(), user.getUsername(), row.score(), comment,
                     before.map(EvaluatorScore::version).orElse(-1), null);
-            if (before.isEmpty()) {
-                insert(campaignCode, next);
-            } else if (!repository.update(campaignCode, next, clock.instant())) {
+            boolean stored = before.isEmpty() ? insert(campaignCode, next) : repository.update(campaignCode, next, clock.instant());
+            if (!stored) {
                 throw new ConflictException("score of " + row.itemCode() + " was changed in between");
             }
             saved++;

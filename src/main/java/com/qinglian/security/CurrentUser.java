@@ -1,5 +1,6 @@
 package com.qinglian.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -20,9 +21,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final boolean active;
     private final boolean locked;
     private final boolean mustChangePassword;
+    private final Instant passwordChangedAt;
     private String passwordHash;
 
     public CurrentUser(UserAccount account, String passwordHash, boolean locked) {
+        this(account, passwordHash, locked, null);
+    }
+
+    /** @param passwordChangedAt when the password was last set (null: never since the account was made) */
+    public CurrentUser(UserAccount account, String passwordHash, boolean locked, Instant passwordChangedAt) {
         this.username = account.username();
         this.displayName = account.displayName();
         this.role = account.role();
@@ -30,7 +37,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.active = account.active();
         this.locked = locked;
         this.mustChangePassword = account.mustChangePassword();
+        this.passwordChangedAt = passwordChangedAt;
         this.passwordHash = passwordHash;
+    }
+
+    /** When the password this session signed in with was set; a later change or reset ends the session. */
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     public String displayName() {

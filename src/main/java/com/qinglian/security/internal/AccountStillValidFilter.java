@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,7 +30,7 @@ public class AccountStillValidFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         CurrentUser user = UnitAccess.current();
-        if (user != null && revoked(user, users.find(user.getUsername()))) {
+        if (user != null && revoked(user, users.find(user.getUsername()), users.passwordChangedAt(user.getUsername()))) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -41,7 +42,14 @@ public class AccountStillValidFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    static boolean revoked(CurrentUser user, Optional<UserAccount> account) {
-        return account.map(a -> !a.active() || a.mustChangePassword() && !user.mustChangePassword()).orElse(false);
+    /** Deactivated, or the password was set again (reset, or changed in another session) after this sign-in. */
+    static boolean revoked(CurrentUser user, Optional<UserAccount> account, Optional<Instant> passwordChangedAt) {
+        if (account.isEmpty()) {
+            return false;
+        }
+        boolean newPassword = passwordChangedAt
+                .map(changed -> user.passwordChangedAt() == null || changed.isAfter(user.passwordChangedAt()))
+                .orElse(false);
+        return !account.get().active() || newPassword;
     }
 }

@@ -35,6 +35,14 @@ public class UserRepository {
         return jdbc.sql("SELECT * FROM app_user WHERE username = ? FOR UPDATE").param(username).query(this::map).optional();
     }
 
+    /** When the password was last set; empty when it never was since the account was made. */
+    public Optional<Instant> passwordChangedAt(String username) {
+        return jdbc.sql("SELECT password_changed_at FROM app_user WHERE username = ?").param(username)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("password_changed_at", OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant))
+                .optional().flatMap(v -> v);
+    }
+
     public Optional<String> passwordHash(String username) {
         return jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username).query(String.class).optional();
     }
