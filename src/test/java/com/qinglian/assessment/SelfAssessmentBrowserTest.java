@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ class SelfAssessmentBrowserTest extends BrowserTest {
         String username = SecurityFixtures.uniqueUsername("reporter");
         var issued = accounts.create(new UserAccounts.NewUser(username, "填报员", Role.UNIT_REPORTER, opened.agency()));
         assertThat(accounts.changePassword(username, issued.password(), PASSWORD)).isEmpty();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
 
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
@@ -60,7 +61,7 @@ class SelfAssessmentBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
         wait.until(ExpectedConditions.urlContains("/units/" + opened.agency() + "/self-assessment"));
-        assertThat(browser.findElement(By.id("sheet-title")).getText()).contains("区测试局" + opened.agency());
+        assertThat(textOf(By.id("sheet-title"))).contains("区测试局" + opened.agency());
         WebElement first = browser.findElement(By.cssSelector("tr[id='item-A1.1.1']"));
         first.findElement(By.name("selfScore")).sendKeys("1.5");
         first.findElement(By.name("explanation")).sendKeys("每季度开展一次监督检查,共四次。");
@@ -82,7 +83,7 @@ class SelfAssessmentBrowserTest extends BrowserTest {
                 .anyMatch(a -> a.getText().equals(pdf.getFileName().toString())));
         List<WebElement> listed = browser.findElements(By.cssSelector("tr[id='item-A1.1.1'] .evidence-list li"));
         assertThat(listed).hasSize(1);
-        assertThat(browser.findElement(By.id("assessment-progress")).getText()).contains("已完成 1 / 3 项");
+        assertThat(textOf(By.id("assessment-progress"))).contains("已完成 1 / 3 项");
 
         Path shot = screenshot("self-assessment-reporter");
         assertThat(Files.size(shot)).isGreaterThan(10_000);

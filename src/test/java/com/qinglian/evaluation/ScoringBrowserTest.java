@@ -59,9 +59,9 @@ class ScoringBrowserTest extends BrowserTest {
         long start = System.nanoTime();
         wait.until(d -> d.findElement(By.id("subtotal-A1.1")).getText().equals("1.5"));
         System.out.println("scoring: two saves and their subtotals took " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        assertThat(browser.findElement(By.id("subtotal-A1")).getText()).isEqualTo("1.5");
-        assertThat(browser.findElement(By.id("subtotal-A")).getText()).isEqualTo("1.5");
-        assertThat(browser.findElement(By.id("scoring-progress")).getText()).isEqualTo("已评 2 / 63 项");
+        assertThat(textOf(By.id("subtotal-A1"))).isEqualTo("1.5");
+        assertThat(textOf(By.id("subtotal-A"))).isEqualTo("1.5");
+        assertThat(textOf(By.id("scoring-progress"))).isEqualTo("已评 2 / 63 项");
 
         enter("A1.1.3", "5");
         WebElement tooHigh = browser.findElement(By.id("mine-A1.1.3"));

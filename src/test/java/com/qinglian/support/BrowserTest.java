@@ -11,7 +11,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,6 +85,16 @@ public abstract class BrowserTest {
     /** Waits (up to 10 s) until the browser is on a URL ending with {@code suffix}: clicks navigate asynchronously. */
     protected void waitForUrlEnding(String suffix) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(suffix));
+    }
+
+    /**
+     * The text of an element once the page has settled: a click navigates asynchronously, so an element
+     * found just before the new page arrives may go stale; it is looked up again then.
+     */
+    protected String textOf(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(locator).getText());
     }
 
     /** Saves a screenshot under target/screenshots for people to look at; returns its path. */

@@ -18,15 +18,15 @@ class RubricPageBrowserTest extends BrowserTest {
         open("/rubrics");
         browser.findElement(By.linkText("瓯海区清廉机关(站所)建设评价体系")).click();
 
-        assertThat(browser.findElement(By.id("rubric-title")).getText()).isEqualTo("瓯海区清廉机关(站所)建设评价体系");
+        assertThat(textOf(By.id("rubric-title"))).isEqualTo("瓯海区清廉机关(站所)建设评价体系");
         List<WebElement> headers = browser.findElements(By.cssSelector("#rubric-table thead th"));
         assertThat(headers).extracting(WebElement::getText).containsExactly("一级指标", "二级指标", "内容与要求", "分值", "备注");
         assertThat(browser.findElements(By.cssSelector("#rubric-table tbody tr"))).hasSize(67);
-        assertThat(browser.findElement(By.id("rubric-total")).getText()).isEqualTo("100");
+        assertThat(textOf(By.id("rubric-total"))).isEqualTo("100");
         WebElement politics = browser.findElement(By.cssSelector("td[data-node='A1']"));
         assertThat(politics.getText()).contains("政治清明", "(20分)");
         assertThat(politics.getAttribute("rowspan")).isEqualTo("17");
-        assertThat(browser.findElement(By.id("negative-list")).getText()).contains("被区纪委区监委采取第四种形态处理", "-20分/例");
+        assertThat(textOf(By.id("negative-list"))).contains("被区纪委区监委采取第四种形态处理", "-20分/例");
 
         Path shot = screenshot("rubric-ouhai-2021");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
@@ -40,6 +40,6 @@ class RubricPageBrowserTest extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         open("/rubrics/import");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("导入评价体系");
+        assertThat(textOf(By.tagName("h1"))).isEqualTo("导入评价体系");
     }
 }

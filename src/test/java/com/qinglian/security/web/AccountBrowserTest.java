@@ -44,9 +44,9 @@ class AccountBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("role"))).selectByVisibleText("考评员");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("一次性密码");
-        assertThat(browser.findElement(By.cssSelector("#issued-passwords td")).getText()).isEqualTo(username);
-        String oneTime = browser.findElement(By.cssSelector("#issued-passwords code")).getText();
+        assertThat(textOf(By.tagName("h1"))).isEqualTo("一次性密码");
+        assertThat(textOf(By.cssSelector("#issued-passwords td"))).isEqualTo(username);
+        String oneTime = textOf(By.cssSelector("#issued-passwords code"));
         assertThat(oneTime).hasSize(14);
 
         browser.findElement(By.cssSelector("nav form button[type=submit]")).click();
@@ -54,7 +54,7 @@ class AccountBrowserTest extends BrowserTest {
 
         signIn(username, oneTime);
         waitForUrlEnding("/account/password");
-        assertThat(browser.findElement(By.cssSelector(".alert-warning")).getText()).contains("一次性密码");
+        assertThat(textOf(By.cssSelector(".alert-warning"))).contains("一次性密码");
         open("/rubrics");
         assertThat(browser.getCurrentUrl()).as("every page leads to the password form").endsWith("/account/password");
 
@@ -62,7 +62,7 @@ class AccountBrowserTest extends BrowserTest {
         browser.findElement(By.id("newPassword")).sendKeys("abcdefgh");
         browser.findElement(By.id("confirmPassword")).sendKeys("abcdefgh");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("password-errors")).getText()).contains("至少三类");
+        assertThat(textOf(By.id("password-errors"))).contains("至少三类");
 
         browser.findElement(By.id("currentPassword")).sendKeys(oneTime);
         browser.findElement(By.id("newPassword")).sendKeys("Browser-Pass-7");
@@ -70,9 +70,9 @@ class AccountBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         waitForUrlEnding("/evaluations");
-        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("密码已修改");
-        assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains(username);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).as("an evaluator starts at the scoring work").isEqualTo("评分任务");
+        assertThat(textOf(By.cssSelector(".alert-success"))).isEqualTo("密码已修改");
+        assertThat(textOf(By.cssSelector("nav"))).contains(username);
+        assertThat(textOf(By.tagName("h1"))).as("an evaluator starts at the scoring work").isEqualTo("评分任务");
         Path shot = screenshot("account-password-changed");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
