@@ -55,10 +55,7 @@ class SelfAssessmentBrowserTest extends BrowserTest {
         assertThat(accounts.changePassword(username, issued.password(), PASSWORD)).isEmpty();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
 
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        signIn(username, PASSWORD);
 
         wait.until(ExpectedConditions.urlContains("/units/" + opened.agency() + "/self-assessment"));
         assertThat(textOf(By.id("sheet-title"))).contains("区测试局" + opened.agency());

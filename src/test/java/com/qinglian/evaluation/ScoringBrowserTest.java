@@ -45,10 +45,7 @@ class ScoringBrowserTest extends BrowserTest {
         campaigns.move(campaign, CampaignStatus.REVIEW, "进入评审");
 
         browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        signIn(username, PASSWORD);
         waitForUrlEnding("/evaluations");
         browser.findElement(By.linkText(unit + " " + UnitFixtures.anAgency(unit).name())).click();
 

@@ -82,6 +82,15 @@ public abstract class BrowserTest {
         browser.get(url(path));
     }
 
+    /** Signs in through the form and waits until the browser has left the sign-in page (or shows its error). */
+    protected void signIn(String username, String password) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().endsWith("/login"));
+    }
+
     /** Waits (up to 10 s) until the browser is on a URL ending with {@code suffix}: clicks navigate asynchronously. */
     protected void waitForUrlEnding(String suffix) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(suffix));

@@ -36,9 +36,7 @@ class RubricPageBrowserTest extends BrowserTest {
     void anAdministratorSignsInAndSeesTheImportForm() {
         open("/rubrics/import");
         waitForUrlEnding("/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        signIn("admin", ADMIN_PASSWORD);
         open("/rubrics/import");
         assertThat(textOf(By.tagName("h1"))).isEqualTo("导入评价体系");
     }

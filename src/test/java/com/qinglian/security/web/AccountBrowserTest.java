@@ -14,12 +14,6 @@ import org.openqa.selenium.support.ui.Select;
 /** In a real browser: an administrator creates a user, who signs in with the one-time password and must change it. */
 class AccountBrowserTest extends BrowserTest {
 
-    private void signIn(String username, String password) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    }
 
     private String sessionId() {
         Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
@@ -43,7 +37,7 @@ class AccountBrowserTest extends BrowserTest {
         browser.findElement(By.id("displayName")).sendKeys("浏览器用户");
         new Select(browser.findElement(By.id("role"))).selectByVisibleText("考评员");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-
+        waitForUrlEnding("/users");
         assertThat(textOf(By.tagName("h1"))).isEqualTo("一次性密码");
         assertThat(textOf(By.cssSelector("#issued-passwords td"))).isEqualTo(username);
         String oneTime = textOf(By.cssSelector("#issued-passwords code"));
