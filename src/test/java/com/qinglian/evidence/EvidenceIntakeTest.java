@@ -53,8 +53,9 @@ class EvidenceIntakeTest {
 
     @Test
     void recognisesIdenticalReuploadsByHash() {
-        EvidenceFile first = intake.check("台账.xlsx", EvidenceSamples.stream(EvidenceSamples.xls()));
-        EvidenceFile again = intake.check("台账(1).xls", EvidenceSamples.stream(EvidenceSamples.xls()));
+        byte[] workbook = EvidenceSamples.xls();
+        EvidenceFile first = intake.check("台账.xlsx", EvidenceSamples.stream(workbook));
+        EvidenceFile again = intake.check("台账(1).xls", EvidenceSamples.stream(workbook));
         EvidenceFile other = intake.check("台账.xlsx", EvidenceSamples.stream(EvidenceSamples.ofd()));
         assertThat(again.sha256()).isEqualTo(first.sha256());
         assertThat(other.sha256()).isNotEqualTo(first.sha256());

@@ -57,8 +57,10 @@ class LocalEvidenceStoreTest {
 
     @Test
     void identicalContentHasTheSameHashUnderDifferentKeys() throws IOException {
-        StoredBlob first = store.put(EvidenceSamples.stream(EvidenceSamples.docx()), 1024 * 1024);
-        StoredBlob second = store.put(EvidenceSamples.stream(EvidenceSamples.docx()), 1024 * 1024);
+        // One document, stored twice: two generated documents differ in their creation time stamps.
+        byte[] document = EvidenceSamples.docx();
+        StoredBlob first = store.put(EvidenceSamples.stream(document), 1024 * 1024);
+        StoredBlob second = store.put(EvidenceSamples.stream(document), 1024 * 1024);
         assertThat(second.sha256()).isEqualTo(first.sha256());
         assertThat(second.key()).isNotEqualTo(first.key());
     }
