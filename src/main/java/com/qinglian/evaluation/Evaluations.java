@@ -168,8 +168,14 @@ public class Evaluations {
         return after;
     }
 
-    /** One row of an offline scoring sheet. */
-    public record SheetRow(int row, String unitCode, String itemCode, BigDecimal score, String comment) {}
+    /**
+     * One row of an offline scoring sheet.
+     *
+     * @param guarded whether the sheet says what the score was when it was made (sheets from this system do)
+     * @param atDownload the evaluator's score when the sheet was made, or null when there was none
+     */
+    public record SheetRow(int row, String unitCode, String itemCode, BigDecimal score, String comment, boolean guarded,
+            BigDecimal atDownload) {}
 
     /** Saves every row of an uploaded scoring sheet, or none; audited as one change. */
     @Transactional
@@ -185,6 +191,9 @@ public class Evaluations {
         List<ImportProblem> problems = new ArrayList<>(sheetProblems);
         Map<String, Map<String, RubricNode>> scopeByUnit = new HashMap<>();
         Map<String, Map<String, BigDecimal>> selfByUnit = new HashMap<>();
+        Map<String, EvaluatorScore> existing = repository.forCampaign(campaignCode).stream()
+                .filter(s -> s.evaluator().equals(user.getUsername()))
+                .collect(Collectors.toMap(s -> s.unitCode() + "/" + s.itemCode(), s -> s));
         Set<String> seen = new HashSet<>();
         for (SheetRow row : rows) {
             Map<String, RubricNode> scope = scopeByUnit.computeIfAbsent(row.unitCode(), code -> units.find(code)
@@ -208,6 +217,12 @@ public class Evaluations {
             if (row.score() == null) {
                 continue;
             }
+            BigDecimal now = Optional.ofNullable(existing.get(row.unitCode() + "/" + row.itemCode())).map(EvaluatorScore::score).orElse(null);
+            boolean changed = now == null ? row.atDownload() != null : row.atDownload() == null || now.compareTo(row.atDownload()) != 0;
+            if (row.guarded() && changed) {
+                problems.add(ImportProblem.of(row.row(), "评分", "evaluation.error.changedSinceDownload", row.unitCode(), row.itemCode()));
+                continue;
+            }
             BigDecimal self = selfByUnit.computeIfAbsent(row.unitCode(), code -> assessments.selfScores(campaignCode, code))
                     .get(row.itemCode());
             problems.addAll(problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
@@ -215,9 +230,6 @@ public class Evaluations {
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         ImportRejectedException.throwIfAny(problems);
         int saved = 0;
-        Map<String, EvaluatorScore> existing = repository.forCampaign(campaignCode).stream()
-                .filter(s -> s.evaluator().equals(user.getUsername()))
-                .collect(Collectors.toMap(s -> s.unitCode() + "/" + s.itemCode(), s -> s));
         for (SheetRow row : rows) {
             if (row.score() == null) {
                 continue;

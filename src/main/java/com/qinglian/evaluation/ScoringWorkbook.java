@@ -9,7 +9,10 @@ import java.util.List;
 /** The offline scoring sheet: one row per unit and item, filled in Excel and uploaded back. */
 public final class ScoringWorkbook {
 
-    static final List<String> HEADERS = List.of("单位代码", "单位名称", "细则代码", "内容与要求", "分值", "自评分", "评分", "意见");
+    /** The evaluator's score when the sheet was made: an upload is refused where it changed since (online, say). */
+    static final String SCORE_AT_DOWNLOAD = "下载时评分";
+    static final List<String> HEADERS =
+            List.of("单位代码", "单位名称", "细则代码", "内容与要求", "分值", "自评分", "评分", "意见", SCORE_AT_DOWNLOAD);
     static final List<String> REQUIRED = List.of("单位代码", "细则代码", "评分", "意见");
 
     private ScoringWorkbook() {}
@@ -29,7 +32,8 @@ public final class ScoringWorkbook {
                         plain(row.item().points()),
                         row.self() == null || row.self().selfScore() == null ? "" : plain(row.self().selfScore()),
                         row.mine() == null ? "" : plain(row.mine().score()),
-                        row.mine() == null || row.mine().comment() == null ? "" : row.mine().comment()));
+                        row.mine() == null || row.mine().comment() == null ? "" : row.mine().comment(),
+                        row.mine() == null ? "" : plain(row.mine().score())));
             }
         }
         return TableWorkbook.write("评分表", HEADERS, rows);
@@ -48,7 +52,17 @@ public final class ScoringWorkbook {
                     problems.add(ImportProblem.of(record.row(), "评分", "evaluation.error.scoreText", text));
                 }
             }
-            rows.add(new Evaluations.SheetRow(record.row(), record.get("单位代码"), record.get("细则代码"), score, record.get("意见")));
+            boolean guarded = record.cells().containsKey(SCORE_AT_DOWNLOAD);
+            BigDecimal atDownload = null;
+            if (guarded && !record.get(SCORE_AT_DOWNLOAD).isEmpty()) {
+                try {
+                    atDownload = new BigDecimal(record.get(SCORE_AT_DOWNLOAD));
+                } catch (NumberFormatException e) {
+                    problems.add(ImportProblem.of(record.row(), SCORE_AT_DOWNLOAD, "evaluation.error.scoreText", record.get(SCORE_AT_DOWNLOAD)));
+                }
+            }
+            rows.add(new Evaluations.SheetRow(record.row(), record.get("单位代码"), record.get("细则代码"), score, record.get("意见"),
+                    guarded, atDownload));
         }
         return new Upload(rows, problems);
     }

@@ -200,4 +200,23 @@ class EvaluationsIntegrationTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'IMPORT' AND entity_type = 'evaluator_score' AND entity_id = ?")
                 .param(campaign).query(Integer.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void aSheetDownloadedBeforeAnOnlineChangeIsRefusedForThatItem() {
+        byte[] downloaded = ScoringWorkbook.write(List.of(uploadAs(lead, () -> evaluations.sheet(campaign, agency))));
+        save(lead, "A1.1.2", "0.5", "线上已改", -1);
+
+        List<List<String>> rows = new ArrayList<>();
+        for (TableWorkbook.Record r : TableWorkbook.read(downloaded, ScoringWorkbook.REQUIRED)) {
+            rows.add(List.of(r.get("单位代码"), r.get("单位名称"), r.get("细则代码"), r.get("内容与要求"), r.get("分值"), r.get("自评分"),
+                    r.get("分值"), "", r.get(ScoringWorkbook.SCORE_AT_DOWNLOAD)));
+        }
+        byte[] filled = TableWorkbook.write("评分表", ScoringWorkbook.HEADERS, rows);
+
+        assertThatThrownBy(() -> uploadAs(lead, () -> evaluations.importScores(campaign, ScoringWorkbook.read(filled))))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.key() + " " + p.args()).containsExactly(
+                                "evaluation.error.changedSinceDownload [" + agency + ", A1.1.2]"));
+        assertThat(uploadAs(lead, () -> evaluations.sheet(campaign, agency)).scored()).isEqualTo(1);
+    }
 }
