@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import com.qinglian.assessment.SelfAssessmentScenarios.Opened;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evidence.EvidenceSamples;
-import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;
 import org.junit.jupiter.api.Test;
@@ -28,12 +27,6 @@ class EvidenceSizeLimitWebTest {
     MockMvcTester mvc;
 
     @Autowired
-    SelfAssessments assessments;
-
-    @Autowired
-    RubricCatalog rubrics;
-
-    @Autowired
     Campaigns campaigns;
 
     @Autowired
@@ -42,9 +35,12 @@ class EvidenceSizeLimitWebTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SelfAssessmentScenarios scenarios;
+
     @Test
     void aFileOverTheLimitIsRefusedAndOneAtTheLimitIsTaken() {
-        Opened o = new SelfAssessmentScenarios(rubrics, campaigns, units, assessments).opened();
+        Opened o = scenarios.opened();
         String url = "/campaigns/" + o.campaign() + "/units/" + o.agency() + "/items/A1.1.1/evidence";
 
         assertThat(mvc.post().uri(url).multipart()

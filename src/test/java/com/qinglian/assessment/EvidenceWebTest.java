@@ -10,7 +10,6 @@ import com.qinglian.assessment.SelfAssessmentScenarios.Opened;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evidence.EvidenceSamples;
 import com.qinglian.evidence.EvidenceStore;
-import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.support.AuditEntries;
 import com.qinglian.support.DatabaseTest;
@@ -18,7 +17,6 @@ import com.qinglian.unit.UnitDirectory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,16 +36,10 @@ class EvidenceWebTest {
     MockMvcTester mvc;
 
     @Autowired
-    SelfAssessments assessments;
-
-    @Autowired
     ItemEvidence evidence;
 
     @Autowired
     EvidenceStore store;
-
-    @Autowired
-    RubricCatalog rubrics;
 
     @Autowired
     Campaigns campaigns;
@@ -58,12 +50,8 @@ class EvidenceWebTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     SelfAssessmentScenarios scenarios;
-
-    @BeforeEach
-    void scenarios() {
-        scenarios = new SelfAssessmentScenarios(rubrics, campaigns, units, assessments);
-    }
 
     private static String unitUrl(Opened o, String unit) {
         return "/campaigns/" + o.campaign() + "/units/" + unit;

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.qinglian.assessment.SelfAssessmentScenarios.Opened;
 import com.qinglian.campaign.Campaigns;
-import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;
 import java.io.ByteArrayInputStream;
@@ -21,7 +20,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -39,20 +37,13 @@ class ProgressWebTest {
     SelfAssessments assessments;
 
     @Autowired
-    RubricCatalog rubrics;
-
-    @Autowired
     Campaigns campaigns;
 
     @Autowired
     UnitDirectory units;
 
+    @Autowired
     SelfAssessmentScenarios scenarios;
-
-    @BeforeEach
-    void scenarios() {
-        scenarios = new SelfAssessmentScenarios(rubrics, campaigns, units, assessments);
-    }
 
     /** Past its deadline: the agency submitted, the station answered one item of four. */
     private Opened pastTheDeadline() {

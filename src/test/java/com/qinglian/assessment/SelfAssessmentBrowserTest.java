@@ -2,8 +2,6 @@ package com.qinglian.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qinglian.campaign.Campaigns;
-import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.unit.UnitDirectory;
 import com.qinglian.security.Role;
 import com.qinglian.security.SecurityFixtures;
@@ -30,16 +28,7 @@ class SelfAssessmentBrowserTest extends BrowserTest {
     private static final String PASSWORD = "Qinglian-Reporter-2021";
 
     @Autowired
-    RubricCatalog rubrics;
-
-    @Autowired
-    Campaigns campaigns;
-
-    @Autowired
     UnitDirectory units;
-
-    @Autowired
-    SelfAssessments assessments;
 
     @Autowired
     UserAccounts accounts;
@@ -47,9 +36,12 @@ class SelfAssessmentBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SelfAssessmentScenarios scenarios;
+
     @Test
     void aReporterAnswersAnItemAndUploadsEvidence() throws Exception {
-        var opened = new SelfAssessmentScenarios(rubrics, campaigns, units, assessments).opened();
+        var opened = scenarios.opened();
         String username = SecurityFixtures.uniqueUsername("reporter");
         var issued = accounts.create(new UserAccounts.NewUser(username, "填报员", Role.UNIT_REPORTER, opened.agency()));
         assertThat(accounts.changePassword(username, issued.password(), PASSWORD)).isEmpty();

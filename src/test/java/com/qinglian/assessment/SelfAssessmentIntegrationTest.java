@@ -12,7 +12,6 @@ import com.qinglian.assessment.SelfAssessmentScenarios.Opened;
 import com.qinglian.campaign.CampaignFixtures;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
-import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
@@ -30,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +41,6 @@ class SelfAssessmentIntegrationTest {
     SelfAssessments assessments;
 
     @Autowired
-    RubricCatalog rubrics;
-
-    @Autowired
     Campaigns campaigns;
 
     @Autowired
@@ -54,12 +49,8 @@ class SelfAssessmentIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     SelfAssessmentScenarios scenarios;
-
-    @BeforeEach
-    void scenarios() {
-        scenarios = new SelfAssessmentScenarios(rubrics, campaigns, units, assessments);
-    }
 
     private static List<String> codes(AssessmentSheet sheet) {
         return sheet.items().stream().map(e -> e.item().code()).toList();

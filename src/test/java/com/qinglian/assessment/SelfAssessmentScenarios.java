@@ -23,12 +23,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * Campaigns in self-assessment for tests, on a small published rubric: an agency answers A1.1.1,
  * A1.1.2 and B1.1; B1.2 applies to stations only. Codes are unique per call.
  */
-final class SelfAssessmentScenarios {
+@Component
+class SelfAssessmentScenarios {
 
     static final List<String> AGENCY_ITEMS = List.of("A1.1.1", "A1.1.2", "B1.1");
     static final String STATION_ONLY_ITEM = "B1.2";

@@ -13,7 +13,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.qinglian.assessment.SelfAssessmentScenarios.Opened;
 import com.qinglian.campaign.Campaigns;
-import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
@@ -46,9 +45,6 @@ class SelfAssessmentWebTest {
     ItemEvidence evidence;
 
     @Autowired
-    RubricCatalog rubrics;
-
-    @Autowired
     Campaigns campaigns;
 
     @Autowired
@@ -60,12 +56,13 @@ class SelfAssessmentWebTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     SelfAssessmentScenarios scenarios;
+
     AuditEntries audit;
 
     @BeforeEach
-    void scenarios() {
-        scenarios = new SelfAssessmentScenarios(rubrics, campaigns, units, assessments);
+    void audit() {
         audit = new AuditEntries(jdbc);
     }
 
