@@ -60,9 +60,23 @@ class AccessControlMatrixWebTest {
     private static final String RUBRIC_VERSION = "2021";
 
     /** The columns of the matrix: who asks, and for which unit. */
-    enum Caller { ANONYMOUS, ADMIN, EVALUATOR, REPORTER_OWN, REPORTER_OTHER, LEADER, AUDITOR }
+    enum Caller {
+        ANONYMOUS,
+        ADMIN,
+        EVALUATOR,
+        REPORTER_OWN,
+        REPORTER_OTHER,
+        LEADER,
+        AUDITOR
+    }
 
-    enum Outcome { ALLOW, DENY, NOT_FOUND, LOGIN, ERROR }
+    enum Outcome {
+        ALLOW,
+        DENY,
+        NOT_FOUND,
+        LOGIN,
+        ERROR
+    }
 
     record Endpoint(String method, String pattern) {
         @Override
@@ -109,8 +123,13 @@ class AccessControlMatrixWebTest {
         campaigns.create(CampaignFixtures.seedCampaign(campaign), List.of(ownUnit, otherUnit));
         campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
         for (String unit : List.of(ownUnit, otherUnit)) {
-            evidenceOfUnit.put(unit, EvidenceFixtures.uploadAs(aReporterOf(unit), () ->
-                    evidence.add(campaign, unit, "A1.1.1", "制度.pdf", EvidenceFixtures.pdf(), null).file().id()));
+            evidenceOfUnit.put(
+                    unit,
+                    EvidenceFixtures.uploadAs(
+                            aReporterOf(unit),
+                            () -> evidence.add(campaign, unit, "A1.1.1", "制度.pdf", EvidenceFixtures.pdf(), null)
+                                    .file()
+                                    .id()));
         }
         principals.put(Caller.ADMIN, anAdministrator());
         principals.put(Caller.EVALUATOR, anEvaluator());
@@ -125,11 +144,22 @@ class AccessControlMatrixWebTest {
         Set<Endpoint> mapped = mappedEndpoints();
         Set<Endpoint> listed = matrix().keySet();
 
-        assertThat(difference(mapped, listed)).as("endpoints without a row in " + MATRIX).isEmpty();
-        assertThat(difference(listed, mapped)).as("rows in " + MATRIX + " for endpoints that do not exist").isEmpty();
-        assertThat(mapped).extracting(Endpoint::pattern)
+        assertThat(difference(mapped, listed))
+                .as("endpoints without a row in " + MATRIX)
+                .isEmpty();
+        assertThat(difference(listed, mapped))
+                .as("rows in " + MATRIX + " for endpoints that do not exist")
+                .isEmpty();
+        assertThat(mapped)
+                .extracting(Endpoint::pattern)
                 .as("controllers of every module are enumerated")
-                .contains("/rubrics", "/units", "/users", "/account/password", "/audit", "/campaigns",
+                .contains(
+                        "/rubrics",
+                        "/units",
+                        "/users",
+                        "/account/password",
+                        "/audit",
+                        "/campaigns",
                         "/campaigns/{campaign}/units/{unit}/self-assessment");
     }
 
@@ -143,9 +173,14 @@ class AccessControlMatrixWebTest {
                 Outcome actual = outcomeOf(response);
                 checked++;
                 if (actual != cell.getValue()) {
-                    mismatches.add("%s as %s: expected %s, got %s (status %d%s)".formatted(row.getKey(), cell.getKey(),
-                            cell.getValue(), actual, response.getStatus(),
-                            response.getRedirectedUrl() == null ? "" : " to " + response.getRedirectedUrl()));
+                    mismatches.add("%s as %s: expected %s, got %s (status %d%s)"
+                            .formatted(
+                                    row.getKey(),
+                                    cell.getKey(),
+                                    cell.getValue(),
+                                    actual,
+                                    response.getStatus(),
+                                    response.getRedirectedUrl() == null ? "" : " to " + response.getRedirectedUrl()));
                 }
             }
         }
@@ -167,9 +202,10 @@ class AccessControlMatrixWebTest {
         AbstractMockHttpServletRequestBuilder<?> request = switch (endpoint.method()) {
             // Every POST is a multipart form with an empty file and a CSRF token: the import endpoints need
             // the part, the others ignore it, and what the handler then refuses is validation, not security.
-            case "POST" -> MockMvcRequestBuilders.multipart(HttpMethod.POST, uri)
-                    .file(new MockMultipartFile("file", "empty.xlsx", "application/octet-stream", new byte[0]))
-                    .with(csrf());
+            case "POST" ->
+                MockMvcRequestBuilders.multipart(HttpMethod.POST, uri)
+                        .file(new MockMultipartFile("file", "empty.xlsx", "application/octet-stream", new byte[0]))
+                        .with(csrf());
             case "GET" -> MockMvcRequestBuilders.get(uri);
             default -> throw new IllegalStateException("no request for " + endpoint);
         };
@@ -185,7 +221,9 @@ class AccessControlMatrixWebTest {
         if (status == 401 || status == 403) {
             return Outcome.DENY;
         }
-        if (status == 302 && location != null && location.replaceFirst("^https?://[^/]+", "").startsWith("/login")
+        if (status == 302
+                && location != null
+                && location.replaceFirst("^https?://[^/]+", "").startsWith("/login")
                 && !location.contains("logout")) {
             return Outcome.LOGIN;
         }
@@ -202,7 +240,9 @@ class AccessControlMatrixWebTest {
                 return;
             }
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            assertThat(methods).as("%s maps one or more explicit HTTP methods", handler).isNotEmpty();
+            assertThat(methods)
+                    .as("%s maps one or more explicit HTTP methods", handler)
+                    .isNotEmpty();
             for (String pattern : info.getPatternValues()) {
                 methods.forEach(method -> endpoints.add(new Endpoint(method.name(), pattern)));
             }
@@ -221,7 +261,9 @@ class AccessControlMatrixWebTest {
                 }
                 String[] cells = line.split(",", -1);
                 if (columns == null) {
-                    columns = List.of(cells).subList(2, cells.length).stream().map(Caller::valueOf).toList();
+                    columns = List.of(cells).subList(2, cells.length).stream()
+                            .map(Caller::valueOf)
+                            .toList();
                     continue;
                 }
                 assertThat(cells).as("row " + line).hasSize(columns.size() + 2);
@@ -232,7 +274,9 @@ class AccessControlMatrixWebTest {
                     }
                 }
                 Endpoint endpoint = new Endpoint(cells[0], cells[1]);
-                assertThat(rows.put(endpoint, outcomes)).as("one row for " + endpoint).isNull();
+                assertThat(rows.put(endpoint, outcomes))
+                        .as("one row for " + endpoint)
+                        .isNull();
             }
         }
         return rows;

@@ -18,10 +18,14 @@ class ArchitectureTest {
     @Test
     void scoringAndRubricModelDoNotDependOnSpringJdbcOrTheWeb() {
         noClasses()
-                .that().resideInAnyPackage("com.qinglian.scoring", "com.qinglian.rubric")
-                .and().doNotHaveSimpleName("RubricCatalog")
-                .and().doNotHaveSimpleName("RubricNotFoundException")
-                .should().dependOnClassesThat()
+                .that()
+                .resideInAnyPackage("com.qinglian.scoring", "com.qinglian.rubric")
+                .and()
+                .doNotHaveSimpleName("RubricCatalog")
+                .and()
+                .doNotHaveSimpleName("RubricNotFoundException")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..")
                 .check(CLASSES);
     }
@@ -29,9 +33,12 @@ class ArchitectureTest {
     @Test
     void controllersLiveInWebPackages() {
         classes()
-                .that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-                .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-                .should().resideInAPackage("..web..")
+                .that()
+                .areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .or()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should()
+                .resideInAPackage("..web..")
                 .check(CLASSES);
     }
 }

@@ -34,7 +34,8 @@ class I18nPropertiesSyncTest {
             Properties properties = load(file);
             assertThat(properties.stringPropertyNames())
                     .as(file)
-                    .allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
+                    .allSatisfy(key ->
+                            assertThat(properties.getProperty(key)).as(key).isNotBlank());
         }
     }
 }

@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Threads;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms3g", "-Xmx3g"})
 public class ScoringBenchmark {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -72,13 +74,19 @@ public class ScoringBenchmark {
                 inputs.add(new ItemInput(code, item.code(), score));
             }
             if (u % 10 == 0) {
-                cases.add(new CaseInput(code, RULES[random.nextInt(RULES.length)], 1 + random.nextInt(2), BigDecimal.ONE,
-                        LocalDate.of(2021, 1 + random.nextInt(12), 1 + random.nextInt(28)), null));
+                cases.add(new CaseInput(
+                        code,
+                        RULES[random.nextInt(RULES.length)],
+                        1 + random.nextInt(2),
+                        BigDecimal.ONE,
+                        LocalDate.of(2021, 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                        null));
             }
         }
         settings = Settings.defaults()
                 .withPeriod(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
-                .withVetoes(List.of(new Veto("第四种形态一票否决", Veto.Condition.onAnyCaseOf("FORM4"), Veto.Effect.CAP_GRADE, "不合格")));
+                .withVetoes(List.of(
+                        new Veto("第四种形态一票否决", Veto.Condition.onAnyCaseOf("FORM4"), Veto.Effect.CAP_GRADE, "不合格")));
     }
 
     @Benchmark

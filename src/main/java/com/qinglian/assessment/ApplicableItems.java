@@ -28,7 +28,8 @@ public final class ApplicableItems {
         return out;
     }
 
-    private static void walk(RubricNode node, List<RubricNode> path, String unitType, List<String> organiserNodes, List<Entry> out) {
+    private static void walk(
+            RubricNode node, List<RubricNode> path, String unitType, List<String> organiserNodes, List<Entry> out) {
         if (!node.appliesTo(unitType) || organiserNodes.contains(node.code())) {
             return;
         }

@@ -46,12 +46,18 @@ public record AssessmentSheet(
 
     /** Whether the unit may change this item now. */
     public boolean editable(String itemCode) {
-        return reporterView && SelfAssessments.editable(campaign.status(), status, answer(itemCode).status());
+        return reporterView
+                && SelfAssessments.editable(
+                        campaign.status(), status, answer(itemCode).status());
     }
 
     /** Whether the item at {@code index} is the first of its indicator, where the indicator cell starts. */
     public boolean startsIndicator(int index) {
-        return index == 0 || !items.get(index - 1).indicator().code().equals(items.get(index).indicator().code());
+        return index == 0
+                || !items.get(index - 1)
+                        .indicator()
+                        .code()
+                        .equals(items.get(index).indicator().code());
     }
 
     /** How many rows the indicator cell starting at {@code index} spans. */

@@ -37,8 +37,13 @@ public class ItemEvidence {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ItemEvidence(SelfAssessments assessments, AssessmentRepository repository, EvidenceIntake intake, EvidenceStore store,
-            AuditTrail audit, Clock clock) {
+    ItemEvidence(
+            SelfAssessments assessments,
+            AssessmentRepository repository,
+            EvidenceIntake intake,
+            EvidenceStore store,
+            AuditTrail audit,
+            Clock clock) {
         this.assessments = assessments;
         this.repository = repository;
         this.intake = intake;
@@ -56,14 +61,20 @@ public class ItemEvidence {
      * @throws com.qinglian.evidence.EvidenceRejectedException with the reason when the file is refused
      */
     @Transactional
-    public Upload add(String campaignCode, String unitCode, String itemCode, String filename, InputStream content,
+    public Upload add(
+            String campaignCode,
+            String unitCode,
+            String itemCode,
+            String filename,
+            InputStream content,
             LocalDate evidenceDate) {
         Context ctx = assessments.writable(campaignCode, unitCode);
         Header header = assessments.ensure(ctx);
         ctx.item(itemCode);
         requireOpen(ctx, header, itemCode);
         repository.lock(header.id());
-        com.qinglian.evidence.EvidenceFile checked = intake.checkForUnit(filename, content, repository.unitEvidenceBytes(header.id()));
+        com.qinglian.evidence.EvidenceFile checked =
+                intake.checkForUnit(filename, content, repository.unitEvidenceBytes(header.id()));
         Optional<EvidenceFile> same = repository.evidence(header.id()).stream()
                 .filter(f -> f.itemCode().equals(itemCode) && f.sha256().equals(checked.sha256()))
                 .findFirst();
@@ -71,13 +82,45 @@ public class ItemEvidence {
             delete(checked.key());
             return new Upload(same.get(), true);
         }
-        EvidenceFile record = new EvidenceFile(0, itemCode, checked.displayName(), checked.kind().name(),
-                checked.kind().mimeType(), checked.size(), checked.sha256(), evidenceDate, clock.instant(), SelfAssessments.actor());
+        EvidenceFile record = new EvidenceFile(
+                0,
+                itemCode,
+                checked.displayName(),
+                checked.kind().name(),
+                checked.kind().mimeType(),
+                checked.size(),
+                checked.sha256(),
+                evidenceDate,
+                clock.instant(),
+                SelfAssessments.actor());
         long id = repository.insertEvidence(repository.itemId(header.id(), itemCode), checked.key(), record);
-        audit.record(AuditEvent.of("UPLOAD", "evidence", campaignCode + "/" + unitCode + "/" + itemCode, null,
-                Map.of("name", record.displayName(), "sha256", record.sha256(), "size", record.sizeBytes(), "kind", record.kind())));
-        return new Upload(new EvidenceFile(id, itemCode, record.displayName(), record.kind(), record.mediaType(),
-                record.sizeBytes(), record.sha256(), evidenceDate, record.uploadedAt(), record.uploadedBy()), false);
+        audit.record(AuditEvent.of(
+                "UPLOAD",
+                "evidence",
+                campaignCode + "/" + unitCode + "/" + itemCode,
+                null,
+                Map.of(
+                        "name",
+                        record.displayName(),
+                        "sha256",
+                        record.sha256(),
+                        "size",
+                        record.sizeBytes(),
+                        "kind",
+                        record.kind())));
+        return new Upload(
+                new EvidenceFile(
+                        id,
+                        itemCode,
+                        record.displayName(),
+                        record.kind(),
+                        record.mediaType(),
+                        record.sizeBytes(),
+                        record.sha256(),
+                        evidenceDate,
+                        record.uploadedAt(),
+                        record.uploadedBy()),
+                false);
     }
 
     /** Hides a file from the item; the stored file is kept until the campaign is finalized. */
@@ -85,24 +128,35 @@ public class ItemEvidence {
     public void remove(String campaignCode, String unitCode, long evidenceId) {
         Context ctx = assessments.writable(campaignCode, unitCode);
         Header header = assessments.ensure(ctx);
-        EvidenceFile file = repository.evidenceFile(header.id(), evidenceId)
+        EvidenceFile file = repository
+                .evidenceFile(header.id(), evidenceId)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
         requireOpen(ctx, header, file.itemCode());
         repository.markEvidenceRemoved(evidenceId, clock.instant(), SelfAssessments.actor());
-        audit.record(AuditEvent.of("REMOVE", "evidence", campaignCode + "/" + unitCode + "/" + file.itemCode(),
-                Map.of("id", evidenceId, "name", file.displayName(), "sha256", file.sha256()), null));
+        audit.record(AuditEvent.of(
+                "REMOVE",
+                "evidence",
+                campaignCode + "/" + unitCode + "/" + file.itemCode(),
+                Map.of("id", evidenceId, "name", file.displayName(), "sha256", file.sha256()),
+                null));
     }
 
     /** A file for download, after checking the user may see the unit's data. */
     @Transactional(readOnly = true)
     public com.qinglian.evidence.EvidenceFile download(String campaignCode, String unitCode, long evidenceId) {
         Context ctx = assessments.readable(campaignCode, unitCode);
-        Header header = repository.header(ctx.campaign().code(), unitCode)
+        Header header = repository
+                .header(ctx.campaign().code(), unitCode)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
-        EvidenceFile file = repository.evidenceFile(header.id(), evidenceId)
+        EvidenceFile file = repository
+                .evidenceFile(header.id(), evidenceId)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
-        return new com.qinglian.evidence.EvidenceFile(repository.storageKey(evidenceId), file.sha256(), file.sizeBytes(),
-                FileKind.valueOf(file.kind()), file.displayName());
+        return new com.qinglian.evidence.EvidenceFile(
+                repository.storageKey(evidenceId),
+                file.sha256(),
+                file.sizeBytes(),
+                FileKind.valueOf(file.kind()),
+                file.displayName());
     }
 
     private void requireOpen(Context ctx, Header header, String itemCode) {

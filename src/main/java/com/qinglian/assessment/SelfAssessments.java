@@ -50,8 +50,13 @@ public class SelfAssessments {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SelfAssessments(AssessmentRepository repository, Campaigns campaigns, UnitDirectory units, UnitAccess access,
-            AuditTrail audit, Clock clock) {
+    SelfAssessments(
+            AssessmentRepository repository,
+            Campaigns campaigns,
+            UnitDirectory units,
+            UnitAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
@@ -82,10 +87,20 @@ public class SelfAssessments {
         boolean reporter = user != null && user.role() == Role.UNIT_REPORTER && unitCode.equals(user.unitCode());
         Map<String, ItemAnswer> answers = repository.answers(header.id()).stream()
                 .collect(Collectors.toMap(ItemAnswer::itemCode, Function.identity()));
-        Map<String, List<EvidenceFile>> evidence = repository.evidence(header.id()).stream()
-                .collect(Collectors.groupingBy(EvidenceFile::itemCode));
-        return new AssessmentSheet(ctx.campaign, ctx.unit, ctx.rubric.step(), header.status(), ctx.items, answers, evidence,
-                repository.events(header.id()), reporter, mayReturn(ctx.campaign, unitCode), organiserItems(ctx));
+        Map<String, List<EvidenceFile>> evidence =
+                repository.evidence(header.id()).stream().collect(Collectors.groupingBy(EvidenceFile::itemCode));
+        return new AssessmentSheet(
+                ctx.campaign,
+                ctx.unit,
+                ctx.rubric.step(),
+                header.status(),
+                ctx.items,
+                answers,
+                evidence,
+                repository.events(header.id()),
+                reporter,
+                mayReturn(ctx.campaign, unitCode),
+                organiserItems(ctx));
     }
 
     /** A unit's self scores by item code, for evaluators; reads only, creates nothing. */
@@ -102,7 +117,8 @@ public class SelfAssessments {
      * @throws ImportRejectedException when the score or texts are wrong
      */
     @Transactional
-    public ItemAnswer save(String campaignCode, String unitCode, String itemCode, ItemDraft draft, int expectedVersion) {
+    public ItemAnswer save(
+            String campaignCode, String unitCode, String itemCode, ItemDraft draft, int expectedVersion) {
         Context ctx = writable(campaignCode, unitCode);
         Header header = ensure(ctx);
         RubricNode item = ctx.item(itemCode);
@@ -114,14 +130,27 @@ public class SelfAssessments {
         if (before.version() != expectedVersion) {
             throw new ItemEditConflictException(before);
         }
-        ItemAnswer after = new ItemAnswer(itemCode, draft.selfScore(), draft.explanation(), draft.noEvidenceReason(),
-                before.status(), before.returnReason(), before.version(), null, null);
+        ItemAnswer after = new ItemAnswer(
+                itemCode,
+                draft.selfScore(),
+                draft.explanation(),
+                draft.noEvidenceReason(),
+                before.status(),
+                before.returnReason(),
+                before.version(),
+                null,
+                null);
         if (!repository.saveAnswer(header.id(), after, clock.instant(), actor())) {
-            throw new ItemEditConflictException(repository.answer(header.id(), itemCode).orElseThrow());
+            throw new ItemEditConflictException(
+                    repository.answer(header.id(), itemCode).orElseThrow());
         }
         ItemAnswer saved = repository.answer(header.id(), itemCode).orElseThrow();
-        audit.record(AuditEvent.of("UPDATE", "self_assessment_item", campaignCode + "/" + unitCode + "/" + itemCode,
-                answerJson(before), answerJson(saved)));
+        audit.record(AuditEvent.of(
+                "UPDATE",
+                "self_assessment_item",
+                campaignCode + "/" + unitCode + "/" + itemCode,
+                answerJson(before),
+                answerJson(saved)));
         return saved;
     }
 
@@ -135,19 +164,27 @@ public class SelfAssessments {
         }
         AssessmentSheet sheet = sheet(campaignCode, unitCode);
         boolean resubmit = header.status() == AssessmentStatus.RETURNED;
-        List<String> concerned = ctx.items.stream().map(e -> e.item().code())
+        List<String> concerned = ctx.items.stream()
+                .map(e -> e.item().code())
                 .filter(code -> !resubmit || sheet.answer(code).status() == ItemStatus.RETURNED)
                 .toList();
-        List<ImportProblem> problems = concerned.stream().filter(code -> !sheet.isComplete(code))
+        List<ImportProblem> problems = concerned.stream()
+                .filter(code -> !sheet.isComplete(code))
                 .map(code -> ImportProblem.of(0, code, "assessment.error.incomplete", code))
                 .toList();
         ImportRejectedException.throwIfAny(problems);
         repository.setItemStatus(header.id(), concerned, ItemStatus.SUBMITTED, null);
         repository.updateStatus(header.id(), AssessmentStatus.SUBMITTED, clock.instant());
         AssessmentEvent.Kind kind = resubmit ? AssessmentEvent.Kind.RESUBMIT : AssessmentEvent.Kind.SUBMIT;
-        repository.insertEvent(header.id(), new AssessmentEvent(kind, resubmit ? concerned : List.of(), null, actor(), clock.instant()));
-        audit.record(AuditEvent.of(kind.name(), ENTITY, campaignCode + "/" + unitCode,
-                Map.of("status", header.status()), Map.of("status", AssessmentStatus.SUBMITTED, "items", concerned.size())));
+        repository.insertEvent(
+                header.id(),
+                new AssessmentEvent(kind, resubmit ? concerned : List.of(), null, actor(), clock.instant()));
+        audit.record(AuditEvent.of(
+                kind.name(),
+                ENTITY,
+                campaignCode + "/" + unitCode,
+                Map.of("status", header.status()),
+                Map.of("status", AssessmentStatus.SUBMITTED, "items", concerned.size())));
     }
 
     /** An administrator or an assigned evaluator hands items back to the unit, with a reason. */
@@ -170,15 +207,20 @@ public class SelfAssessments {
         if (itemCodes == null || itemCodes.isEmpty()) {
             problems.add(ImportProblem.of(0, "items", "assessment.error.noItems"));
         } else {
-            itemCodes.stream().filter(code -> ctx.items.stream().noneMatch(e -> e.item().code().equals(code)))
+            itemCodes.stream()
+                    .filter(code ->
+                            ctx.items.stream().noneMatch(e -> e.item().code().equals(code)))
                     .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.unknownItem", code)));
-            itemCodes.stream().filter(code -> !inReturnersScope(ctx, unitCode, code))
+            itemCodes.stream()
+                    .filter(code -> !inReturnersScope(ctx, unitCode, code))
                     .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.notYourItem", code)));
         }
         ImportRejectedException.throwIfAny(problems);
         repository.setItemStatus(header.id(), itemCodes, ItemStatus.RETURNED, reason.strip());
         repository.updateStatus(header.id(), AssessmentStatus.RETURNED, null);
-        repository.insertEvent(header.id(), new AssessmentEvent(AssessmentEvent.Kind.RETURN, itemCodes, reason.strip(), actor(), clock.instant()));
+        repository.insertEvent(
+                header.id(),
+                new AssessmentEvent(AssessmentEvent.Kind.RETURN, itemCodes, reason.strip(), actor(), clock.instant()));
         audit.record(AuditEvent.of("RETURN", ENTITY, campaignCode + "/" + unitCode, null, Map.of("items", itemCodes))
                 .withReason(reason.strip()));
     }
@@ -188,17 +230,21 @@ public class SelfAssessments {
     public List<UnitProgress> progress(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Rubric rubric = campaigns.rubric(campaign);
-        Map<String, Unit> byCode = units.find(UnitQuery.ALL).stream()
-                .collect(Collectors.toMap(Unit::code, Function.identity()));
+        Map<String, Unit> byCode =
+                units.find(UnitQuery.ALL).stream().collect(Collectors.toMap(Unit::code, Function.identity()));
         LocalDate today = LocalDate.now(clock);
-        return repository.progress(campaignCode).stream().map(p -> {
-            Unit unit = byCode.get(p.unitCode());
-            int applicable = ApplicableItems.forUnit(rubric, unit.type().key(), campaign.organiserNodes()).size();
-            AssessmentStatus status = p.status() == null ? AssessmentStatus.DRAFT : p.status();
-            boolean overdue = campaign.deadlines().selfAssessment() != null && today.isAfter(campaign.deadlines().selfAssessment())
-                    && status != AssessmentStatus.SUBMITTED;
-            return new UnitProgress(unit, status, p.submittedAt(), p.answered(), applicable, overdue);
-        }).toList();
+        return repository.progress(campaignCode).stream()
+                .map(p -> {
+                    Unit unit = byCode.get(p.unitCode());
+                    int applicable = ApplicableItems.forUnit(rubric, unit.type().key(), campaign.organiserNodes())
+                            .size();
+                    AssessmentStatus status = p.status() == null ? AssessmentStatus.DRAFT : p.status();
+                    boolean overdue = campaign.deadlines().selfAssessment() != null
+                            && today.isAfter(campaign.deadlines().selfAssessment())
+                            && status != AssessmentStatus.SUBMITTED;
+                    return new UnitProgress(unit, status, p.submittedAt(), p.answered(), applicable, overdue);
+                })
+                .toList();
     }
 
     /** Evaluators return only items of the subtrees assigned to them; administrators any item. */
@@ -211,9 +257,13 @@ public class SelfAssessments {
                 .filter(a -> a.unitCode().equals(unitCode) && a.evaluator().equals(user.getUsername()))
                 .map(a -> a.nodeCode() == null ? "" : a.nodeCode())
                 .toList();
-        return ctx.items.stream().filter(e -> e.item().code().equals(itemCode)).findFirst()
-                .map(e -> scopes.stream().anyMatch(scope -> scope.isEmpty() || scope.equals(itemCode)
-                        || e.path().stream().anyMatch(n -> n.code().equals(scope))))
+        return ctx.items.stream()
+                .filter(e -> e.item().code().equals(itemCode))
+                .findFirst()
+                .map(e -> scopes.stream()
+                        .anyMatch(scope -> scope.isEmpty()
+                                || scope.equals(itemCode)
+                                || e.path().stream().anyMatch(n -> n.code().equals(scope))))
                 .orElse(true);
     }
 
@@ -230,16 +280,26 @@ public class SelfAssessments {
         if (user == null) {
             return false;
         }
-        return user.role() == Role.ADMIN || user.role() == Role.EVALUATOR && campaigns.assignments(campaign.code()).stream()
-                .anyMatch(a -> a.unitCode().equals(unitCode) && a.evaluator().equals(user.getUsername()));
+        return user.role() == Role.ADMIN
+                || user.role() == Role.EVALUATOR
+                        && campaigns.assignments(campaign.code()).stream()
+                                .anyMatch(a -> a.unitCode().equals(unitCode)
+                                        && a.evaluator().equals(user.getUsername()));
     }
 
     private List<ImportProblem> draftProblems(ItemDraft draft, RubricNode item, BigDecimal step) {
         List<ImportProblem> problems = new ArrayList<>();
         BigDecimal score = draft.selfScore();
-        if (score != null && (score.signum() < 0 || score.compareTo(item.points()) > 0 || score.remainder(step).signum() != 0)) {
-            problems.add(ImportProblem.of(0, "selfScore", "assessment.error.score",
-                    item.points().stripTrailingZeros().toPlainString(), step.stripTrailingZeros().toPlainString()));
+        if (score != null
+                && (score.signum() < 0
+                        || score.compareTo(item.points()) > 0
+                        || score.remainder(step).signum() != 0)) {
+            problems.add(ImportProblem.of(
+                    0,
+                    "selfScore",
+                    "assessment.error.score",
+                    item.points().stripTrailingZeros().toPlainString(),
+                    step.stripTrailingZeros().toPlainString()));
         }
         if (draft.explanation() != null && draft.explanation().length() > ItemDraft.MAX_TEXT
                 || draft.noEvidenceReason() != null && draft.noEvidenceReason().length() > ItemDraft.MAX_TEXT) {
@@ -257,7 +317,11 @@ public class SelfAssessments {
         }
         Unit unit = units.get(unitCode);
         Rubric rubric = campaigns.rubric(campaign);
-        return new Context(campaign, unit, rubric, ApplicableItems.forUnit(rubric, unit.type().key(), campaign.organiserNodes()));
+        return new Context(
+                campaign,
+                unit,
+                rubric,
+                ApplicableItems.forUnit(rubric, unit.type().key(), campaign.organiserNodes()));
     }
 
     /** As {@link #readable}, and the user is this unit's reporter. */
@@ -278,10 +342,17 @@ public class SelfAssessments {
     Header ensure(Context ctx) {
         Header header = repository.header(ctx.campaign.code(), ctx.unit.code()).orElseGet(() -> {
             long id = repository.insertHeader(ctx.campaign.code(), ctx.unit.code());
-            return repository.header(ctx.campaign.code(), ctx.unit.code()).orElseThrow(() -> new IllegalStateException("row " + id));
+            return repository
+                    .header(ctx.campaign.code(), ctx.unit.code())
+                    .orElseThrow(() -> new IllegalStateException("row " + id));
         });
-        List<String> stored = repository.answers(header.id()).stream().map(ItemAnswer::itemCode).toList();
-        List<String> missing = ctx.items.stream().map(e -> e.item().code()).filter(code -> !stored.contains(code)).toList();
+        List<String> stored = repository.answers(header.id()).stream()
+                .map(ItemAnswer::itemCode)
+                .toList();
+        List<String> missing = ctx.items.stream()
+                .map(e -> e.item().code())
+                .filter(code -> !stored.contains(code))
+                .toList();
         if (!missing.isEmpty()) {
             repository.insertItems(header.id(), missing);
         }
@@ -302,11 +373,13 @@ public class SelfAssessments {
         return user == null ? "system" : user.getUsername();
     }
 
-
     /** What one request works on. */
     record Context(Campaign campaign, Unit unit, Rubric rubric, List<ApplicableItems.Entry> items) {
         RubricNode item(String itemCode) {
-            return items.stream().map(ApplicableItems.Entry::item).filter(i -> i.code().equals(itemCode)).findFirst()
+            return items.stream()
+                    .map(ApplicableItems.Entry::item)
+                    .filter(i -> i.code().equals(itemCode))
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("item " + itemCode + " is not answered by this unit"));
         }
     }

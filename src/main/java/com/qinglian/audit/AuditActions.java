@@ -20,8 +20,21 @@ public final class AuditActions {
     public static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
 
-    public static final List<String> KNOWN = List.of(CREATE, UPDATE, DELETE, DEACTIVATE, STATUS_CHANGE, IMPORT, PUBLISH,
-            EXPORT, EXPORT_PERSONAL_DATA, LOGIN_SUCCESS, LOGIN_FAILURE, LOCKOUT, PASSWORD_CHANGE, PASSWORD_RESET);
+    public static final List<String> KNOWN = List.of(
+            CREATE,
+            UPDATE,
+            DELETE,
+            DEACTIVATE,
+            STATUS_CHANGE,
+            IMPORT,
+            PUBLISH,
+            EXPORT,
+            EXPORT_PERSONAL_DATA,
+            LOGIN_SUCCESS,
+            LOGIN_FAILURE,
+            LOCKOUT,
+            PASSWORD_CHANGE,
+            PASSWORD_RESET);
 
     private AuditActions() {}
 }

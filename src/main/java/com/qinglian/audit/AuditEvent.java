@@ -10,8 +10,15 @@ import java.util.regex.Pattern;
  * before/after: any object (records, maps) serialised to canonical JSON (sorted keys), or null.
  * action is a short verb in UPPER_SNAKE; {@link AuditActions} lists the known ones, any other is accepted.
  */
-public record AuditEvent(String action, String entityType, String entityId, Object before, Object after, String reason,
-        String actor, String clientAddress) {
+public record AuditEvent(
+        String action,
+        String entityType,
+        String entityId,
+        Object before,
+        Object after,
+        String reason,
+        String actor,
+        String clientAddress) {
 
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 

@@ -36,8 +36,13 @@ public final class VerifyAuditCommand {
     static int run(PrintStream out, String... args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VerifyAuditContext.class)
                 .web(WebApplicationType.NONE)
-                .properties(Map.of("spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
-                        "logging.level.root", "WARN"))
+                .properties(Map.of(
+                        "spring.main.banner-mode",
+                        "off",
+                        "spring.main.log-startup-info",
+                        "false",
+                        "logging.level.root",
+                        "WARN"))
                 .run(args)) {
             ChainVerification result = new AuditChainVerifier(context.getBean(AuditEntryRepository.class)).verify();
             MessageSource messages = context.getBean(MessageSource.class);

@@ -59,18 +59,48 @@ public record Campaign(
 
     public Campaign withDetails(CampaignDetails details) {
         requireDraft();
-        return new Campaign(code, details.name(), details.year(), details.periodStart(), details.periodEnd(),
-                details.rubricCode(), details.rubricVersion(), status, details.deadlines(), details.organiserNodes(),
-                details.settings(), version);
+        return new Campaign(
+                code,
+                details.name(),
+                details.year(),
+                details.periodStart(),
+                details.periodEnd(),
+                details.rubricCode(),
+                details.rubricVersion(),
+                status,
+                details.deadlines(),
+                details.organiserNodes(),
+                details.settings(),
+                version);
     }
 
     public CampaignDetails details() {
-        return new CampaignDetails(code, name, year, periodStart, periodEnd, rubricCode, rubricVersion, deadlines,
-                organiserNodes, settings);
+        return new CampaignDetails(
+                code,
+                name,
+                year,
+                periodStart,
+                periodEnd,
+                rubricCode,
+                rubricVersion,
+                deadlines,
+                organiserNodes,
+                settings);
     }
 
     private Campaign withStatus(CampaignStatus next) {
-        return new Campaign(code, name, year, periodStart, periodEnd, rubricCode, rubricVersion, next, deadlines,
-                organiserNodes, settings, version);
+        return new Campaign(
+                code,
+                name,
+                year,
+                periodStart,
+                periodEnd,
+                rubricCode,
+                rubricVersion,
+                next,
+                deadlines,
+                organiserNodes,
+                settings,
+                version);
     }
 }

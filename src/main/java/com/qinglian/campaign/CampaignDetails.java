@@ -25,7 +25,12 @@ public record CampaignDetails(
         code = code == null ? null : code.strip();
         name = name == null ? null : name.strip();
         deadlines = deadlines == null ? Deadlines.NONE : deadlines;
-        organiserNodes = organiserNodes == null ? List.of() : organiserNodes.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        organiserNodes = organiserNodes == null
+                ? List.of()
+                : organiserNodes.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public List<ImportProblem> problems() {

@@ -20,6 +20,7 @@ public enum CampaignStatus {
     }
 
     public boolean canMoveTo(CampaignStatus target) {
-        return next().filter(target::equals).isPresent() || previous().filter(target::equals).isPresent();
+        return next().filter(target::equals).isPresent()
+                || previous().filter(target::equals).isPresent();
     }
 }

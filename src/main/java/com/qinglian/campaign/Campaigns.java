@@ -6,8 +6,8 @@ import com.qinglian.campaign.internal.CampaignRepository;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.security.Role;
-import com.qinglian.security.UserAccount;
 import com.qinglian.security.UnitAccess;
+import com.qinglian.security.UserAccount;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
@@ -46,8 +46,14 @@ public class Campaigns {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Campaigns(CampaignRepository repository, RubricCatalog rubrics, UnitDirectory units, UserAccounts users,
-            CampaignSettingsFormat settingsFormat, AuditTrail audit, Clock clock) {
+    Campaigns(
+            CampaignRepository repository,
+            RubricCatalog rubrics,
+            UnitDirectory units,
+            UserAccounts users,
+            CampaignSettingsFormat settingsFormat,
+            AuditTrail audit,
+            Clock clock) {
         this.repository = repository;
         this.rubrics = rubrics;
         this.units = units;
@@ -65,7 +71,9 @@ public class Campaigns {
     /** Campaigns a unit takes part in and that have left the draft stage, newest first. */
     @Transactional(readOnly = true)
     public List<Campaign> openedFor(String unitCode) {
-        return repository.findForUnit(unitCode).stream().filter(c -> c.status() != CampaignStatus.DRAFT).toList();
+        return repository.findForUnit(unitCode).stream()
+                .filter(c -> c.status() != CampaignStatus.DRAFT)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +90,8 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public Rubric rubric(Campaign campaign) {
         return rubrics.findPublished(campaign.rubricCode(), campaign.rubricVersion())
-                .orElseThrow(() -> new IllegalStateException("campaign " + campaign.code() + " has no published rubric"));
+                .orElseThrow(
+                        () -> new IllegalStateException("campaign " + campaign.code() + " has no published rubric"));
     }
 
     @Transactional(readOnly = true)
@@ -110,9 +119,19 @@ public class Campaigns {
         List<ImportProblem> problems = check(details, true);
         Set<String> participants = participants(unitCodes, problems);
         ImportRejectedException.throwIfAny(problems);
-        Campaign campaign = new Campaign(details.code(), details.name(), details.year(), details.periodStart(),
-                details.periodEnd(), details.rubricCode(), details.rubricVersion(), CampaignStatus.DRAFT,
-                details.deadlines(), details.organiserNodes(), details.settings(), 0);
+        Campaign campaign = new Campaign(
+                details.code(),
+                details.name(),
+                details.year(),
+                details.periodStart(),
+                details.periodEnd(),
+                details.rubricCode(),
+                details.rubricVersion(),
+                CampaignStatus.DRAFT,
+                details.deadlines(),
+                details.organiserNodes(),
+                details.settings(),
+                0);
         repository.insert(campaign, clock.instant());
         repository.replaceUnits(campaign.code(), participants);
         audit.record(AuditEvent.of("CREATE", ENTITY, campaign.code(), null, describe(campaign, participants)));
@@ -134,7 +153,8 @@ public class Campaigns {
         save(after);
         List<String> beforeUnits = repository.units(before.code());
         repository.replaceUnits(before.code(), participants);
-        audit.record(AuditEvent.of("UPDATE", ENTITY, before.code(), describe(before, beforeUnits), describe(after, participants)));
+        audit.record(AuditEvent.of(
+                "UPDATE", ENTITY, before.code(), describe(before, beforeUnits), describe(after, participants)));
         return get(before.code());
     }
 
@@ -143,11 +163,23 @@ public class Campaigns {
     public Campaign copy(String sourceCode, String newCode, String newName) {
         Campaign source = get(sourceCode);
         int years = 1;
-        CampaignDetails details = new CampaignDetails(newCode, newName, source.year() + years,
-                source.periodStart().plusYears(years), source.periodEnd().plusYears(years), source.rubricCode(),
-                source.rubricVersion(), source.deadlines().shiftedYears(years), source.organiserNodes(), source.settings());
+        CampaignDetails details = new CampaignDetails(
+                newCode,
+                newName,
+                source.year() + years,
+                source.periodStart().plusYears(years),
+                source.periodEnd().plusYears(years),
+                source.rubricCode(),
+                source.rubricVersion(),
+                source.deadlines().shiftedYears(years),
+                source.organiserNodes(),
+                source.settings());
         List<String> activeUnits = units.active().stream().map(Unit::code).toList();
-        Campaign copy = create(details, repository.units(sourceCode).stream().filter(activeUnits::contains).toList());
+        Campaign copy = create(
+                details,
+                repository.units(sourceCode).stream()
+                        .filter(activeUnits::contains)
+                        .toList());
         for (Assignment a : repository.assignments(sourceCode)) {
             if (activeUnits.contains(a.unitCode())) {
                 repository.insertAssignment(newCode, a);
@@ -169,9 +201,12 @@ public class Campaigns {
             throw new ImportRejectedException(List.of(ImportProblem.of(0, "units", "campaign.error.noUnits")));
         }
         save(after);
-        String actor = UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
-        repository.insertTransition(code, new Transition(before.status(), target, actor, reason.strip(), clock.instant()));
-        audit.record(AuditEvent.of("STATUS_CHANGE", ENTITY, code, Map.of("status", before.status()), Map.of("status", target))
+        String actor =
+                UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        repository.insertTransition(
+                code, new Transition(before.status(), target, actor, reason.strip(), clock.instant()));
+        audit.record(AuditEvent.of(
+                        "STATUS_CHANGE", ENTITY, code, Map.of("status", before.status()), Map.of("status", target))
                 .withReason(reason.strip()));
         return get(code);
     }
@@ -194,28 +229,36 @@ public class Campaigns {
         if (unitCodes == null || unitCodes.isEmpty()) {
             problems.add(ImportProblem.of(0, "units", "campaign.error.noUnitsChosen"));
         } else {
-            unitCodes.stream().filter(u -> !participants.contains(u))
+            unitCodes.stream()
+                    .filter(u -> !participants.contains(u))
                     .forEach(u -> problems.add(ImportProblem.of(0, "units", "campaign.error.notParticipant", u)));
         }
         ImportRejectedException.throwIfAny(problems);
         List<Assignment> existing = repository.assignments(code);
         List<String> added = new ArrayList<>();
         for (String unit : new TreeSet<>(unitCodes)) {
-            boolean present = existing.stream().anyMatch(a -> a.unitCode().equals(unit) && a.evaluator().equals(evaluator)
-                    && Objects.equals(a.nodeCode(), node));
+            boolean present = existing.stream()
+                    .anyMatch(a -> a.unitCode().equals(unit)
+                            && a.evaluator().equals(evaluator)
+                            && Objects.equals(a.nodeCode(), node));
             if (!present) {
                 repository.insertAssignment(code, new Assignment(0, unit, evaluator, node, lead));
                 added.add(unit);
             }
         }
-        audit.record(AuditEvent.of("ASSIGN", ENTITY, code, null,
+        audit.record(AuditEvent.of(
+                "ASSIGN",
+                ENTITY,
+                code,
+                null,
                 Map.of("evaluator", evaluator, "units", added, "node", String.valueOf(node), "lead", lead)));
     }
 
     @Transactional
     public void unassign(String code, long assignmentId) {
         get(code).requireNotFinalized();
-        Assignment assignment = repository.assignment(code, assignmentId)
+        Assignment assignment = repository
+                .assignment(code, assignmentId)
                 .orElseThrow(() -> new NotFoundException("no assignment " + assignmentId));
         repository.deleteAssignment(assignmentId);
         audit.record(AuditEvent.of("UNASSIGN", ENTITY, code, assignment, null));
@@ -223,17 +266,24 @@ public class Campaigns {
 
     private List<ImportProblem> check(CampaignDetails details, boolean creating) {
         List<ImportProblem> problems = new ArrayList<>(details.problems());
-        if (creating && details.code() != null && repository.find(details.code()).isPresent()) {
+        if (creating
+                && details.code() != null
+                && repository.find(details.code()).isPresent()) {
             problems.add(ImportProblem.of(0, "code", "campaign.error.duplicate", details.code()));
         }
         if (details.rubricCode() != null && details.rubricVersion() != null) {
             Optional<Rubric> rubric = rubrics.findPublished(details.rubricCode(), details.rubricVersion());
             if (rubric.isEmpty()) {
-                problems.add(ImportProblem.of(0, "rubric", "campaign.error.rubricNotPublished",
+                problems.add(ImportProblem.of(
+                        0,
+                        "rubric",
+                        "campaign.error.rubricNotPublished",
                         details.rubricCode() + "/" + details.rubricVersion()));
             } else {
-                details.organiserNodes().stream().filter(n -> rubric.get().node(n).isEmpty())
-                        .forEach(n -> problems.add(ImportProblem.of(0, "organiserNodes", "campaign.error.unknownNode", n)));
+                details.organiserNodes().stream()
+                        .filter(n -> rubric.get().node(n).isEmpty())
+                        .forEach(n ->
+                                problems.add(ImportProblem.of(0, "organiserNodes", "campaign.error.unknownNode", n)));
             }
         }
         settingsFormat.problems(details.settings()).forEach(problems::add);
@@ -246,7 +296,8 @@ public class Campaigns {
             return new TreeSet<>(active);
         }
         Set<String> chosen = new TreeSet<>(unitCodes);
-        chosen.stream().filter(u -> !active.contains(u))
+        chosen.stream()
+                .filter(u -> !active.contains(u))
                 .forEach(u -> problems.add(ImportProblem.of(0, "units", "campaign.error.unknownUnit", u)));
         return chosen;
     }
@@ -263,5 +314,4 @@ public class Campaigns {
         out.put("units", List.copyOf(unitCodes));
         return out;
     }
-
 }

@@ -52,8 +52,15 @@ class DemoDistrict implements ApplicationRunner {
     private final DemoReview review;
     private final Clock clock;
 
-    DemoDistrict(DemoMode mode, UnitDirectory units, UserAccounts users, Campaigns campaigns, SelfAssessments assessments,
-            ItemEvidence evidence, DemoReview review, Clock clock) {
+    DemoDistrict(
+            DemoMode mode,
+            UnitDirectory units,
+            UserAccounts users,
+            Campaigns campaigns,
+            SelfAssessments assessments,
+            ItemEvidence evidence,
+            DemoReview review,
+            Clock clock) {
         this.mode = mode;
         this.units = units;
         this.users = users;
@@ -66,7 +73,9 @@ class DemoDistrict implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!mode.enabled() || campaigns.find(CAMPAIGN).isPresent() || campaigns.find(DemoReview.CAMPAIGN).isPresent()) {
+        if (!mode.enabled()
+                || campaigns.find(CAMPAIGN).isPresent()
+                || campaigns.find(DemoReview.CAMPAIGN).isPresent()) {
             return;
         }
         long start = System.nanoTime();
@@ -74,16 +83,27 @@ class DemoDistrict implements ApplicationRunner {
         seedAccounts(unitCodes);
         review.seed(unitCodes, LocalDate.now(clock).getYear() - 2);
         seedCampaign(unitCodes);
-        log.info("Demo district seeded: {} units, accounts for every role (password {}), campaigns {} and {} in {} ms",
-                unitCodes.size(), DemoMode.PASSWORD, DemoReview.CAMPAIGN, CAMPAIGN, (System.nanoTime() - start) / 1_000_000);
+        log.info(
+                "Demo district seeded: {} units, accounts for every role (password {}), campaigns {} and {} in {} ms",
+                unitCodes.size(),
+                DemoMode.PASSWORD,
+                DemoReview.CAMPAIGN,
+                CAMPAIGN,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private List<String> seedUnits() {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < DemoNames.AGENCIES.size(); i++) {
             String code = "A%02d".formatted(i + 1);
-            create(new UnitDetails(code, DemoNames.AGENCIES.get(i), UnitType.AGENCY, null, i < 9 ? "党群部门" : "政府部门",
-                    person(i), phone(i)));
+            create(new UnitDetails(
+                    code,
+                    DemoNames.AGENCIES.get(i),
+                    UnitType.AGENCY,
+                    null,
+                    i < 9 ? "党群部门" : "政府部门",
+                    person(i),
+                    phone(i)));
             codes.add(code);
         }
         int n = 0;
@@ -94,7 +114,14 @@ class DemoDistrict implements ApplicationRunner {
                 }
                 String code = "S%02d".formatted(++n);
                 String parent = "A%02d".formatted(kind.agency() + 1);
-                create(new UnitDetails(code, place + kind.suffix(), UnitType.STATION, parent, kind.suffix(), person(n + 40), phone(n + 40)));
+                create(new UnitDetails(
+                        code,
+                        place + kind.suffix(),
+                        UnitType.STATION,
+                        parent,
+                        kind.suffix(),
+                        person(n + 40),
+                        phone(n + 40)));
                 codes.add(code);
             }
         }
@@ -115,7 +142,11 @@ class DemoDistrict implements ApplicationRunner {
                 new NewUser("lingdao", "区领导", Role.LEADER, null),
                 new NewUser("shenji", "审计员", Role.AUDITOR, null)));
         for (int i = 0; i < unitCodes.size(); i++) {
-            accounts.add(new NewUser("lly-" + unitCodes.get(i).toLowerCase(), person(i) + "(联络员)", Role.UNIT_REPORTER, unitCodes.get(i)));
+            accounts.add(new NewUser(
+                    "lly-" + unitCodes.get(i).toLowerCase(),
+                    person(i) + "(联络员)",
+                    Role.UNIT_REPORTER,
+                    unitCodes.get(i)));
         }
         users.createDemoAccounts(accounts, DemoMode.PASSWORD);
     }
@@ -123,14 +154,35 @@ class DemoDistrict implements ApplicationRunner {
     private void seedCampaign(List<String> unitCodes) {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear() - 1;
-        campaigns.create(new CampaignDetails(CAMPAIGN, year + " 年度清廉机关(站所)建设评价(演示)", year,
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "ouhai-clean-agency", "2021",
-                new Deadlines(today.plusDays(14), today.plusDays(30), today.plusDays(40)), List.of("A5"),
-                CampaignSettingsFormat.DEFAULT), unitCodes);
-        campaigns.assign(CAMPAIGN, "kaoping1", unitCodes.stream().filter(c -> c.startsWith("A")).toList(), null, true);
-        campaigns.assign(CAMPAIGN, "kaoping2", unitCodes.stream().filter(c -> c.startsWith("S")).toList(), null, true);
+        campaigns.create(
+                new CampaignDetails(
+                        CAMPAIGN,
+                        year + " 年度清廉机关(站所)建设评价(演示)",
+                        year,
+                        LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31),
+                        "ouhai-clean-agency",
+                        "2021",
+                        new Deadlines(today.plusDays(14), today.plusDays(30), today.plusDays(40)),
+                        List.of("A5"),
+                        CampaignSettingsFormat.DEFAULT),
+                unitCodes);
+        campaigns.assign(
+                CAMPAIGN,
+                "kaoping1",
+                unitCodes.stream().filter(c -> c.startsWith("A")).toList(),
+                null,
+                true);
+        campaigns.assign(
+                CAMPAIGN,
+                "kaoping2",
+                unitCodes.stream().filter(c -> c.startsWith("S")).toList(),
+                null,
+                true);
         campaigns.move(CAMPAIGN, CampaignStatus.SELF_ASSESSMENT, "演示:开始自评");
-        List<RubricNode> items = BuiltInRubrics.ouhai2021().items().stream().filter(i -> !i.code().startsWith("A5")).toList();
+        List<RubricNode> items = BuiltInRubrics.ouhai2021().items().stream()
+                .filter(i -> !i.code().startsWith("A5"))
+                .toList();
         for (int u = 0; u < unitCodes.size(); u++) {
             String unit = unitCodes.get(u);
             int answered = switch (u % 3) {
@@ -140,7 +192,10 @@ class DemoDistrict implements ApplicationRunner {
             };
             if (answered > 0) {
                 int seed = u;
-                DemoMode.actAs("lly-" + unit.toLowerCase(), Role.UNIT_REPORTER, unit,
+                DemoMode.actAs(
+                        "lly-" + unit.toLowerCase(),
+                        Role.UNIT_REPORTER,
+                        unit,
                         () -> answer(unit, items.subList(0, answered), seed, answered == items.size()));
             }
         }
@@ -150,14 +205,27 @@ class DemoDistrict implements ApplicationRunner {
         for (int i = 0; i < items.size(); i++) {
             RubricNode item = items.get(i);
             boolean full = (seed + i) % 5 != 0;
-            BigDecimal score = full ? item.points() : item.points().subtract(new BigDecimal("0.5")).max(BigDecimal.ZERO);
+            BigDecimal score = full
+                    ? item.points()
+                    : item.points().subtract(new BigDecimal("0.5")).max(BigDecimal.ZERO);
             boolean withFile = i % 4 == 0;
-            assessments.save(CAMPAIGN, unit, item.code(), new ItemDraft(score,
-                    full ? "已按要求落实,制度健全、记录完整。" : "基本落实,个别环节记录不全,正在整改。",
-                    withFile ? null : "该项以会议记录和台账形式体现,现场可查。"), 0);
+            assessments.save(
+                    CAMPAIGN,
+                    unit,
+                    item.code(),
+                    new ItemDraft(
+                            score,
+                            full ? "已按要求落实,制度健全、记录完整。" : "基本落实,个别环节记录不全,正在整改。",
+                            withFile ? null : "该项以会议记录和台账形式体现,现场可查。"),
+                    0);
             if (withFile) {
-                evidence.add(CAMPAIGN, unit, item.code(), item.code() + "-佐证材料.pdf",
-                        new ByteArrayInputStream(DemoMode.pdf(unit + " " + item.code())), LocalDate.now(clock).minusMonths(2));
+                evidence.add(
+                        CAMPAIGN,
+                        unit,
+                        item.code(),
+                        item.code() + "-佐证材料.pdf",
+                        new ByteArrayInputStream(DemoMode.pdf(unit + " " + item.code())),
+                        LocalDate.now(clock).minusMonths(2));
             }
         }
         if (submit) {

@@ -21,6 +21,7 @@ public class DemoMode {
 
     /** The password of every demo account; shown on the sign-in page in demo mode only. */
     public static final String PASSWORD = "Demo-2021!";
+
     private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
 
     private final boolean enabled;
@@ -32,7 +33,9 @@ public class DemoMode {
         }
         this.enabled = requested && "H2".equals(product);
         if (requested && !enabled) {
-            log.warn("QINGLIAN_DEMO is set but the database is {}: the demo district is seeded on the embedded database only", product);
+            log.warn(
+                    "QINGLIAN_DEMO is set but the database is {}: the demo district is seeded on the embedded database only",
+                    product);
         }
     }
 
@@ -44,9 +47,11 @@ public class DemoMode {
     static void actAs(String username, Role role, String unitCode, Runnable work) {
         var previous = SecurityContextHolder.getContext();
         try {
-            var user = new CurrentUser(new UserAccount(username, username, role, unitCode, true, false, 0, null, 0), null, false);
+            var user = new CurrentUser(
+                    new UserAccount(username, username, role, unitCode, true, false, 0, null, 0), null, false);
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SecurityContextHolder.setContext(context);
             work.run();
         } finally {
@@ -58,8 +63,9 @@ public class DemoMode {
     static byte[] pdf(String label) {
         String ascii = label.replaceAll("[^A-Za-z0-9 .-]", "");
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
-                + "% " + ascii + "\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                        + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                        + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
+                        + "% " + ascii + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -43,7 +43,12 @@ class DemoReview {
     private final Surveys surveys;
     private final Results results;
 
-    DemoReview(Campaigns campaigns, Evaluations evaluations, LedgerCases cases, Inspections inspections, Surveys surveys,
+    DemoReview(
+            Campaigns campaigns,
+            Evaluations evaluations,
+            LedgerCases cases,
+            Inspections inspections,
+            Surveys surveys,
             Results results) {
         this.campaigns = campaigns;
         this.evaluations = evaluations;
@@ -54,12 +59,34 @@ class DemoReview {
     }
 
     void seed(List<String> unitCodes, int year) {
-        campaigns.create(new CampaignDetails(CAMPAIGN, year + " 年度清廉机关(站所)建设评价(演示·评审中)", year,
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "ouhai-clean-agency", "2021",
-                new Deadlines(LocalDate.of(year + 1, 1, 15), LocalDate.of(year + 1, 2, 28), LocalDate.of(year + 1, 3, 15)),
-                List.of("A5"), CampaignSettingsFormat.DEFAULT), unitCodes);
-        campaigns.assign(CAMPAIGN, "kaoping1", unitCodes.stream().filter(c -> c.startsWith("A")).toList(), null, true);
-        campaigns.assign(CAMPAIGN, "kaoping2", unitCodes.stream().filter(c -> c.startsWith("S")).toList(), null, true);
+        campaigns.create(
+                new CampaignDetails(
+                        CAMPAIGN,
+                        year + " 年度清廉机关(站所)建设评价(演示·评审中)",
+                        year,
+                        LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31),
+                        "ouhai-clean-agency",
+                        "2021",
+                        new Deadlines(
+                                LocalDate.of(year + 1, 1, 15),
+                                LocalDate.of(year + 1, 2, 28),
+                                LocalDate.of(year + 1, 3, 15)),
+                        List.of("A5"),
+                        CampaignSettingsFormat.DEFAULT),
+                unitCodes);
+        campaigns.assign(
+                CAMPAIGN,
+                "kaoping1",
+                unitCodes.stream().filter(c -> c.startsWith("A")).toList(),
+                null,
+                true);
+        campaigns.assign(
+                CAMPAIGN,
+                "kaoping2",
+                unitCodes.stream().filter(c -> c.startsWith("S")).toList(),
+                null,
+                true);
         campaigns.move(CAMPAIGN, CampaignStatus.SELF_ASSESSMENT, "演示:开始自评");
         campaigns.move(CAMPAIGN, CampaignStatus.REVIEW, "演示:自评截止,进入评审");
         List<RubricNode> items = BuiltInRubrics.ouhai2021().items();
@@ -89,34 +116,90 @@ class DemoReview {
                 }
                 boolean full = (u * 7 + i) % 9 != 0;
                 BigDecimal score = full ? item.points() : item.points().subtract(new BigDecimal("0.5"));
-                rows.add(List.of(units.get(u), "", item.code(), "", "", "", score.stripTrailingZeros().toPlainString(),
+                rows.add(List.of(
+                        units.get(u),
+                        "",
+                        item.code(),
+                        "",
+                        "",
+                        "",
+                        score.stripTrailingZeros().toPlainString(),
                         full ? "" : "台账不够完整"));
             }
         }
-        byte[] sheet = TableWorkbook.write("评分表", List.of("单位代码", "单位名称", "细则代码", "内容与要求", "分值", "自评分", "评分", "意见"), rows);
+        byte[] sheet =
+                TableWorkbook.write("评分表", List.of("单位代码", "单位名称", "细则代码", "内容与要求", "分值", "自评分", "评分", "意见"), rows);
         Role role = organiserItems ? Role.ADMIN : Role.EVALUATOR;
         DemoMode.actAs(evaluator, role, null, () -> evaluations.importScores(CAMPAIGN, ScoringWorkbook.read(sheet)));
     }
 
     private void recordLedger(List<String> units, int year) {
-        cases.record(CAMPAIGN, new CaseDetails("A07", "FORM1", 2, null, LocalDate.of(year, 4, 18),
-                "瓯纪谈〔" + year + "〕7号", "区纪委区监委", "两名干部被谈话提醒"));
-        cases.record(CAMPAIGN, new CaseDetails("A16", "FORM2", 1, null, LocalDate.of(year, 7, 2),
-                "瓯纪〔" + year + "〕21号", "区纪委区监委", "一名干部受诫勉处理"));
-        cases.record(CAMPAIGN, new CaseDetails("S05", "FORM4", 1, null, LocalDate.of(year, 9, 9),
-                "瓯纪〔" + year + "〕46号", "区纪委区监委", "一名工作人员被立案审查调查"));
+        cases.record(
+                CAMPAIGN,
+                new CaseDetails(
+                        "A07",
+                        "FORM1",
+                        2,
+                        null,
+                        LocalDate.of(year, 4, 18),
+                        "瓯纪谈〔" + year + "〕7号",
+                        "区纪委区监委",
+                        "两名干部被谈话提醒"));
+        cases.record(
+                CAMPAIGN,
+                new CaseDetails(
+                        "A16",
+                        "FORM2",
+                        1,
+                        null,
+                        LocalDate.of(year, 7, 2),
+                        "瓯纪〔" + year + "〕21号",
+                        "区纪委区监委",
+                        "一名干部受诫勉处理"));
+        cases.record(
+                CAMPAIGN,
+                new CaseDetails(
+                        "S05",
+                        "FORM4",
+                        1,
+                        null,
+                        LocalDate.of(year, 9, 9),
+                        "瓯纪〔" + year + "〕46号",
+                        "区纪委区监委",
+                        "一名工作人员被立案审查调查"));
         for (String unit : List.of("A01", "A12", "S03")) {
-            inspections.record(CAMPAIGN, new InspectionDetails(unit, InspectionKind.DAILY, LocalDate.of(year, 5, 20), "工委督查组",
-                    "台账规范,制度上墙,廉政风险点排查到位。", "A5.1.1", new BigDecimal("4")));
-            inspections.record(CAMPAIGN, new InspectionDetails(unit, InspectionKind.MID_YEAR, LocalDate.of(year, 7, 10), "年中督查组",
-                    "个别会议记录不全,已当场指出。", "A5.1.2", new BigDecimal("1.5")));
+            inspections.record(
+                    CAMPAIGN,
+                    new InspectionDetails(
+                            unit,
+                            InspectionKind.DAILY,
+                            LocalDate.of(year, 5, 20),
+                            "工委督查组",
+                            "台账规范,制度上墙,廉政风险点排查到位。",
+                            "A5.1.1",
+                            new BigDecimal("4")));
+            inspections.record(
+                    CAMPAIGN,
+                    new InspectionDetails(
+                            unit,
+                            InspectionKind.MID_YEAR,
+                            LocalDate.of(year, 7, 10),
+                            "年中督查组",
+                            "个别会议记录不全,已当场指出。",
+                            "A5.1.2",
+                            new BigDecimal("1.5")));
         }
         List<List<String>> ratings = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
             String rating = u == 10 || u == 50 ? "不满意" : u % 4 == 0 ? "基本满意" : "满意";
-            ratings.add(List.of(units.get(u), String.valueOf(60 + u % 40), rating.equals("不满意") ? "58" : "9" + u % 10, rating));
+            ratings.add(List.of(
+                    units.get(u), String.valueOf(60 + u % 40), rating.equals("不满意") ? "58" : "9" + u % 10, rating));
         }
-        surveys.importSurvey(CAMPAIGN, SurveyKind.PUBLIC_RATING, "A5.1.4", "万人双评议结果.xlsx",
+        surveys.importSurvey(
+                CAMPAIGN,
+                SurveyKind.PUBLIC_RATING,
+                "A5.1.4",
+                "万人双评议结果.xlsx",
                 TableWorkbook.write("测评结果", List.of("单位代码", "参评人数", "满意率(%)", "评价结果"), ratings));
     }
 }

@@ -58,8 +58,15 @@ public class Evaluations {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Evaluations(ScoreRepository repository, Campaigns campaigns, UnitDirectory units, SelfAssessments assessments,
-            UnitAccess access, CampaignSettingsFormat settingsFormat, AuditTrail audit, Clock clock) {
+    Evaluations(
+            ScoreRepository repository,
+            Campaigns campaigns,
+            UnitDirectory units,
+            SelfAssessments assessments,
+            UnitAccess access,
+            CampaignSettingsFormat settingsFormat,
+            AuditTrail audit,
+            Clock clock) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
@@ -84,7 +91,9 @@ public class Evaluations {
             }
             List<String> mine = campaigns.assignments(campaign.code()).stream()
                     .filter(a -> a.evaluator().equals(user.getUsername()))
-                    .map(Assignment::unitCode).distinct().toList();
+                    .map(Assignment::unitCode)
+                    .distinct()
+                    .toList();
             Rubric rubric = campaigns.rubric(campaign);
             Map<String, Long> scoredByUnit = repository.forCampaign(campaign.code()).stream()
                     .filter(s -> s.evaluator().equals(user.getUsername()))
@@ -110,23 +119,38 @@ public class Evaluations {
         Unit unit = units.get(unitCode);
         Rubric rubric = campaigns.rubric(campaign);
         AssessmentSheet self = assessments.sheet(campaignCode, unitCode);
-        List<String> scorable = scope(campaign, rubric, unit, user).stream().map(e -> e.item().code()).toList();
+        List<String> scorable = scope(campaign, rubric, unit, user).stream()
+                .map(e -> e.item().code())
+                .toList();
         Map<String, List<EvaluatorScore>> scores = repository.forUnit(campaignCode, unitCode).stream()
                 .collect(Collectors.groupingBy(EvaluatorScore::itemCode));
         List<ScoringSheet.Row> rows = new ArrayList<>();
         Map<String, BigDecimal> subtotals = new HashMap<>();
-        for (ApplicableItems.Entry entry : ApplicableItems.forUnit(rubric, unit.type().key(), List.of())) {
+        for (ApplicableItems.Entry entry :
+                ApplicableItems.forUnit(rubric, unit.type().key(), List.of())) {
             String code = entry.item().code();
             List<EvaluatorScore> all = scores.getOrDefault(code, List.of());
-            EvaluatorScore mine = all.stream().filter(s -> s.evaluator().equals(user.getUsername())).findFirst().orElse(null);
-            List<EvaluatorScore> others = all.stream().filter(s -> !s.evaluator().equals(user.getUsername())).toList();
-            rows.add(new ScoringSheet.Row(entry, self.answers().get(code), self.evidenceOf(code), mine, others, scorable.contains(code)));
+            EvaluatorScore mine = all.stream()
+                    .filter(s -> s.evaluator().equals(user.getUsername()))
+                    .findFirst()
+                    .orElse(null);
+            List<EvaluatorScore> others = all.stream()
+                    .filter(s -> !s.evaluator().equals(user.getUsername()))
+                    .toList();
+            rows.add(new ScoringSheet.Row(
+                    entry, self.answers().get(code), self.evidenceOf(code), mine, others, scorable.contains(code)));
             if (mine != null) {
                 entry.path().forEach(node -> subtotals.merge(node.code(), mine.score(), BigDecimal::add));
             }
         }
-        return new ScoringSheet(campaign, unit, rubric.step(), user.getUsername(), campaign.status() == CampaignStatus.REVIEW,
-                rows, subtotals);
+        return new ScoringSheet(
+                campaign,
+                unit,
+                rubric.step(),
+                user.getUsername(),
+                campaign.status() == CampaignStatus.REVIEW,
+                rows,
+                subtotals);
     }
 
     /**
@@ -136,16 +160,24 @@ public class Evaluations {
      * @throws ConflictException when someone saved in between, or the campaign is not in review
      */
     @Transactional
-    public EvaluatorScore save(String campaignCode, String unitCode, String itemCode, BigDecimal score, String comment,
+    public EvaluatorScore save(
+            String campaignCode,
+            String unitCode,
+            String itemCode,
+            BigDecimal score,
+            String comment,
             int expectedVersion) {
         access.requireRead(campaignCode, unitCode);
         CurrentUser user = requireUser();
         Campaign campaign = campaigns.get(campaignCode);
         Unit unit = units.get(unitCode);
         Rubric rubric = campaigns.rubric(campaign);
-        RubricNode item = scope(campaign, rubric, unit, user).stream().map(ApplicableItems.Entry::item)
-                .filter(i -> i.code().equals(itemCode)).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("item " + itemCode + " is not scored by " + user.getUsername()));
+        RubricNode item = scope(campaign, rubric, unit, user).stream()
+                .map(ApplicableItems.Entry::item)
+                .filter(i -> i.code().equals(itemCode))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AccessDeniedException("item " + itemCode + " is not scored by " + user.getUsername()));
         if (campaign.status() != CampaignStatus.REVIEW) {
             throw new ConflictException("campaign " + campaignCode + " is not in review");
         }
@@ -157,14 +189,22 @@ public class Evaluations {
         if (current != expectedVersion) {
             throw new ConflictException("score of " + itemCode + " was changed in between");
         }
-        EvaluatorScore next = new EvaluatorScore(unitCode, itemCode, user.getUsername(), score, cleanComment, current, null);
-        boolean saved = before.isEmpty() ? insert(campaignCode, next) : repository.update(campaignCode, next, clock.instant());
+        EvaluatorScore next =
+                new EvaluatorScore(unitCode, itemCode, user.getUsername(), score, cleanComment, current, null);
+        boolean saved =
+                before.isEmpty() ? insert(campaignCode, next) : repository.update(campaignCode, next, clock.instant());
         if (!saved) {
             throw new ConflictException("score of " + itemCode + " was changed in between");
         }
-        EvaluatorScore after = repository.find(campaignCode, unitCode, itemCode, user.getUsername()).orElseThrow();
-        audit.record(AuditEvent.of("SCORE", "evaluator_score", campaignCode + "/" + unitCode + "/" + itemCode,
-                before.map(Evaluations::json).orElse(null), json(after)));
+        EvaluatorScore after = repository
+                .find(campaignCode, unitCode, itemCode, user.getUsername())
+                .orElseThrow();
+        audit.record(AuditEvent.of(
+                "SCORE",
+                "evaluator_score",
+                campaignCode + "/" + unitCode + "/" + itemCode,
+                before.map(Evaluations::json).orElse(null),
+                json(after)));
         return after;
     }
 
@@ -174,7 +214,13 @@ public class Evaluations {
      * @param guarded whether the sheet says what the score was when it was made (sheets from this system do)
      * @param atDownload the evaluator's score when the sheet was made, or null when there was none
      */
-    public record SheetRow(int row, String unitCode, String itemCode, BigDecimal score, String comment, boolean guarded,
+    public record SheetRow(
+            int row,
+            String unitCode,
+            String itemCode,
+            BigDecimal score,
+            String comment,
+            boolean guarded,
             BigDecimal atDownload) {}
 
     /** Saves every row of an uploaded scoring sheet, or none; audited as one change. */
@@ -196,18 +242,24 @@ public class Evaluations {
                 .collect(Collectors.toMap(s -> s.unitCode() + "/" + s.itemCode(), s -> s));
         Set<String> seen = new HashSet<>();
         for (SheetRow row : rows) {
-            Map<String, RubricNode> scope = scopeByUnit.computeIfAbsent(row.unitCode(), code -> units.find(code)
-                    .filter(u -> campaigns.units(campaignCode).contains(code) && access.canRead(user, campaignCode, code))
-                    .map(u -> scope(campaign, rubric, u, user).stream().map(ApplicableItems.Entry::item)
-                            .collect(Collectors.toMap(RubricNode::code, n -> n, (a, b) -> a, LinkedHashMap::new)))
-                    .orElse(null));
+            Map<String, RubricNode> scope = scopeByUnit.computeIfAbsent(
+                    row.unitCode(),
+                    code -> units.find(code)
+                            .filter(u -> campaigns.units(campaignCode).contains(code)
+                                    && access.canRead(user, campaignCode, code))
+                            .map(u -> scope(campaign, rubric, u, user).stream()
+                                    .map(ApplicableItems.Entry::item)
+                                    .collect(Collectors.toMap(
+                                            RubricNode::code, n -> n, (a, b) -> a, LinkedHashMap::new)))
+                            .orElse(null));
             if (scope == null) {
                 problems.add(ImportProblem.of(row.row(), "单位代码", "evaluation.error.unknownUnit", row.unitCode()));
                 continue;
             }
             RubricNode item = scope.get(row.itemCode());
             if (!seen.add(row.unitCode() + "/" + row.itemCode())) {
-                problems.add(ImportProblem.of(row.row(), "细则代码", "evaluation.error.duplicateRow", row.unitCode(), row.itemCode()));
+                problems.add(ImportProblem.of(
+                        row.row(), "细则代码", "evaluation.error.duplicateRow", row.unitCode(), row.itemCode()));
                 continue;
             }
             if (item == null) {
@@ -217,13 +269,19 @@ public class Evaluations {
             if (row.score() == null) {
                 continue;
             }
-            BigDecimal now = Optional.ofNullable(existing.get(row.unitCode() + "/" + row.itemCode())).map(EvaluatorScore::score).orElse(null);
-            boolean changed = now == null ? row.atDownload() != null : row.atDownload() == null || now.compareTo(row.atDownload()) != 0;
+            BigDecimal now = Optional.ofNullable(existing.get(row.unitCode() + "/" + row.itemCode()))
+                    .map(EvaluatorScore::score)
+                    .orElse(null);
+            boolean changed = now == null
+                    ? row.atDownload() != null
+                    : row.atDownload() == null || now.compareTo(row.atDownload()) != 0;
             if (row.guarded() && changed) {
-                problems.add(ImportProblem.of(row.row(), "评分", "evaluation.error.changedSinceDownload", row.unitCode(), row.itemCode()));
+                problems.add(ImportProblem.of(
+                        row.row(), "评分", "evaluation.error.changedSinceDownload", row.unitCode(), row.itemCode()));
                 continue;
             }
-            BigDecimal self = selfByUnit.computeIfAbsent(row.unitCode(), code -> assessments.selfScores(campaignCode, code))
+            BigDecimal self = selfByUnit
+                    .computeIfAbsent(row.unitCode(), code -> assessments.selfScores(campaignCode, code))
                     .get(row.itemCode());
             problems.addAll(problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
         }
@@ -234,17 +292,31 @@ public class Evaluations {
             if (row.score() == null) {
                 continue;
             }
-            String comment = row.comment() == null || row.comment().isBlank() ? null : row.comment().strip();
+            String comment = row.comment() == null || row.comment().isBlank()
+                    ? null
+                    : row.comment().strip();
             Optional<EvaluatorScore> before = Optional.ofNullable(existing.get(row.unitCode() + "/" + row.itemCode()));
-            EvaluatorScore next = new EvaluatorScore(row.unitCode(), row.itemCode(), user.getUsername(), row.score(), comment,
-                    before.map(EvaluatorScore::version).orElse(-1), null);
-            boolean stored = before.isEmpty() ? insert(campaignCode, next) : repository.update(campaignCode, next, clock.instant());
+            EvaluatorScore next = new EvaluatorScore(
+                    row.unitCode(),
+                    row.itemCode(),
+                    user.getUsername(),
+                    row.score(),
+                    comment,
+                    before.map(EvaluatorScore::version).orElse(-1),
+                    null);
+            boolean stored = before.isEmpty()
+                    ? insert(campaignCode, next)
+                    : repository.update(campaignCode, next, clock.instant());
             if (!stored) {
                 throw new ConflictException("score of " + row.itemCode() + " was changed in between");
             }
             saved++;
         }
-        audit.record(AuditEvent.of("IMPORT", "evaluator_score", campaignCode, null,
+        audit.record(AuditEvent.of(
+                "IMPORT",
+                "evaluator_score",
+                campaignCode,
+                null,
                 Map.of("evaluator", user.getUsername(), "scores", saved)));
         return saved;
     }
@@ -257,16 +329,21 @@ public class Evaluations {
     public List<ItemInput> finalInputs(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Settings settings = settingsFormat.read(campaign.settings());
-        Map<String, List<String>> leads = campaigns.assignments(campaignCode).stream().filter(Assignment::lead)
-                .collect(Collectors.groupingBy(Assignment::unitCode, Collectors.mapping(Assignment::evaluator, Collectors.toList())));
+        Map<String, List<String>> leads = campaigns.assignments(campaignCode).stream()
+                .filter(Assignment::lead)
+                .collect(Collectors.groupingBy(
+                        Assignment::unitCode, Collectors.mapping(Assignment::evaluator, Collectors.toList())));
         Map<String, List<EvaluatorScore>> byItem = repository.forCampaign(campaignCode).stream()
-                .collect(Collectors.groupingBy(s -> s.unitCode() + "\u0000" + s.itemCode(), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        s -> s.unitCode() + "\u0000" + s.itemCode(), LinkedHashMap::new, Collectors.toList()));
         List<ItemInput> inputs = new ArrayList<>();
         for (List<EvaluatorScore> scores : byItem.values()) {
             List<EvaluatorScore> used = scores;
             if (settings.multipleScores() == Settings.MultipleScores.LEAD) {
                 List<String> unitLeads = leads.getOrDefault(scores.get(0).unitCode(), List.of());
-                List<EvaluatorScore> byLead = scores.stream().filter(s -> unitLeads.contains(s.evaluator())).toList();
+                List<EvaluatorScore> byLead = scores.stream()
+                        .filter(s -> unitLeads.contains(s.evaluator()))
+                        .toList();
                 used = byLead.isEmpty() ? scores : byLead;
             }
             used.forEach(s -> inputs.add(new ItemInput(s.unitCode(), s.itemCode(), s.score())));
@@ -278,10 +355,13 @@ public class Evaluations {
     @Transactional(readOnly = true)
     public List<Disagreement> disagreements(String campaignCode, BigDecimal threshold) {
         return repository.forCampaign(campaignCode).stream()
-                .collect(Collectors.groupingBy(s -> s.unitCode() + "\u0000" + s.itemCode(), LinkedHashMap::new, Collectors.toList()))
-                .values().stream()
+                .collect(Collectors.groupingBy(
+                        s -> s.unitCode() + "\u0000" + s.itemCode(), LinkedHashMap::new, Collectors.toList()))
+                .values()
+                .stream()
                 .filter(scores -> scores.size() > 1)
-                .map(scores -> new Disagreement(scores.get(0).unitCode(), scores.get(0).itemCode(), scores))
+                .map(scores ->
+                        new Disagreement(scores.get(0).unitCode(), scores.get(0).itemCode(), scores))
                 .filter(d -> d.spread().compareTo(threshold) > 0)
                 .toList();
     }
@@ -289,15 +369,22 @@ public class Evaluations {
     /** Several evaluators' scores for one item that differ. */
     public record Disagreement(String unitCode, String itemCode, List<EvaluatorScore> scores) {
         public BigDecimal spread() {
-            BigDecimal max = scores.stream().map(EvaluatorScore::score).reduce(BigDecimal::max).orElse(BigDecimal.ZERO);
-            BigDecimal min = scores.stream().map(EvaluatorScore::score).reduce(BigDecimal::min).orElse(BigDecimal.ZERO);
+            BigDecimal max = scores.stream()
+                    .map(EvaluatorScore::score)
+                    .reduce(BigDecimal::max)
+                    .orElse(BigDecimal.ZERO);
+            BigDecimal min = scores.stream()
+                    .map(EvaluatorScore::score)
+                    .reduce(BigDecimal::min)
+                    .orElse(BigDecimal.ZERO);
             return max.subtract(min);
         }
     }
 
     /** The items of a unit that this user scores: administrators everything, evaluators their assigned subtrees. */
     List<ApplicableItems.Entry> scope(Campaign campaign, Rubric rubric, Unit unit, CurrentUser user) {
-        List<ApplicableItems.Entry> all = ApplicableItems.forUnit(rubric, unit.type().key(), List.of());
+        List<ApplicableItems.Entry> all =
+                ApplicableItems.forUnit(rubric, unit.type().key(), List.of());
         if (user.role() == Role.ADMIN) {
             return all;
         }
@@ -305,7 +392,8 @@ public class Evaluations {
             return List.of();
         }
         List<Assignment> mine = campaigns.assignments(campaign.code()).stream()
-                .filter(a -> a.unitCode().equals(unit.code()) && a.evaluator().equals(user.getUsername())).toList();
+                .filter(a -> a.unitCode().equals(unit.code()) && a.evaluator().equals(user.getUsername()))
+                .toList();
         return all.stream()
                 .filter(e -> campaign.organiserNodes().stream().noneMatch(n -> under(e, n)))
                 .filter(e -> mine.stream().anyMatch(a -> a.nodeCode() == null || under(e, a.nodeCode())))
@@ -313,19 +401,34 @@ public class Evaluations {
     }
 
     private static boolean under(ApplicableItems.Entry entry, String nodeCode) {
-        return entry.item().code().equals(nodeCode) || entry.path().stream().anyMatch(n -> n.code().equals(nodeCode));
+        return entry.item().code().equals(nodeCode)
+                || entry.path().stream().anyMatch(n -> n.code().equals(nodeCode));
     }
 
-    private static List<ImportProblem> problems(RubricNode item, BigDecimal step, BigDecimal score, String comment,
-            BigDecimal self, int row, String column) {
+    private static List<ImportProblem> problems(
+            RubricNode item,
+            BigDecimal step,
+            BigDecimal score,
+            String comment,
+            BigDecimal self,
+            int row,
+            String column) {
         List<ImportProblem> problems = new ArrayList<>();
         if (score == null) {
             problems.add(ImportProblem.of(row, column.isEmpty() ? "score" : column, "evaluation.error.noScore"));
-        } else if (score.signum() < 0 || score.compareTo(item.points()) > 0 || score.remainder(step).signum() != 0) {
-            problems.add(ImportProblem.of(row, column.isEmpty() ? "score" : column, "evaluation.error.score", item.code(),
-                    item.points().stripTrailingZeros().toPlainString(), step.stripTrailingZeros().toPlainString()));
+        } else if (score.signum() < 0
+                || score.compareTo(item.points()) > 0
+                || score.remainder(step).signum() != 0) {
+            problems.add(ImportProblem.of(
+                    row,
+                    column.isEmpty() ? "score" : column,
+                    "evaluation.error.score",
+                    item.code(),
+                    item.points().stripTrailingZeros().toPlainString(),
+                    step.stripTrailingZeros().toPlainString()));
         } else if (self != null && score.compareTo(self) < 0 && (comment == null || comment.isBlank())) {
-            problems.add(ImportProblem.of(row, column.isEmpty() ? "comment" : "意见", "evaluation.error.commentRequired", item.code()));
+            problems.add(ImportProblem.of(
+                    row, column.isEmpty() ? "comment" : "意见", "evaluation.error.commentRequired", item.code()));
         }
         return problems;
     }
@@ -355,5 +458,4 @@ public class Evaluations {
         }
         return user;
     }
-
 }

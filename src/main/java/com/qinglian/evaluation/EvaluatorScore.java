@@ -10,4 +10,10 @@ import java.time.Instant;
  * @param version optimistic-lock counter
  */
 public record EvaluatorScore(
-        String unitCode, String itemCode, String evaluator, BigDecimal score, String comment, int version, Instant updatedAt) {}
+        String unitCode,
+        String itemCode,
+        String evaluator,
+        BigDecimal score,
+        String comment,
+        int version,
+        Instant updatedAt) {}

@@ -17,15 +17,26 @@ import java.util.Map;
  * explanation and evidence, the viewer's own score and comment, the other evaluators' scores, and
  * running subtotals of the viewer's scores per indicator and dimension.
  */
-public record ScoringSheet(Campaign campaign, Unit unit, BigDecimal step, String viewer, boolean open, List<Row> rows,
+public record ScoringSheet(
+        Campaign campaign,
+        Unit unit,
+        BigDecimal step,
+        String viewer,
+        boolean open,
+        List<Row> rows,
         Map<String, BigDecimal> subtotals) {
 
     /** The wording with which the published rubric ties an item to the unit's conduct of recent years. */
     static final String PAST_CONDUCT = "近两年";
 
     /** One item row; {@code scorable} says whether the viewer scores it. */
-    public record Row(ApplicableItems.Entry entry, ItemAnswer self, List<EvidenceFile> evidence, EvaluatorScore mine,
-            List<EvaluatorScore> others, boolean scorable) {
+    public record Row(
+            ApplicableItems.Entry entry,
+            ItemAnswer self,
+            List<EvidenceFile> evidence,
+            EvaluatorScore mine,
+            List<EvaluatorScore> others,
+            boolean scorable) {
 
         public RubricNode item() {
             return entry.item();
@@ -38,7 +49,9 @@ public record ScoringSheet(Campaign campaign, Unit unit, BigDecimal step, String
 
         /** Self score minus the viewer's score; null while either is missing. */
         public BigDecimal gap() {
-            return self == null || self.selfScore() == null || mine == null ? null : self.selfScore().subtract(mine.score());
+            return self == null || self.selfScore() == null || mine == null
+                    ? null
+                    : self.selfScore().subtract(mine.score());
         }
     }
 
@@ -64,13 +77,20 @@ public record ScoringSheet(Campaign campaign, Unit unit, BigDecimal step, String
     }
 
     public boolean startsIndicator(int index) {
-        return index == 0 || !rows.get(index - 1).entry().indicator().code().equals(rows.get(index).entry().indicator().code());
+        return index == 0
+                || !rows.get(index - 1)
+                        .entry()
+                        .indicator()
+                        .code()
+                        .equals(rows.get(index).entry().indicator().code());
     }
 
     public int indicatorSpan(int index) {
         String indicator = rows.get(index).entry().indicator().code();
         int span = 0;
-        for (int i = index; i < rows.size() && rows.get(i).entry().indicator().code().equals(indicator); i++) {
+        for (int i = index;
+                i < rows.size() && rows.get(i).entry().indicator().code().equals(indicator);
+                i++) {
             span++;
         }
         return span;

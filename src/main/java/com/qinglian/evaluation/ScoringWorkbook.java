@@ -11,6 +11,7 @@ public final class ScoringWorkbook {
 
     /** The evaluator's score when the sheet was made: an upload is refused where it changed since (online, say). */
     static final String SCORE_AT_DOWNLOAD = "下载时评分";
+
     static final List<String> HEADERS =
             List.of("单位代码", "单位名称", "细则代码", "内容与要求", "分值", "自评分", "评分", "意见", SCORE_AT_DOWNLOAD);
     static final List<String> REQUIRED = List.of("单位代码", "细则代码", "评分", "意见");
@@ -27,12 +28,21 @@ public final class ScoringWorkbook {
                 if (!row.scorable()) {
                     continue;
                 }
-                rows.add(List.of(sheet.unit().code(), sheet.unit().name(), row.item().code(),
-                        row.item().number() == null ? row.item().text() : row.item().number() + "." + row.item().text(),
+                rows.add(List.of(
+                        sheet.unit().code(),
+                        sheet.unit().name(),
+                        row.item().code(),
+                        row.item().number() == null
+                                ? row.item().text()
+                                : row.item().number() + "." + row.item().text(),
                         plain(row.item().points()),
-                        row.self() == null || row.self().selfScore() == null ? "" : plain(row.self().selfScore()),
+                        row.self() == null || row.self().selfScore() == null
+                                ? ""
+                                : plain(row.self().selfScore()),
                         row.mine() == null ? "" : plain(row.mine().score()),
-                        row.mine() == null || row.mine().comment() == null ? "" : row.mine().comment(),
+                        row.mine() == null || row.mine().comment() == null
+                                ? ""
+                                : row.mine().comment(),
                         row.mine() == null ? "" : plain(row.mine().score())));
             }
         }
@@ -58,11 +68,21 @@ public final class ScoringWorkbook {
                 try {
                     atDownload = new BigDecimal(record.get(SCORE_AT_DOWNLOAD));
                 } catch (NumberFormatException e) {
-                    problems.add(ImportProblem.of(record.row(), SCORE_AT_DOWNLOAD, "evaluation.error.scoreText", record.get(SCORE_AT_DOWNLOAD)));
+                    problems.add(ImportProblem.of(
+                            record.row(),
+                            SCORE_AT_DOWNLOAD,
+                            "evaluation.error.scoreText",
+                            record.get(SCORE_AT_DOWNLOAD)));
                 }
             }
-            rows.add(new Evaluations.SheetRow(record.row(), record.get("单位代码"), record.get("细则代码"), score, record.get("意见"),
-                    guarded, atDownload));
+            rows.add(new Evaluations.SheetRow(
+                    record.row(),
+                    record.get("单位代码"),
+                    record.get("细则代码"),
+                    score,
+                    record.get("意见"),
+                    guarded,
+                    atDownload));
         }
         return new Upload(rows, problems);
     }

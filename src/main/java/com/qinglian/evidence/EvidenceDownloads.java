@@ -45,13 +45,17 @@ public class EvidenceDownloads {
                 : download(file);
     }
 
-    private ResponseEntity<Resource> response(EvidenceFile file, ContentDisposition.Builder disposition,
-            boolean sandbox) throws IOException {
+    private ResponseEntity<Resource> response(
+            EvidenceFile file, ContentDisposition.Builder disposition, boolean sandbox) throws IOException {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.kind().mimeType()))
                 .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        disposition.filename(file.downloadName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition
+                                .filename(file.downloadName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff");
         if (sandbox) {
             response.header("Content-Security-Policy", SANDBOX);

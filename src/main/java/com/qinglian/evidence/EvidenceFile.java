@@ -18,6 +18,8 @@ public record EvidenceFile(String key, String sha256, long size, FileKind kind, 
 
     /** The name a download is saved under: the display name, with the kind's extension added if it lacks one. */
     public String downloadName() {
-        return kind.matchesExtension(displayName) ? displayName : displayName + "." + kind.extensions().get(0);
+        return kind.matchesExtension(displayName)
+                ? displayName
+                : displayName + "." + kind.extensions().get(0);
     }
 }

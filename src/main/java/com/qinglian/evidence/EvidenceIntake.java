@@ -27,7 +27,8 @@ public class EvidenceIntake {
     private final long maxUnitBytes;
 
     @Autowired
-    public EvidenceIntake(EvidenceStore store,
+    public EvidenceIntake(
+            EvidenceStore store,
             @Value("${qinglian.data-dir}") Path dataDir,
             @Value("${qinglian.evidence.max-file-mb:20}") long maxFileMb,
             @Value("${qinglian.evidence.max-unit-mb:500}") long maxUnitMb) {
@@ -35,8 +36,8 @@ public class EvidenceIntake {
     }
 
     /** For callers outside Spring and for tests: limits in bytes, work files under workDir. */
-    public EvidenceIntake(EvidenceStore store, FileTypeDetector detector, Path workDir, long maxFileBytes,
-            long maxUnitBytes) {
+    public EvidenceIntake(
+            EvidenceStore store, FileTypeDetector detector, Path workDir, long maxFileBytes, long maxUnitBytes) {
         if (maxFileBytes <= 0 || maxUnitBytes <= 0) {
             throw new IllegalArgumentException("evidence limits must be positive");
         }

@@ -28,8 +28,8 @@ public final class FileTypeDetector {
 
     public static final int DEFAULT_MAX_ZIP_ENTRIES = 10_000;
 
-    private static final List<String> MARKUP_MARKERS = List.of(
-            "<html", "<!doctype", "<svg", "<script", "<?xml", "<head", "<body", "<iframe", "<object", "<embed");
+    private static final List<String> MARKUP_MARKERS =
+            List.of("<html", "<!doctype", "<svg", "<script", "<?xml", "<head", "<body", "<iframe", "<object", "<embed");
 
     private static final byte[] PDF = ascii("%PDF-");
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -38,11 +38,12 @@ public final class FileTypeDetector {
     private static final byte[] GIF89 = ascii("GIF89a");
     private static final byte[] TIFF_LE = {'I', 'I', 42, 0};
     private static final byte[] TIFF_BE = {'M', 'M', 0, 42};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final List<byte[]> EMPTY_OR_SPANNED_ZIP = List.of(new byte[] {'P', 'K', 5, 6},
-            new byte[] {'P', 'K', 7, 8});
+    private static final List<byte[]> EMPTY_OR_SPANNED_ZIP =
+            List.of(new byte[] {'P', 'K', 5, 6}, new byte[] {'P', 'K', 7, 8});
     private static final List<byte[]> OTHER_ARCHIVES = List.of(
             ascii("Rar!\u001A\u0007"),
             new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C},
@@ -190,7 +191,7 @@ public final class FileTypeDetector {
                     case "xl/workbook.xml" -> excel = true;
                     case "ppt/presentation.xml" -> powerPoint = true;
                     case "OFD.xml" -> ofd = true;
-                    default -> { }
+                    default -> {}
                 }
             }
         } catch (ZipException e) {
@@ -254,8 +255,7 @@ public final class FileTypeDetector {
     }
 
     private static boolean isWebp(byte[] head) {
-        return head.length >= 12 && startsWith(head, ascii("RIFF"))
-                && Arrays.equals(head, 8, 12, ascii("WEBP"), 0, 4);
+        return head.length >= 12 && startsWith(head, ascii("RIFF")) && Arrays.equals(head, 8, 12, ascii("WEBP"), 0, 4);
     }
 
     /** "BM", zero reserved fields and a known DIB header size: two letters alone would match too much text. */
@@ -269,7 +269,12 @@ public final class FileTypeDetector {
             }
         }
         int dibSize = (head[14] & 0xFF) | (head[15] & 0xFF) << 8 | (head[16] & 0xFF) << 16 | (head[17] & 0xFF) << 24;
-        return dibSize == 12 || dibSize == 40 || dibSize == 52 || dibSize == 56 || dibSize == 64 || dibSize == 108
+        return dibSize == 12
+                || dibSize == 40
+                || dibSize == 52
+                || dibSize == 56
+                || dibSize == 64
+                || dibSize == 108
                 || dibSize == 124;
     }
 

@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** What an organiser enters for an inspection; checked by {@link Inspections}. */
-public record InspectionDetails(String unitCode, InspectionKind kind, LocalDate date, String inspector, String findings,
-        String itemCode, BigDecimal proposedScore) {
+public record InspectionDetails(
+        String unitCode,
+        InspectionKind kind,
+        LocalDate date,
+        String inspector,
+        String findings,
+        String itemCode,
+        BigDecimal proposedScore) {
 
     public InspectionDetails {
         unitCode = strip(unitCode);

@@ -68,18 +68,33 @@ public class Inspections {
         if (d.findings() == null || d.findings().length() > 4000) {
             problems.add(ImportProblem.of(0, "findings", "inspection.error.findings"));
         }
-        Optional<RubricNode> item = Optional.ofNullable(d.itemCode()).flatMap(rubric::node).filter(RubricNode::isItem);
+        Optional<RubricNode> item =
+                Optional.ofNullable(d.itemCode()).flatMap(rubric::node).filter(RubricNode::isItem);
         if (item.isEmpty()) {
             problems.add(ImportProblem.of(0, "itemCode", "inspection.error.item", String.valueOf(d.itemCode())));
         } else if (!scoreFits(d.proposedScore(), item.get().points(), rubric.step())) {
-            problems.add(ImportProblem.of(0, "proposedScore", "inspection.error.score", Decimals.plain(item.get().points()),
+            problems.add(ImportProblem.of(
+                    0,
+                    "proposedScore",
+                    "inspection.error.score",
+                    Decimals.plain(item.get().points()),
                     Decimals.plain(rubric.step())));
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        InspectionRecord draft = new InspectionRecord(0, campaignCode, d.unitCode(), d.kind(), d.date(), d.inspector(),
-                d.findings(), d.itemCode(), Decimals.plain(d.proposedScore()), clock.instant(), LedgerCases.actor());
+        InspectionRecord draft = new InspectionRecord(
+                0,
+                campaignCode,
+                d.unitCode(),
+                d.kind(),
+                d.date(),
+                d.inspector(),
+                d.findings(),
+                d.itemCode(),
+                Decimals.plain(d.proposedScore()),
+                clock.instant(),
+                LedgerCases.actor());
         long id = repository.insert(draft);
         InspectionRecord saved = repository.find(id).orElseThrow();
         audit.record(AuditEvent.of("CREATE", ENTITY, String.valueOf(id), null, saved));
@@ -90,19 +105,24 @@ public class Inspections {
     @Transactional
     public InspectionRecord delete(String campaignCode, long id, String reason) {
         Campaign campaign = campaigns.get(campaignCode);
-        InspectionRecord before = repository.find(id).filter(r -> r.campaignCode().equals(campaignCode))
+        InspectionRecord before = repository
+                .find(id)
+                .filter(r -> r.campaignCode().equals(campaignCode))
                 .orElseThrow(() -> new NotFoundException("no inspection record " + id));
         campaign.requireNotFinalized();
         if (reason == null || reason.isBlank()) {
             throw new ImportRejectedException(List.of(ImportProblem.of(0, "reason", "ledger.error.reason")));
         }
         repository.delete(id);
-        audit.record(AuditEvent.of("DELETE", ENTITY, String.valueOf(id), before, null).withReason(reason.strip()));
+        audit.record(AuditEvent.of("DELETE", ENTITY, String.valueOf(id), before, null)
+                .withReason(reason.strip()));
         return before;
     }
 
     static boolean scoreFits(BigDecimal score, BigDecimal points, BigDecimal step) {
-        return score != null && score.signum() >= 0 && score.compareTo(points) <= 0
+        return score != null
+                && score.signum() >= 0
+                && score.compareTo(points) <= 0
                 && score.remainder(step).signum() == 0;
     }
 }

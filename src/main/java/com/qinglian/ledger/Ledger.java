@@ -38,8 +38,13 @@ public class Ledger {
     private final UnitDirectory units;
     private final UnitAccess access;
 
-    Ledger(CaseRepository cases, InspectionRepository inspections, SurveyRepository surveys, Campaigns campaigns,
-            UnitDirectory units, UnitAccess access) {
+    Ledger(
+            CaseRepository cases,
+            InspectionRepository inspections,
+            SurveyRepository surveys,
+            Campaigns campaigns,
+            UnitDirectory units,
+            UnitAccess access) {
         this.cases = cases;
         this.inspections = inspections;
         this.surveys = surveys;
@@ -63,7 +68,9 @@ public class Ledger {
     /** A unit's cases dated from {@code from} to {@code to} (both inclusive), across campaigns, oldest first. */
     @Transactional(readOnly = true)
     public List<LedgerCase> history(String unitCode, LocalDate from, LocalDate to) {
-        return cases.entriesOfUnit(unitCode, from, to).stream().map(CaseEntry::ledgerCase).toList();
+        return cases.entriesOfUnit(unitCode, from, to).stream()
+                .map(CaseEntry::ledgerCase)
+                .toList();
     }
 
     /** The unit's inspection records in the campaign, oldest first: the proposals organisers confirm scores from. */
@@ -81,7 +88,8 @@ public class Ledger {
         Map<String, Map<String, BigDecimal>> values = new TreeMap<>();
         for (SurveyImport survey : surveys.imports(campaignCode)) {
             for (SurveyResult result : survey.results()) {
-                values.computeIfAbsent(result.unitCode(), u -> new TreeMap<>()).put(survey.itemCode(), result.satisfactionRate());
+                values.computeIfAbsent(result.unitCode(), u -> new TreeMap<>())
+                        .put(survey.itemCode(), result.satisfactionRate());
             }
         }
         return values;
@@ -130,7 +138,8 @@ public class Ledger {
     public EvidenceFile historyAttachment(String campaignCode, String unitCode, long attachmentId) {
         UnitHistory history = unitHistory(campaignCode, unitCode);
         return cases.attachment(attachmentId)
-                .filter(a -> history.cases().stream().anyMatch(c -> c.ledgerCase().id() == a.attachment().caseId()))
+                .filter(a -> history.cases().stream()
+                        .anyMatch(c -> c.ledgerCase().id() == a.attachment().caseId()))
                 .map(CaseRepository.StoredAttachment::asEvidence)
                 .orElseThrow(() -> new NotFoundException("no attachment " + attachmentId));
     }

@@ -54,12 +54,15 @@ public class LedgerCases {
     @Transactional(readOnly = true)
     public List<CaseRule> rules(String campaignCode) {
         Rubric rubric = campaigns.rubric(campaigns.get(campaignCode));
-        return Stream.concat(rubric.negativeList().rules().stream(), rubric.bonus().rules().stream()).toList();
+        return Stream.concat(rubric.negativeList().rules().stream(), rubric.bonus().rules().stream())
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public CaseEntry get(String campaignCode, long id) {
-        return repository.entry(id).filter(e -> e.ledgerCase().campaignCode().equals(campaignCode))
+        return repository
+                .entry(id)
+                .filter(e -> e.ledgerCase().campaignCode().equals(campaignCode))
                 .orElseThrow(() -> new NotFoundException("no case " + id + " in " + campaignCode));
     }
 
@@ -95,7 +98,8 @@ public class LedgerCases {
             throw new ConflictException("case " + id + " was changed by someone else");
         }
         LedgerCase after = get(campaignCode, id).ledgerCase();
-        audit.record(AuditEvent.of("UPDATE", ENTITY, String.valueOf(id), before.ledgerCase(), after).withReason(reason.strip()));
+        audit.record(AuditEvent.of("UPDATE", ENTITY, String.valueOf(id), before.ledgerCase(), after)
+                .withReason(reason.strip()));
         return after;
     }
 
@@ -110,7 +114,8 @@ public class LedgerCases {
         requireReason(reason, problems);
         ImportRejectedException.throwIfAny(problems);
         repository.delete(id);
-        audit.record(AuditEvent.of("DELETE", ENTITY, String.valueOf(id), describe(before), null).withReason(reason.strip()));
+        audit.record(AuditEvent.of("DELETE", ENTITY, String.valueOf(id), describe(before), null)
+                .withReason(reason.strip()));
     }
 
     /**
@@ -124,13 +129,40 @@ public class LedgerCases {
         get(campaignCode, caseId);
         campaign.requireNotFinalized();
         EvidenceFile checked = intake.check(filename, content);
-        CaseAttachment attachment = new CaseAttachment(0, caseId, checked.displayName(), checked.kind().name(), checked.size(),
-                checked.sha256(), clock.instant(), actor());
-        long id = repository.insertAttachment(caseId, checked.key(), checked.kind().mimeType(), attachment);
-        audit.record(AuditEvent.of("UPLOAD", ENTITY, String.valueOf(caseId), null,
-                Map.of("attachment", id, "name", checked.displayName(), "sha256", checked.sha256(), "size", checked.size())));
-        return new CaseAttachment(id, caseId, attachment.displayName(), attachment.kind(), attachment.sizeBytes(),
-                attachment.sha256(), attachment.uploadedAt(), attachment.uploadedBy());
+        CaseAttachment attachment = new CaseAttachment(
+                0,
+                caseId,
+                checked.displayName(),
+                checked.kind().name(),
+                checked.size(),
+                checked.sha256(),
+                clock.instant(),
+                actor());
+        long id = repository.insertAttachment(
+                caseId, checked.key(), checked.kind().mimeType(), attachment);
+        audit.record(AuditEvent.of(
+                "UPLOAD",
+                ENTITY,
+                String.valueOf(caseId),
+                null,
+                Map.of(
+                        "attachment",
+                        id,
+                        "name",
+                        checked.displayName(),
+                        "sha256",
+                        checked.sha256(),
+                        "size",
+                        checked.size())));
+        return new CaseAttachment(
+                id,
+                caseId,
+                attachment.displayName(),
+                attachment.kind(),
+                attachment.sizeBytes(),
+                attachment.sha256(),
+                attachment.uploadedAt(),
+                attachment.uploadedBy());
     }
 
     /** Removes an attachment from its case; the stored file stays until the campaign is finalized. Returns the case id. */
@@ -141,8 +173,12 @@ public class LedgerCases {
         campaign.requireNotFinalized();
         repository.deleteAttachment(attachmentId);
         CaseAttachment a = stored.attachment();
-        audit.record(AuditEvent.of("REMOVE", ENTITY, String.valueOf(a.caseId()),
-                Map.of("attachment", a.id(), "name", a.displayName(), "sha256", a.sha256()), null));
+        audit.record(AuditEvent.of(
+                "REMOVE",
+                ENTITY,
+                String.valueOf(a.caseId()),
+                Map.of("attachment", a.id(), "name", a.displayName(), "sha256", a.sha256()),
+                null));
         return a.caseId();
     }
 
@@ -155,14 +191,20 @@ public class LedgerCases {
     /** Records a case for the survey import (no user-facing checks beyond the document number). */
     long recordFromSurvey(LedgerCase c) {
         long id = insert(c, CaseSource.SURVEY);
-        audit.record(AuditEvent.of("CREATE", ENTITY, String.valueOf(id), null, get(c.campaignCode(), id).ledgerCase())
+        audit.record(AuditEvent.of(
+                        "CREATE",
+                        ENTITY,
+                        String.valueOf(id),
+                        null,
+                        get(c.campaignCode(), id).ledgerCase())
                 .withReason("万人双评议导入"));
         return id;
     }
 
     void deleteFromSurvey(CaseEntry entry, String reason) {
         repository.delete(entry.ledgerCase().id());
-        audit.record(AuditEvent.of("DELETE", ENTITY, String.valueOf(entry.ledgerCase().id()), describe(entry), null)
+        audit.record(AuditEvent.of(
+                        "DELETE", ENTITY, String.valueOf(entry.ledgerCase().id()), describe(entry), null)
                 .withReason(reason));
     }
 
@@ -175,9 +217,12 @@ public class LedgerCases {
     }
 
     private CaseRepository.StoredAttachment attachmentOf(String campaignCode, long attachmentId) {
-        return repository.attachment(attachmentId)
-                .filter(a -> repository.entry(a.attachment().caseId())
-                        .filter(e -> e.ledgerCase().campaignCode().equals(campaignCode)).isPresent())
+        return repository
+                .attachment(attachmentId)
+                .filter(a -> repository
+                        .entry(a.attachment().caseId())
+                        .filter(e -> e.ledgerCase().campaignCode().equals(campaignCode))
+                        .isPresent())
                 .orElseThrow(() -> new NotFoundException("no attachment " + attachmentId));
     }
 
@@ -186,11 +231,13 @@ public class LedgerCases {
         if (details.unitCode() != null && !campaigns.units(campaign.code()).contains(details.unitCode())) {
             problems.add(ImportProblem.of(0, "unitCode", "ledger.error.unitNotInCampaign", details.unitCode()));
         }
-        if (details.ruleCode() != null && rules(campaign.code()).stream().noneMatch(r -> r.code().equals(details.ruleCode()))) {
+        if (details.ruleCode() != null
+                && rules(campaign.code()).stream().noneMatch(r -> r.code().equals(details.ruleCode()))) {
             problems.add(ImportProblem.of(0, "ruleCode", "ledger.error.unknownRule", details.ruleCode()));
         }
         if (details.unitCode() != null && details.documentNumber() != null) {
-            repository.byDocument(details.unitCode(), details.documentNumber())
+            repository
+                    .byDocument(details.unitCode(), details.documentNumber())
                     .filter(existing -> ownId == null || existing.id() != ownId)
                     .ifPresent(existing -> problems.add(duplicate(existing)));
         }
@@ -198,16 +245,28 @@ public class LedgerCases {
     }
 
     private static ImportProblem duplicate(LedgerCase existing) {
-        return ImportProblem.of(0, "documentNumber", "ledger.error.duplicateDocument", existing.documentNumber(),
-                existing.unitCode(), existing.campaignCode(), existing.date().toString());
+        return ImportProblem.of(
+                0,
+                "documentNumber",
+                "ledger.error.duplicateDocument",
+                existing.documentNumber(),
+                existing.unitCode(),
+                existing.campaignCode(),
+                existing.date().toString());
     }
 
     private long insert(LedgerCase c, CaseSource source) {
         try {
             return repository.insert(c, source, clock.instant(), actor());
         } catch (DuplicateKeyException e) {
-            throw new ImportRejectedException(List.of(ImportProblem.of(0, "documentNumber", "ledger.error.duplicateDocument",
-                    c.documentNumber(), c.unitCode(), c.campaignCode(), c.date().toString())));
+            throw new ImportRejectedException(List.of(ImportProblem.of(
+                    0,
+                    "documentNumber",
+                    "ledger.error.duplicateDocument",
+                    c.documentNumber(),
+                    c.unitCode(),
+                    c.campaignCode(),
+                    c.date().toString())));
         }
     }
 
@@ -215,14 +274,29 @@ public class LedgerCases {
         try {
             return repository.update(c, expectedVersion);
         } catch (DuplicateKeyException e) {
-            throw new ImportRejectedException(List.of(ImportProblem.of(0, "documentNumber", "ledger.error.duplicateDocument",
-                    c.documentNumber(), c.unitCode(), c.campaignCode(), c.date().toString())));
+            throw new ImportRejectedException(List.of(ImportProblem.of(
+                    0,
+                    "documentNumber",
+                    "ledger.error.duplicateDocument",
+                    c.documentNumber(),
+                    c.unitCode(),
+                    c.campaignCode(),
+                    c.date().toString())));
         }
     }
 
     private static LedgerCase toCase(long id, String campaignCode, CaseDetails d) {
-        return new LedgerCase(id, campaignCode, d.unitCode(), d.ruleCode(), d.count(), d.multiplier(), d.date(),
-                d.documentNumber(), d.issuingBody(), d.description());
+        return new LedgerCase(
+                id,
+                campaignCode,
+                d.unitCode(),
+                d.ruleCode(),
+                d.count(),
+                d.multiplier(),
+                d.date(),
+                d.documentNumber(),
+                d.issuingBody(),
+                d.description());
     }
 
     private static void requireManual(CaseEntry entry) {
@@ -238,8 +312,14 @@ public class LedgerCases {
     }
 
     private static Map<String, Object> describe(CaseEntry entry) {
-        return Map.of("case", entry.ledgerCase(), "source", entry.source(),
-                "attachments", entry.attachments().stream().map(a -> Map.of("id", a.id(), "name", a.displayName(), "sha256", a.sha256())).toList());
+        return Map.of(
+                "case",
+                entry.ledgerCase(),
+                "source",
+                entry.source(),
+                "attachments",
+                entry.attachments().stream()
+                        .map(a -> Map.of("id", a.id(), "name", a.displayName(), "sha256", a.sha256()))
+                        .toList());
     }
-
 }

@@ -21,6 +21,8 @@ public enum SurveyRating {
 
     public static Optional<SurveyRating> parse(String text) {
         String value = text == null ? "" : text.strip();
-        return Arrays.stream(values()).filter(r -> r.chinese.equals(value) || r.name().equalsIgnoreCase(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.chinese.equals(value) || r.name().equalsIgnoreCase(value))
+                .findFirst();
     }
 }

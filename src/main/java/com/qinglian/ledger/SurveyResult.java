@@ -8,4 +8,5 @@ import java.math.BigDecimal;
  * @param satisfactionRate percentage, 0 to 100
  * @param row the row of the imported sheet it came from
  */
-public record SurveyResult(String unitCode, int respondents, BigDecimal satisfactionRate, SurveyRating rating, int row) {}
+public record SurveyResult(
+        String unitCode, int respondents, BigDecimal satisfactionRate, SurveyRating rating, int row) {}

@@ -22,9 +22,8 @@ public final class SurveySheet {
     private SurveySheet() {}
 
     public static byte[] template() {
-        return TableWorkbook.write("测评结果", HEADERS, List.of(
-                List.of("A001", "120", "96.5", "满意"),
-                List.of("S001", "45", "72", "不满意")));
+        return TableWorkbook.write(
+                "测评结果", HEADERS, List.of(List.of("A001", "120", "96.5", "满意"), List.of("S001", "45", "72", "不满意")));
     }
 
     /** The rows of an upload with what is wrong in the cells themselves (units are checked by {@link Surveys}). */
@@ -35,8 +34,12 @@ public final class SurveySheet {
         List<TableWorkbook.Record> records = TableWorkbook.read(xlsx, List.of(UNIT, RESPONDENTS, RATING));
         List<ImportProblem> problems = new ArrayList<>();
         List<SurveyResult> rows = new ArrayList<>();
-        String rateColumn = records.isEmpty() ? RATE : RATE_HEADERS.stream()
-                .filter(h -> records.get(0).cells().containsKey(h)).findFirst().orElse(null);
+        String rateColumn = records.isEmpty()
+                ? RATE
+                : RATE_HEADERS.stream()
+                        .filter(h -> records.get(0).cells().containsKey(h))
+                        .findFirst()
+                        .orElse(null);
         if (rateColumn == null) {
             throw new ImportRejectedException(List.of(ImportProblem.of(1, RATE, "import.error.missingColumn", RATE)));
         }
@@ -61,8 +64,12 @@ public final class SurveySheet {
             if (rating == null) {
                 problems.add(ImportProblem.of(row, RATING, "survey.error.rating", record.get(RATING)));
             }
-            rows.add(new SurveyResult(unit, respondents == null ? 0 : respondents, rate == null ? BigDecimal.ZERO : rate,
-                    rating == null ? SurveyRating.SATISFIED : rating, row));
+            rows.add(new SurveyResult(
+                    unit,
+                    respondents == null ? 0 : respondents,
+                    rate == null ? BigDecimal.ZERO : rate,
+                    rating == null ? SurveyRating.SATISFIED : rating,
+                    row));
         }
         return new Upload(rows, problems);
     }

@@ -36,6 +36,7 @@ public class Surveys {
     static final String ENTITY = "survey_import";
     /** The negative-list rule a 不满意 rating of the public survey records a case under. */
     public static final String DISSATISFIED_RULE = "DISSATISFIED";
+
     static final String PUBLIC_RATING_BODY = "万人双评议";
 
     private final SurveyRepository repository;
@@ -46,8 +47,14 @@ public class Surveys {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Surveys(SurveyRepository repository, CaseRepository cases, LedgerCases ledgerCases, Campaigns campaigns,
-            UnitDirectory units, AuditTrail audit, Clock clock) {
+    Surveys(
+            SurveyRepository repository,
+            CaseRepository cases,
+            LedgerCases ledgerCases,
+            Campaigns campaigns,
+            UnitDirectory units,
+            AuditTrail audit,
+            Clock clock) {
         this.repository = repository;
         this.cases = cases;
         this.ledgerCases = ledgerCases;
@@ -76,7 +83,8 @@ public class Surveys {
      * @throws com.qinglian.shared.ConflictException when the campaign is finalized
      */
     @Transactional
-    public SurveyImport importSurvey(String campaignCode, SurveyKind kind, String itemCode, String fileName, byte[] content) {
+    public SurveyImport importSurvey(
+            String campaignCode, SurveyKind kind, String itemCode, String fileName, byte[] content) {
         Campaign campaign = campaigns.get(campaignCode);
         campaign.requireNotFinalized();
         Rubric rubric = campaigns.rubric(campaign);
@@ -90,10 +98,13 @@ public class Surveys {
         }
         problems.addAll(upload.problems());
         problems.addAll(unitProblems(campaignCode, upload.rows()));
-        boolean recordsCases = kind == SurveyKind.PUBLIC_RATING && rubric.negativeList().rule(DISSATISFIED_RULE).isPresent();
+        boolean recordsCases = kind == SurveyKind.PUBLIC_RATING
+                && rubric.negativeList().rule(DISSATISFIED_RULE).isPresent();
         Set<String> dissatisfied = new TreeSet<>();
         if (recordsCases) {
-            upload.rows().stream().filter(r -> r.rating() == SurveyRating.DISSATISFIED).forEach(r -> dissatisfied.add(r.unitCode()));
+            upload.rows().stream()
+                    .filter(r -> r.rating() == SurveyRating.DISSATISFIED)
+                    .forEach(r -> dissatisfied.add(r.unitCode()));
             problems.addAll(documentProblems(campaign, upload.rows()));
         }
         if (!problems.isEmpty()) {
@@ -101,13 +112,23 @@ public class Surveys {
         }
         Optional<SurveyImport> before = repository.find(campaignCode, kind);
         String name = fileName == null || fileName.isBlank() ? "-" : fileName.strip();
-        SurveyImport survey = new SurveyImport(campaignCode, kind, itemCode.strip(), name.length() > 200 ? name.substring(0, 200) : name,
-                clock.instant(), LedgerCases.actor(), upload.rows());
+        SurveyImport survey = new SurveyImport(
+                campaignCode,
+                kind,
+                itemCode.strip(),
+                name.length() > 200 ? name.substring(0, 200) : name,
+                clock.instant(),
+                LedgerCases.actor(),
+                upload.rows());
         repository.replace(survey);
         if (recordsCases) {
             syncCases(campaign, dissatisfied, upload.rows());
         }
-        audit.record(AuditEvent.of("IMPORT", ENTITY, campaignCode + "/" + kind, before.map(Surveys::describe).orElse(null),
+        audit.record(AuditEvent.of(
+                "IMPORT",
+                ENTITY,
+                campaignCode + "/" + kind,
+                before.map(Surveys::describe).orElse(null),
                 describe(survey)));
         return repository.find(campaignCode, kind).orElseThrow();
     }
@@ -123,7 +144,8 @@ public class Surveys {
         } else if (kind != null) {
             repository.imports(campaignCode).stream()
                     .filter(other -> other.kind() != kind && other.itemCode().equals(item))
-                    .forEach(other -> problems.add(ImportProblem.ofFile("survey.error.itemTaken", item, other.kind().name())));
+                    .forEach(other -> problems.add(ImportProblem.ofFile(
+                            "survey.error.itemTaken", item, other.kind().name())));
         }
         return problems;
     }
@@ -153,11 +175,19 @@ public class Surveys {
     private List<ImportProblem> documentProblems(Campaign campaign, List<SurveyResult> rows) {
         String document = documentNumber(campaign);
         List<ImportProblem> problems = new ArrayList<>();
-        rows.stream().filter(r -> r.rating() == SurveyRating.DISSATISFIED && !r.unitCode().isEmpty())
-                .forEach(r -> ledgerCases.byDocument(r.unitCode(), document)
+        rows.stream()
+                .filter(r ->
+                        r.rating() == SurveyRating.DISSATISFIED && !r.unitCode().isEmpty())
+                .forEach(r -> ledgerCases
+                        .byDocument(r.unitCode(), document)
                         .filter(existing -> !existing.campaignCode().equals(campaign.code()))
-                        .ifPresent(existing -> problems.add(ImportProblem.of(r.row(), SurveySheet.RATING,
-                                "ledger.error.duplicateDocument", document, r.unitCode(), existing.campaignCode(),
+                        .ifPresent(existing -> problems.add(ImportProblem.of(
+                                r.row(),
+                                SurveySheet.RATING,
+                                "ledger.error.duplicateDocument",
+                                document,
+                                r.unitCode(),
+                                existing.campaignCode(),
                                 existing.date().toString()))));
         return problems;
     }
@@ -165,17 +195,27 @@ public class Surveys {
     private void syncCases(Campaign campaign, Set<String> dissatisfied, List<SurveyResult> rows) {
         String document = documentNumber(campaign);
         for (CaseEntry entry : cases.entries(campaign.code())) {
-            boolean fromSurvey = entry.source() == CaseSource.SURVEY && entry.ledgerCase().ruleCode().equals(DISSATISFIED_RULE);
+            boolean fromSurvey = entry.source() == CaseSource.SURVEY
+                    && entry.ledgerCase().ruleCode().equals(DISSATISFIED_RULE);
             if (fromSurvey && !dissatisfied.contains(entry.ledgerCase().unitCode())) {
                 ledgerCases.deleteFromSurvey(entry, "重新导入万人双评议,该单位不再为不满意");
             }
         }
         for (SurveyResult row : rows) {
-            if (row.rating() != SurveyRating.DISSATISFIED || ledgerCases.byDocument(row.unitCode(), document).isPresent()) {
+            if (row.rating() != SurveyRating.DISSATISFIED
+                    || ledgerCases.byDocument(row.unitCode(), document).isPresent()) {
                 continue;
             }
-            ledgerCases.recordFromSurvey(new LedgerCase(0, campaign.code(), row.unitCode(), DISSATISFIED_RULE, 1, BigDecimal.ONE,
-                    campaign.periodEnd(), document, PUBLIC_RATING_BODY,
+            ledgerCases.recordFromSurvey(new LedgerCase(
+                    0,
+                    campaign.code(),
+                    row.unitCode(),
+                    DISSATISFIED_RULE,
+                    1,
+                    BigDecimal.ONE,
+                    campaign.periodEnd(),
+                    document,
+                    PUBLIC_RATING_BODY,
                     "万人双评议评价结果为不满意(导入文件第 " + row.row() + " 行)"));
         }
     }
@@ -184,9 +224,15 @@ public class Surveys {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("item", survey.itemCode());
         out.put("file", survey.fileName());
-        out.put("results", survey.results().stream()
-                .map(r -> List.of(r.unitCode(), r.respondents(), r.satisfactionRate().toPlainString(), r.rating().name()))
-                .toList());
+        out.put(
+                "results",
+                survey.results().stream()
+                        .map(r -> List.of(
+                                r.unitCode(),
+                                r.respondents(),
+                                r.satisfactionRate().toPlainString(),
+                                r.rating().name()))
+                        .toList());
         return out;
     }
 }

@@ -1,6 +1,5 @@
 package com.qinglian.results;
 
-import com.qinglian.shared.Sha256;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
@@ -24,6 +23,7 @@ import com.qinglian.scoring.Unit;
 import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.Sha256;
 import com.qinglian.unit.UnitDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -53,8 +53,15 @@ public class Results {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Results(ResultRepository repository, Campaigns campaigns, UnitDirectory units, Evaluations evaluations, Ledger ledger,
-            CampaignSettingsFormat settingsFormat, AuditTrail audit, Clock clock) {
+    Results(
+            ResultRepository repository,
+            Campaigns campaigns,
+            UnitDirectory units,
+            Evaluations evaluations,
+            Ledger ledger,
+            CampaignSettingsFormat settingsFormat,
+            AuditTrail audit,
+            Clock clock) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
@@ -66,32 +73,50 @@ public class Results {
     }
 
     /** Everything the engine is given for a campaign, and its digest. */
-    public record Inputs(Rubric rubric, List<Unit> units, List<ItemInput> items, List<CaseInput> cases, Settings settings,
+    public record Inputs(
+            Rubric rubric,
+            List<Unit> units,
+            List<ItemInput> items,
+            List<CaseInput> cases,
+            Settings settings,
             String sha256) {}
 
     @Transactional(readOnly = true)
     public Inputs inputs(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Rubric rubric = campaigns.rubric(campaign);
-        List<Unit> participants = campaigns.units(campaignCode).stream().map(units::get)
-                .map(u -> new Unit(u.code(), u.name(), u.type().key())).toList();
-        Set<String> measuredItems = rubric.items().stream().filter(i -> !(i.rule() instanceof ItemRule.Manual))
-                .map(RubricNode::code).collect(Collectors.toSet());
-        List<ItemInput> items = new ArrayList<>(evaluations.finalInputs(campaignCode).stream()
-                .filter(i -> !measuredItems.contains(i.itemCode())).toList());
-        ledger.measuredValues(campaignCode).forEach((unit, values) -> values.forEach((item, value) -> {
-            if (measuredItems.contains(item)) {
-                items.add(new ItemInput(unit, item, value));
-            }
-        }));
-        items.sort(Comparator.comparing(ItemInput::unitCode).thenComparing(ItemInput::itemCode).thenComparing(ItemInput::value));
-        List<CaseInput> cases = ledger.cases(campaignCode).stream().map(LedgerCase::toCaseInput)
-                .sorted(Comparator.comparing(CaseInput::unitCode).thenComparing(CaseInput::ruleCode)
-                        .thenComparing(c -> String.valueOf(c.date())).thenComparing(c -> String.valueOf(c.reference())))
+        List<Unit> participants = campaigns.units(campaignCode).stream()
+                .map(units::get)
+                .map(u -> new Unit(u.code(), u.name(), u.type().key()))
                 .toList();
-        Settings settings = settingsFormat.read(campaign.settings()).withPeriod(campaign.periodStart(), campaign.periodEnd());
-        String digest = Sha256.hex(rubric.code() + "/" + rubric.version() + "\n" + campaign.settings() + "\n" + campaign.periodStart()
-                + "/" + campaign.periodEnd() + "\n" + participants + "\n" + items + "\n" + cases);
+        Set<String> measuredItems = rubric.items().stream()
+                .filter(i -> !(i.rule() instanceof ItemRule.Manual))
+                .map(RubricNode::code)
+                .collect(Collectors.toSet());
+        List<ItemInput> items = new ArrayList<>(evaluations.finalInputs(campaignCode).stream()
+                .filter(i -> !measuredItems.contains(i.itemCode()))
+                .toList());
+        ledger.measuredValues(campaignCode)
+                .forEach((unit, values) -> values.forEach((item, value) -> {
+                    if (measuredItems.contains(item)) {
+                        items.add(new ItemInput(unit, item, value));
+                    }
+                }));
+        items.sort(Comparator.comparing(ItemInput::unitCode)
+                .thenComparing(ItemInput::itemCode)
+                .thenComparing(ItemInput::value));
+        List<CaseInput> cases = ledger.cases(campaignCode).stream()
+                .map(LedgerCase::toCaseInput)
+                .sorted(Comparator.comparing(CaseInput::unitCode)
+                        .thenComparing(CaseInput::ruleCode)
+                        .thenComparing(c -> String.valueOf(c.date()))
+                        .thenComparing(c -> String.valueOf(c.reference())))
+                .toList();
+        Settings settings =
+                settingsFormat.read(campaign.settings()).withPeriod(campaign.periodStart(), campaign.periodEnd());
+        String digest = Sha256.hex(
+                rubric.code() + "/" + rubric.version() + "\n" + campaign.settings() + "\n" + campaign.periodStart()
+                        + "/" + campaign.periodEnd() + "\n" + participants + "\n" + items + "\n" + cases);
         return new Inputs(rubric, participants, items, cases, settings, digest);
     }
 
@@ -103,11 +128,17 @@ public class Results {
             throw new ConflictException("results of " + campaignCode + " are frozen in publicity");
         }
         Inputs inputs = inputs(campaignCode);
-        ScoringResult result = ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
-        String actor = UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        ScoringResult result =
+                ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
+        String actor =
+                UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
         long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
         result.units().forEach(unit -> repository.insertUnit(run, unit));
-        audit.record(AuditEvent.of("COMPUTE", "results", campaignCode, null,
+        audit.record(AuditEvent.of(
+                "COMPUTE",
+                "results",
+                campaignCode,
+                null,
                 Map.of("units", result.units().size(), "inputs", inputs.sha256())));
         return repository.current(campaignCode).orElseThrow();
     }
@@ -122,7 +153,9 @@ public class Results {
         Campaign campaign = campaigns.get(campaignCode);
         Optional<ResultRun> run = repository.current(campaignCode);
         boolean frozen = campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED;
-        if (run.isPresent() && !frozen && !run.get().inputsSha256().equals(inputs(campaignCode).sha256())) {
+        if (run.isPresent()
+                && !frozen
+                && !run.get().inputsSha256().equals(inputs(campaignCode).sha256())) {
             try {
                 return Optional.of(compute(campaignCode));
             } catch (ScoringException e) {
@@ -135,14 +168,18 @@ public class Results {
     /** Whether the stored results no longer match the campaign's inputs. */
     @Transactional(readOnly = true)
     public boolean stale(String campaignCode) {
-        return repository.current(campaignCode).map(r -> !r.inputsSha256().equals(inputs(campaignCode).sha256())).orElse(true);
+        return repository
+                .current(campaignCode)
+                .map(r -> !r.inputsSha256().equals(inputs(campaignCode).sha256()))
+                .orElse(true);
     }
 
     @Transactional
     public Breakdown breakdown(String campaignCode, String unitCode) {
-        ResultRun run = current(campaignCode).orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
-        return repository.breakdown(run.id(), unitCode).orElseThrow(() -> new NotFoundException("no result for " + unitCode));
+        ResultRun run =
+                current(campaignCode).orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
+        return repository
+                .breakdown(run.id(), unitCode)
+                .orElseThrow(() -> new NotFoundException("no result for " + unitCode));
     }
-
-
 }

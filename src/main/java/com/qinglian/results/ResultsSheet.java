@@ -13,10 +13,23 @@ public final class ResultsSheet {
     private ResultsSheet() {}
 
     public static byte[] write(ResultRun run) {
-        return TableWorkbook.write("考评结果", HEADERS, run.outcomes().stream().map(o -> List.of(
-                String.valueOf(o.rank()), String.valueOf(o.typeRank()), o.unitCode(), o.unitName(),
-                o.unitType().equals("agency") ? "机关" : "站所", plain(o.itemsTotal()), plain(o.deductions()), plain(o.bonus()),
-                plain(o.total()), o.grade(), String.join("、", o.vetoes()))).toList());
+        return TableWorkbook.write(
+                "考评结果",
+                HEADERS,
+                run.outcomes().stream()
+                        .map(o -> List.of(
+                                String.valueOf(o.rank()),
+                                String.valueOf(o.typeRank()),
+                                o.unitCode(),
+                                o.unitName(),
+                                o.unitType().equals("agency") ? "机关" : "站所",
+                                plain(o.itemsTotal()),
+                                plain(o.deductions()),
+                                plain(o.bonus()),
+                                plain(o.total()),
+                                o.grade(),
+                                String.join("、", o.vetoes())))
+                        .toList());
     }
 
     private static String plain(BigDecimal value) {

@@ -12,4 +12,5 @@ import java.math.BigDecimal;
  * @param fixed points given once when there is at least one case, or null
  * @param cap the most this rule can give or take in total, or null for no cap
  */
-public record CaseRule(String code, String category, String title, BigDecimal perCase, BigDecimal fixed, BigDecimal cap) {}
+public record CaseRule(
+        String code, String category, String title, BigDecimal perCase, BigDecimal fixed, BigDecimal cap) {}

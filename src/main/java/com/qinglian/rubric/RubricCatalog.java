@@ -1,11 +1,11 @@
 package com.qinglian.rubric;
 
-import com.qinglian.shared.Sha256;
 import com.qinglian.rubric.RubricEvents.RubricDraftDeleted;
 import com.qinglian.rubric.RubricEvents.RubricImported;
 import com.qinglian.rubric.RubricEvents.RubricPublished;
 import com.qinglian.rubric.internal.RubricRepository;
 import com.qinglian.shared.ConflictException;
+import com.qinglian.shared.Sha256;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +46,16 @@ public class RubricCatalog {
     /** The rubrics a reader may see: published ones, and drafts only for those who may publish them. */
     @Transactional(readOnly = true)
     public List<RubricSummary> list(boolean includeDrafts) {
-        return list().stream().filter(r -> includeDrafts || r.status() == RubricStatus.PUBLISHED).toList();
+        return list().stream()
+                .filter(r -> includeDrafts || r.status() == RubricStatus.PUBLISHED)
+                .toList();
     }
 
     /** A rubric if the reader may see it; a draft is invisible (absent) to those who may not publish it. */
     @Transactional(readOnly = true)
     public StoredRubric visible(String code, String version, boolean includeDrafts) {
-        return repository.find(code, version)
+        return repository
+                .find(code, version)
                 .filter(stored -> includeDrafts || stored.isPublished())
                 .orElseThrow(() -> new RubricNotFoundException(code, version));
     }
@@ -68,7 +71,8 @@ public class RubricCatalog {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Rubric> found = repository.find(code, version).filter(StoredRubric::isPublished).map(StoredRubric::rubric);
+        Optional<Rubric> found =
+                repository.find(code, version).filter(StoredRubric::isPublished).map(StoredRubric::rubric);
         found.ifPresent(rubric -> published.put(key, rubric));
         return found;
     }
@@ -85,15 +89,16 @@ public class RubricCatalog {
         Rubric rubric = parsed.rubric();
         repository.find(rubric.code(), rubric.version()).ifPresent(existing -> {
             if (existing.isPublished()) {
-                throw new RubricInvalidException(RubricProblem.of("version",
-                        "rubric.error.versionPublished", rubric.code(), rubric.version()));
+                throw new RubricInvalidException(
+                        RubricProblem.of("version", "rubric.error.versionPublished", rubric.code(), rubric.version()));
             }
             repository.deleteDraft(rubric.code(), rubric.version());
         });
-        StoredRubric stored = new StoredRubric(rubric, RubricStatus.DRAFT, parsed.origin(), clock.instant(), actor, null, null);
+        StoredRubric stored =
+                new StoredRubric(rubric, RubricStatus.DRAFT, parsed.origin(), clock.instant(), actor, null, null);
         repository.insert(stored);
-        events.publishEvent(new RubricImported(rubric.code(), rubric.version(), parsed.origin(), actor,
-                Sha256.hex(RubricYaml.write(rubric))));
+        events.publishEvent(new RubricImported(
+                rubric.code(), rubric.version(), parsed.origin(), actor, Sha256.hex(RubricYaml.write(rubric))));
         return stored;
     }
 
@@ -104,8 +109,14 @@ public class RubricCatalog {
         if (repository.exists(rubric.code(), rubric.version())) {
             return false;
         }
-        repository.insert(new StoredRubric(rubric, RubricStatus.PUBLISHED, RubricOrigin.BUILT_IN,
-                clock.instant(), "system", clock.instant(), "system"));
+        repository.insert(new StoredRubric(
+                rubric,
+                RubricStatus.PUBLISHED,
+                RubricOrigin.BUILT_IN,
+                clock.instant(),
+                "system",
+                clock.instant(),
+                "system"));
         return true;
     }
 
@@ -127,7 +138,6 @@ public class RubricCatalog {
     }
 
     private StoredRubric require(String code, String version) {
-        return repository.find(code, version)
-                .orElseThrow(() -> new RubricNotFoundException(code, version));
+        return repository.find(code, version).orElseThrow(() -> new RubricNotFoundException(code, version));
     }
 }

@@ -56,7 +56,12 @@ final class RubricExcelDrafts {
             this.code = register(code, location);
         }
 
-        Node add(NodeLevel childLevel, String childCode, String childTitle, BigDecimal childPoints, String childLocation) {
+        Node add(
+                NodeLevel childLevel,
+                String childCode,
+                String childTitle,
+                BigDecimal childPoints,
+                String childLocation) {
             Node child = new Node(childLevel, this, childCode, childTitle, childPoints, childLocation);
             children.add(child);
             return child;
@@ -166,17 +171,36 @@ final class RubricExcelDrafts {
 
     Rubric build(RubricExcelInfoReader info, String titleFromSheet) {
         List<RubricNode> built = groups.stream().map(Node::build).toList();
-        List<CaseRule> negative = rules.stream().filter(r -> r.deduction).map(Rule::build).toList();
-        List<CaseRule> bonus = rules.stream().filter(r -> !r.deduction).map(Rule::build).toList();
+        List<CaseRule> negative =
+                rules.stream().filter(r -> r.deduction).map(Rule::build).toList();
+        List<CaseRule> bonus =
+                rules.stream().filter(r -> !r.deduction).map(Rule::build).toList();
         if (info == null) {
-            return new Rubric(DEFAULT_CODE, DEFAULT_VERSION, titleFromSheet, RubricMetadata.NONE, RubricValidator.sum(built),
-                    null, null, null, built, new RuleSet(negative, null), new RuleSet(bonus, null));
+            return new Rubric(
+                    DEFAULT_CODE,
+                    DEFAULT_VERSION,
+                    titleFromSheet,
+                    RubricMetadata.NONE,
+                    RubricValidator.sum(built),
+                    null,
+                    null,
+                    null,
+                    built,
+                    new RuleSet(negative, null),
+                    new RuleSet(bonus, null));
         }
         return new Rubric(
-                or(info.code, DEFAULT_CODE), or(info.version, DEFAULT_VERSION), or(info.title, titleFromSheet),
+                or(info.code, DEFAULT_CODE),
+                or(info.version, DEFAULT_VERSION),
+                or(info.title, titleFromSheet),
                 new RubricMetadata(info.publisher, info.publishedOn, info.locale, info.source, info.copyright),
-                info.total == null ? RubricValidator.sum(built) : info.total, info.step, info.floor, info.notes,
-                built, new RuleSet(negative, info.negativeCap), new RuleSet(bonus, info.bonusCap));
+                info.total == null ? RubricValidator.sum(built) : info.total,
+                info.step,
+                info.floor,
+                info.notes,
+                built,
+                new RuleSet(negative, info.negativeCap),
+                new RuleSet(bonus, info.bonusCap));
     }
 
     /** Records a code and where it was read; a code seen before is reported at the row repeating it. */

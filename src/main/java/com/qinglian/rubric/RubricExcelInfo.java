@@ -33,7 +33,8 @@ final class RubricExcelInfo {
             new String[] {"negativeList.cap", "负面清单合计扣分上限"},
             new String[] {"bonus.cap", "加分项合计上限"});
 
-    static final List<String> NODE_FIELDS = List.of("mode", "floor", "appliesTo", "rule", "notes", "title", "text", "number");
+    static final List<String> NODE_FIELDS =
+            List.of("mode", "floor", "appliesTo", "rule", "notes", "title", "text", "number");
     static final List<String> RULE_FIELDS = List.of("cap", "fixed", "title", "category");
 
     private RubricExcelInfo() {}
@@ -44,13 +45,24 @@ final class RubricExcelInfo {
         List<Entry> out = new ArrayList<>();
         RubricMetadata meta = rubric.metadata();
         List<String> values = java.util.Arrays.asList(
-                rubric.code(), rubric.version(), rubric.title(), num(rubric.total()), num(rubric.step()),
-                num(rubric.floor()), rubric.notes(), meta.publisher(),
-                meta.publishedOn() == null ? null : meta.publishedOn().toString(), meta.locale(), meta.source(),
-                meta.copyright(), num(rubric.negativeList().cap()), num(rubric.bonus().cap()));
+                rubric.code(),
+                rubric.version(),
+                rubric.title(),
+                num(rubric.total()),
+                num(rubric.step()),
+                num(rubric.floor()),
+                rubric.notes(),
+                meta.publisher(),
+                meta.publishedOn() == null ? null : meta.publishedOn().toString(),
+                meta.locale(),
+                meta.source(),
+                meta.copyright(),
+                num(rubric.negativeList().cap()),
+                num(rubric.bonus().cap()));
         for (int i = 0; i < HEADER_KEYS.size(); i++) {
             if (values.get(i) != null) {
-                out.add(new Entry(HEADER_KEYS.get(i)[0], values.get(i), HEADER_KEYS.get(i)[1]));
+                out.add(new Entry(
+                        HEADER_KEYS.get(i)[0], values.get(i), HEADER_KEYS.get(i)[1]));
             }
         }
         rubric.allNodes().forEach(node -> nodeEntries(node, out));
@@ -69,14 +81,17 @@ final class RubricExcelInfo {
             out.add(new Entry(key + "floor", num(node.floor()), who + "最低得分"));
         }
         if (!node.appliesTo().isEmpty()) {
-            out.add(new Entry(key + "appliesTo", String.join(",", node.appliesTo().stream().sorted().toList()),
+            out.add(new Entry(
+                    key + "appliesTo",
+                    String.join(",", node.appliesTo().stream().sorted().toList()),
                     who + "适用单位类型(逗号分隔)"));
         }
         if (!(node.rule() instanceof ItemRule.Manual)) {
             out.add(new Entry(key + "rule", formatRule(node.rule()), who + "计分规则"));
         }
         if (node.isItem()) {
-            // The table shows number, text and points in one cell; keep the exact wording wherever that cell reads back differently.
+            // The table shows number, text and points in one cell; keep the exact wording wherever that cell reads back
+            // differently.
             RubricExcelText.ParsedItem shown = RubricExcelText.parseSingleItem(RubricExcelText.itemCell(node));
             if (!Objects.equals(shown.number(), node.number())) {
                 out.add(new Entry(key + "number", node.number() == null ? "" : node.number(), who + "编号(原文)"));
@@ -109,7 +124,8 @@ final class RubricExcelInfo {
         if (node.level() == NodeLevel.INDICATOR) {
             return RubricExcelText.joinLines(node.title());
         }
-        return RubricExcelText.parseLabel(RubricExcelText.labelCell(node.title(), node.points())).text();
+        return RubricExcelText.parseLabel(RubricExcelText.labelCell(node.title(), node.points()))
+                .text();
     }
 
     private static void ruleEntries(RuleSet set, boolean deduction, List<Entry> out) {
@@ -142,7 +158,11 @@ final class RubricExcelInfo {
             return "proportional target=" + plain(p.target());
         } else if (rule instanceof ItemRule.Tiered t) {
             StringBuilder out = new StringBuilder("tiered");
-            t.tiers().forEach(tier -> out.append(' ').append(plain(tier.min())).append(':').append(plain(tier.points())));
+            t.tiers()
+                    .forEach(tier -> out.append(' ')
+                            .append(plain(tier.min()))
+                            .append(':')
+                            .append(plain(tier.points())));
             return out.toString();
         }
         return "manual";

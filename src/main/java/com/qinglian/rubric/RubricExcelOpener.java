@@ -69,10 +69,14 @@ final class RubricExcelOpener {
                 String name = sheets.getSheetName();
                 int rows = countRows(new CappedStream(in, MAX_SHEET_XML_BYTES));
                 if (rows < 0) {
-                    problems.add(RubricProblem.of(RubricExcelSheet.location(name, 1), "rubric.error.excel.sheetTooLarge", name));
+                    problems.add(RubricProblem.of(
+                            RubricExcelSheet.location(name, 1), "rubric.error.excel.sheetTooLarge", name));
                 } else if (rows > RubricExcel.MAX_ROWS) {
-                    problems.add(RubricProblem.of(RubricExcelSheet.location(name, 1), "rubric.error.excel.tooManyRows",
-                            name, RubricExcel.MAX_ROWS));
+                    problems.add(RubricProblem.of(
+                            RubricExcelSheet.location(name, 1),
+                            "rubric.error.excel.tooManyRows",
+                            name,
+                            RubricExcel.MAX_ROWS));
                 }
             }
         }
@@ -106,8 +110,11 @@ final class RubricExcelOpener {
     private static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
-            if (message != null && (message.contains("Zip bomb") || message.contains("max entry size")
-                    || message.contains("MAX_ENTRY_SIZE") || message.contains("setMaxEntrySize"))) {
+            if (message != null
+                    && (message.contains("Zip bomb")
+                            || message.contains("max entry size")
+                            || message.contains("MAX_ENTRY_SIZE")
+                            || message.contains("setMaxEntrySize"))) {
                 return true;
             }
             if (t.getCause() == t) {

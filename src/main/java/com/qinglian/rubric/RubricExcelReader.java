@@ -22,7 +22,10 @@ final class RubricExcelReader {
 
     private static final int HEADER_SEARCH_ROWS = 20;
     private static final List<String> REQUIRED_COLUMNS = List.of(
-            RubricExcel.HEADER_GROUP, RubricExcel.HEADER_INDICATOR, RubricExcel.HEADER_CONTENT, RubricExcel.HEADER_POINTS);
+            RubricExcel.HEADER_GROUP,
+            RubricExcel.HEADER_INDICATOR,
+            RubricExcel.HEADER_CONTENT,
+            RubricExcel.HEADER_POINTS);
 
     private final List<RubricProblem> problems = new ArrayList<>();
     private final RubricExcelDrafts drafts = new RubricExcelDrafts(problems);
@@ -64,7 +67,8 @@ final class RubricExcelReader {
             readRows(headerRow + 1);
         }
         boolean tableRead = headerRow >= 0 && problems.isEmpty();
-        RubricExcelInfoReader info = infoSheet == null ? null
+        RubricExcelInfoReader info = infoSheet == null
+                ? null
                 : new RubricExcelInfoReader(new RubricExcelSheet(infoSheet, problems), problems);
         drafts.generateCodes();
         if (info != null && tableRead) {
@@ -97,7 +101,8 @@ final class RubricExcelReader {
     private int findHeader() {
         int row = headerRow(sheet);
         if (row < 0) {
-            problems.add(RubricProblem.of(sheet.location(0), "rubric.error.excel.noHeader", String.join("、", REQUIRED_COLUMNS)));
+            problems.add(RubricProblem.of(
+                    sheet.location(0), "rubric.error.excel.noHeader", String.join("、", REQUIRED_COLUMNS)));
             return -1;
         }
         Map<String, Integer> columns = headerColumns(sheet, row);
@@ -145,8 +150,14 @@ final class RubricExcelReader {
     }
 
     private static Map<String, Integer> headerColumns(RubricExcelSheet candidate, int row) {
-        Set<String> known = Set.of(RubricExcel.HEADER_GROUP, RubricExcel.HEADER_DIMENSION, RubricExcel.HEADER_INDICATOR,
-                RubricExcel.HEADER_CONTENT, RubricExcel.HEADER_POINTS, RubricExcel.HEADER_NOTES, RubricExcel.HEADER_CODE);
+        Set<String> known = Set.of(
+                RubricExcel.HEADER_GROUP,
+                RubricExcel.HEADER_DIMENSION,
+                RubricExcel.HEADER_INDICATOR,
+                RubricExcel.HEADER_CONTENT,
+                RubricExcel.HEADER_POINTS,
+                RubricExcel.HEADER_NOTES,
+                RubricExcel.HEADER_CODE);
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c < 32; c++) {
             String name = compact(candidate.text(row, c));
@@ -175,13 +186,19 @@ final class RubricExcelReader {
     private void readTableRow(int r) {
         String content = sheet.continues(r, contentCol) ? null : sheet.text(r, contentCol);
         List<String> codes = codePath(r);
-        boolean startsSomething = sheet.starts(r, groupCol) || sheet.starts(r, dimensionCol) || sheet.starts(r, indicatorCol);
+        boolean startsSomething =
+                sheet.starts(r, groupCol) || sheet.starts(r, dimensionCol) || sheet.starts(r, indicatorCol);
         if (content == null && codes == null && !startsSomething) {
             return; // a blank row, or a row inside merged cells with nothing of its own
         }
         boolean codesWithItem = content != null;
-        if (codes != null && codes.size() != 3 + (codesWithItem ? 1 : 0) && codes.size() != 2 + (codesWithItem ? 1 : 0)) {
-            problems.add(RubricProblem.of(sheet.location(r), "rubric.error.excel.badCodePath", String.join(RubricExcel.CODE_SEPARATOR, codes)));
+        if (codes != null
+                && codes.size() != 3 + (codesWithItem ? 1 : 0)
+                && codes.size() != 2 + (codesWithItem ? 1 : 0)) {
+            problems.add(RubricProblem.of(
+                    sheet.location(r),
+                    "rubric.error.excel.badCodePath",
+                    String.join(RubricExcel.CODE_SEPARATOR, codes)));
             codes = null;
         }
         Boolean codesHaveDimension = codes == null ? null : codes.size() == (codesWithItem ? 4 : 3);
@@ -248,7 +265,9 @@ final class RubricExcelReader {
         RubricExcelDrafts.Node parent = dimension != null ? dimension : group;
         String code = codes == null ? null : codes.get(Boolean.TRUE.equals(codesHaveDimension) ? 2 : 1);
         String title = RubricExcelText.joinLines(sheet.text(r, indicatorCol));
-        if (indicator != null && indicator.parent == parent && !isNew(indicator, code, sheet.starts(r, indicatorCol), title, false)) {
+        if (indicator != null
+                && indicator.parent == parent
+                && !isNew(indicator, code, sheet.starts(r, indicatorCol), title, false)) {
             return true;
         }
         if (title == null) {
@@ -266,9 +285,11 @@ final class RubricExcelReader {
                 : RubricExcelText.splitItems(content, indicator.lastNumber);
         for (RubricExcelText.ParsedItem parsed : items) {
             if (parsed.points() == null) {
-                problems.add(RubricProblem.of(sheet.location(r), "rubric.error.excel.noItemPoints", snippet(parsed.text())));
+                problems.add(
+                        RubricProblem.of(sheet.location(r), "rubric.error.excel.noItemPoints", snippet(parsed.text())));
             }
-            RubricExcelDrafts.Node item = indicator.add(NodeLevel.ITEM, itemCode, null, parsed.points(), sheet.location(r));
+            RubricExcelDrafts.Node item =
+                    indicator.add(NodeLevel.ITEM, itemCode, null, parsed.points(), sheet.location(r));
             item.number = parsed.number();
             item.text = parsed.text();
             item.notes = items.size() == 1 ? notes : null;
@@ -295,11 +316,15 @@ final class RubricExcelReader {
         }
         RubricExcelText.ParsedRule parsed = RubricExcelText.parseRule(content);
         if (parsed.points() == null) {
-            problems.add(RubricProblem.of(sheet.location(r), "rubric.error.excel.noRulePoints", snippet(parsed.title())));
+            problems.add(
+                    RubricProblem.of(sheet.location(r), "rubric.error.excel.noRulePoints", snippet(parsed.title())));
         }
         List<String> codes = codePath(r);
         if (codes != null && codes.size() != 1) {
-            problems.add(RubricProblem.of(sheet.location(r), "rubric.error.excel.badCodePath", String.join(RubricExcel.CODE_SEPARATOR, codes)));
+            problems.add(RubricProblem.of(
+                    sheet.location(r),
+                    "rubric.error.excel.badCodePath",
+                    String.join(RubricExcel.CODE_SEPARATOR, codes)));
         }
         String code = codes == null ? null : codes.get(0);
         drafts.addRule(deduction, code, category, parsed, sheet.location(r));
@@ -329,12 +354,16 @@ final class RubricExcelReader {
         if (cell == null) {
             return null;
         }
-        List<String> codes = Arrays.stream(cell.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> codes = Arrays.stream(cell.split("/"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         return codes.isEmpty() ? null : codes;
     }
 
     /** Whether a row starts a new node rather than continuing {@code current}. Codes decide when both sides have one. */
-    private static boolean isNew(RubricExcelDrafts.Node current, String code, boolean cellStarts, String title, boolean sameNameContinues) {
+    private static boolean isNew(
+            RubricExcelDrafts.Node current, String code, boolean cellStarts, String title, boolean sameNameContinues) {
         if (code != null && current.code != null) {
             return !code.equals(current.code);
         }

@@ -86,9 +86,10 @@ final class RubricExcelSheet {
         }
         String value = switch (effectiveType(cell)) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : plainNumber(cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : plainNumber(cell.getNumericCellValue());
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase(java.util.Locale.ROOT);
             default -> null;
         };
@@ -98,7 +99,9 @@ final class RubricExcelSheet {
         value = value.replace("\r\n", "\n").replace('\r', '\n');
         if (CONTROL.matcher(value).find()) {
             if (reported.add(key(cell.getRowIndex(), cell.getColumnIndex()))) {
-                problems.add(RubricProblem.of(location(cell.getRowIndex()), "rubric.error.excel.controlChar",
+                problems.add(RubricProblem.of(
+                        location(cell.getRowIndex()),
+                        "rubric.error.excel.controlChar",
                         CellReference.convertNumToColString(cell.getColumnIndex())));
             }
             value = CONTROL.matcher(value).replaceAll("");

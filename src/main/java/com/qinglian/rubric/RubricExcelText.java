@@ -14,8 +14,8 @@ final class RubricExcelText {
     /** A group or dimension label's points; the published page also shows "(65\n)" without 分. */
     private static final Pattern LABEL_MARK = Pattern.compile("[((]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[))]\\s*$");
     /** A negative-list or bonus rule's points: "(-1分/例)" counts per case, "(-3分)" or "(-3)" once. */
-    private static final Pattern RULE_MARK = Pattern.compile(
-            "[((]\\s*[-+−－—–]?\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*(/\\s*[^))/\\s]{1,4})?\\s*[))]\\s*$");
+    private static final Pattern RULE_MARK =
+            Pattern.compile("[((]\\s*[-+−－—–]?\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*(/\\s*[^))/\\s]{1,4})?\\s*[))]\\s*$");
     /** An item number at the start of a line: "1." "1." "1、". Only the number is taken, so "1.90%以上" is item 1. */
     private static final Pattern ITEM_START = Pattern.compile("^[ \\t\\u3000]*(\\d{1,3})[.．、][ \\t\\u3000]*");
 
@@ -93,8 +93,11 @@ final class RubricExcelText {
         boolean first = true;
         for (String line : cell.split("\n", -1)) {
             Matcher m = ITEM_START.matcher(line);
-            boolean starts = m.find() && (first || Integer.parseInt(m.group(1)) == expected
-                    && (!startsWithDigit(line.substring(m.end())) || endsWithMark(bodies.get(bodies.size() - 1))));
+            boolean starts = m.find()
+                    && (first
+                            || Integer.parseInt(m.group(1)) == expected
+                                    && (!startsWithDigit(line.substring(m.end()))
+                                            || endsWithMark(bodies.get(bodies.size() - 1))));
             if (starts) {
                 numbers.add(m.group(1));
                 bodies.add(new StringBuilder(line.substring(m.end())));

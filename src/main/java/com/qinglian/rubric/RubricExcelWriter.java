@@ -34,6 +34,7 @@ final class RubricExcelWriter {
     private static final int LAST_PRINTED_COL = COL_NOTES;
     /** Column widths in characters (a Chinese character counts two). */
     private static final int[] WIDTHS = {8, 10, 18, 70, 7, 16, 16};
+
     private static final float LINE_HEIGHT_POINTS = 15f;
 
     private final XSSFWorkbook workbook;
@@ -62,7 +63,8 @@ final class RubricExcelWriter {
     }
 
     static byte[] write(Rubric rubric) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             RubricExcelWriter writer = new RubricExcelWriter(workbook);
             writer.writeTable(rubric);
             writer.writeInfo(rubric);
@@ -82,8 +84,15 @@ final class RubricExcelWriter {
         put(titleRow, 0, rubric.title(), titleStyle);
         table.addMergedRegion(new CellRangeAddress(0, 0, 0, LAST_PRINTED_COL));
         XSSFRow header = newRow();
-        String[] names = {RubricExcel.HEADER_GROUP, null, RubricExcel.HEADER_INDICATOR, RubricExcel.HEADER_CONTENT,
-                RubricExcel.HEADER_POINTS, RubricExcel.HEADER_NOTES, RubricExcel.HEADER_CODE};
+        String[] names = {
+            RubricExcel.HEADER_GROUP,
+            null,
+            RubricExcel.HEADER_INDICATOR,
+            RubricExcel.HEADER_CONTENT,
+            RubricExcel.HEADER_POINTS,
+            RubricExcel.HEADER_NOTES,
+            RubricExcel.HEADER_CODE
+        };
         for (int col = 0; col < names.length; col++) {
             put(header, col, names[col], headerStyle);
         }
@@ -120,13 +129,17 @@ final class RubricExcelWriter {
                 if (child.children().isEmpty()) {
                     writeRow(List.of(group, child), null);
                 }
-                put(table.getRow(dimensionFirst), COL_DIMENSION, RubricExcelText.labelCell(child.title(), child.points()), labelStyle);
+                put(
+                        table.getRow(dimensionFirst),
+                        COL_DIMENSION,
+                        RubricExcelText.labelCell(child.title(), child.points()),
+                        labelStyle);
                 merge(dimensionFirst, nextRow - 1, COL_DIMENSION, COL_DIMENSION);
             } else if (child.level() == NodeLevel.INDICATOR) {
                 writeIndicator(List.of(group), child);
             } else {
-                throw new IllegalArgumentException("The published layout has no place for " + child.level().key()
-                        + " " + child.code() + " directly under a group");
+                throw new IllegalArgumentException("The published layout has no place for "
+                        + child.level().key() + " " + child.code() + " directly under a group");
             }
         }
         put(table.getRow(first), COL_GROUP, RubricExcelText.labelCell(group.title(), group.points()), labelStyle);
@@ -139,8 +152,8 @@ final class RubricExcelWriter {
         path.add(indicator);
         for (RubricNode item : indicator.children()) {
             if (!item.isItem()) {
-                throw new IllegalArgumentException("The published layout has no place for " + item.level().key()
-                        + " " + item.code() + " under an indicator");
+                throw new IllegalArgumentException("The published layout has no place for "
+                        + item.level().key() + " " + item.code() + " under an indicator");
             }
             writeRow(path, item);
         }
@@ -167,10 +180,18 @@ final class RubricExcelWriter {
             codes.add(item.code());
             put(row, COL_CONTENT, RubricExcelText.itemCell(item), textStyle);
             put(row, COL_NOTES, item.notes(), textStyle);
-            row.setHeightInPoints(LINE_HEIGHT_POINTS * Math.max(
-                    lines(RubricExcelText.itemCell(item), WIDTHS[COL_CONTENT]), lines(item.notes(), WIDTHS[COL_NOTES])));
+            row.setHeightInPoints(LINE_HEIGHT_POINTS
+                    * Math.max(
+                            lines(RubricExcelText.itemCell(item), WIDTHS[COL_CONTENT]),
+                            lines(item.notes(), WIDTHS[COL_NOTES])));
         }
-        put(row, COL_CODE, String.join(RubricExcel.CODE_SEPARATOR, codes.stream().map(Objects::toString).toList()), codeStyle);
+        put(
+                row,
+                COL_CODE,
+                String.join(
+                        RubricExcel.CODE_SEPARATOR,
+                        codes.stream().map(Objects::toString).toList()),
+                codeStyle);
     }
 
     private void writeRules(String section, RuleSet rules, boolean deduction) {

@@ -12,7 +12,8 @@ public final class RubricFiles {
         if (content == null || content.length == 0) {
             throw new RubricInvalidException(RubricProblem.of("", "rubric.error.emptyFile"));
         }
-        boolean zip = content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        boolean zip =
+                content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         if (zip) {
             return new Parsed(RubricValidator.requireValid(RubricExcel.read(content)), RubricOrigin.EXCEL);
         }

@@ -47,7 +47,8 @@ public record RubricNode(
         return new RubricNode(code, NodeLevel.ITEM, number, null, text, points, null, null, null, null, null, null);
     }
 
-    public static RubricNode branch(String code, NodeLevel level, String title, BigDecimal points, List<RubricNode> children) {
+    public static RubricNode branch(
+            String code, NodeLevel level, String title, BigDecimal points, List<RubricNode> children) {
         return new RubricNode(code, level, null, title, null, points, null, null, null, null, null, children);
     }
 
@@ -73,10 +74,12 @@ public record RubricNode(
     }
 
     public RubricNode withChildren(List<RubricNode> newChildren) {
-        return new RubricNode(code, level, number, title, text, points, notes, mode, floor, appliesTo, rule, newChildren);
+        return new RubricNode(
+                code, level, number, title, text, points, notes, mode, floor, appliesTo, rule, newChildren);
     }
 
     public RubricNode withNotes(String newNotes) {
-        return new RubricNode(code, level, number, title, text, points, newNotes, mode, floor, appliesTo, rule, children);
+        return new RubricNode(
+                code, level, number, title, text, points, newNotes, mode, floor, appliesTo, rule, children);
     }
 }

@@ -32,7 +32,8 @@ public record RubricProblem(String location, String key, List<Object> args) {
     public String message(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, NO_FALLBACK);
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return new MessageFormat(pattern, locale).format(args.stream().map(Object::toString).toArray());
+        return new MessageFormat(pattern, locale)
+                .format(args.stream().map(Object::toString).toArray());
     }
 
     @Override

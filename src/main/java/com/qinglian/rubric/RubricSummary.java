@@ -17,7 +17,15 @@ public record RubricSummary(
 
     public static RubricSummary of(StoredRubric stored) {
         Rubric r = stored.rubric();
-        return new RubricSummary(r.code(), r.version(), r.title(), r.total(), r.items().size(),
-                stored.status(), stored.origin(), stored.createdAt(), stored.publishedAt());
+        return new RubricSummary(
+                r.code(),
+                r.version(),
+                r.title(),
+                r.total(),
+                r.items().size(),
+                stored.status(),
+                stored.origin(),
+                stored.createdAt(),
+                stored.publishedAt());
     }
 }

@@ -91,7 +91,8 @@ public final class RubricValidator {
             return;
         }
         if (node.children().isEmpty()) {
-            problems.add(RubricProblem.of(where, "rubric.error.emptyNode." + node.level().key()));
+            problems.add(RubricProblem.of(
+                    where, "rubric.error.emptyNode." + node.level().key()));
             return;
         }
         if (node.mode() == NodeMode.DEDUCT) {
@@ -118,7 +119,8 @@ public final class RubricValidator {
             }
         } else if (rule instanceof ItemRule.Threshold t && t.threshold() == null) {
             problems.add(RubricProblem.of(where, "rubric.error.missing", "threshold"));
-        } else if (rule instanceof ItemRule.Proportional p && (p.target() == null || p.target().signum() <= 0)) {
+        } else if (rule instanceof ItemRule.Proportional p
+                && (p.target() == null || p.target().signum() <= 0)) {
             problems.add(RubricProblem.of(where, "rubric.error.rulePositive", "target"));
         } else if (rule instanceof ItemRule.Tiered t) {
             if (t.tiers().isEmpty()) {
@@ -159,10 +161,7 @@ public final class RubricValidator {
     }
 
     static BigDecimal sum(List<RubricNode> nodes) {
-        return nodes.stream()
-                .map(RubricNode::points)
-                .filter(p -> p != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return nodes.stream().map(RubricNode::points).filter(p -> p != null).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static boolean isMultiple(BigDecimal value, BigDecimal step) {

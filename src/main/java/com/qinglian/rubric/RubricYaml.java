@@ -36,13 +36,15 @@ public final class RubricYaml {
             throw new RubricInvalidException(RubricProblem.of("", "rubric.error.emptyFile"));
         }
         if (content.length > MAX_BYTES) {
-            throw new RubricInvalidException(RubricProblem.of("", "rubric.error.fileTooLarge", MAX_BYTES / 1024 / 1024));
+            throw new RubricInvalidException(
+                    RubricProblem.of("", "rubric.error.fileTooLarge", MAX_BYTES / 1024 / 1024));
         }
         Object document;
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             document = yaml().load(reader);
         } catch (YAMLException | java.io.IOException e) {
-            throw new RubricInvalidException(RubricProblem.of("", "rubric.error.yamlSyntax", firstLine(e.getMessage())));
+            throw new RubricInvalidException(
+                    RubricProblem.of("", "rubric.error.yamlSyntax", firstLine(e.getMessage())));
         }
         if (!(document instanceof Map<?, ?> map)) {
             throw new RubricInvalidException(RubricProblem.of("", "rubric.error.notARubric"));
@@ -63,7 +65,10 @@ public final class RubricYaml {
         out.put("title", rubric.title());
         RubricMetadata meta = rubric.metadata();
         putIf(out, "publisher", meta.publisher());
-        putIf(out, "publishedOn", meta.publishedOn() == null ? null : meta.publishedOn().toString());
+        putIf(
+                out,
+                "publishedOn",
+                meta.publishedOn() == null ? null : meta.publishedOn().toString());
         putIf(out, "locale", meta.locale());
         putIf(out, "source", meta.source());
         putIf(out, "copyright", meta.copyright());
@@ -78,24 +83,50 @@ public final class RubricYaml {
     }
 
     private static Rubric readRubric(YamlFields f) {
-        f.allow("format", "code", "version", "title", "publisher", "publishedOn", "locale", "source", "copyright",
-                "total", "step", "floor", "notes", "nodes", "negativeList", "bonus");
+        f.allow(
+                "format",
+                "code",
+                "version",
+                "title",
+                "publisher",
+                "publishedOn",
+                "locale",
+                "source",
+                "copyright",
+                "total",
+                "step",
+                "floor",
+                "notes",
+                "nodes",
+                "negativeList",
+                "bonus");
         String format = f.text("format", true);
         if (format != null && !FORMAT.equals(format)) {
             f.problem("format", "rubric.error.badFormat", format, FORMAT);
         }
         RubricMetadata meta = new RubricMetadata(
-                f.text("publisher", false), f.date("publishedOn"), f.text("locale", false),
-                f.text("source", false), f.text("copyright", false));
+                f.text("publisher", false),
+                f.date("publishedOn"),
+                f.text("locale", false),
+                f.text("source", false),
+                f.text("copyright", false));
         List<RubricNode> nodes = new ArrayList<>();
         List<YamlFields> nodeFields = f.list("nodes", true);
         for (YamlFields n : nodeFields) {
             nodes.add(readNode(n));
         }
         return new Rubric(
-                f.text("code", true), f.text("version", true), f.text("title", true), meta,
-                f.number("total", true), f.number("step", false), f.number("floor", false), f.text("notes", false),
-                nodes, readRules(f.object("negativeList")), readRules(f.object("bonus")));
+                f.text("code", true),
+                f.text("version", true),
+                f.text("title", true),
+                meta,
+                f.number("total", true),
+                f.number("step", false),
+                f.number("floor", false),
+                f.text("notes", false),
+                nodes,
+                readRules(f.object("negativeList")),
+                readRules(f.object("bonus")));
     }
 
     private static RubricNode readNode(YamlFields f) {
@@ -103,16 +134,38 @@ public final class RubricYaml {
         if (code != null) {
             f.where = code;
         }
-        f.allow("code", "level", "number", "title", "text", "points", "notes", "mode", "floor", "appliesTo", "rule", "children");
+        f.allow(
+                "code",
+                "level",
+                "number",
+                "title",
+                "text",
+                "points",
+                "notes",
+                "mode",
+                "floor",
+                "appliesTo",
+                "rule",
+                "children");
         NodeLevel level = f.choice("level", NodeLevel.class, true);
         NodeMode mode = f.choice("mode", NodeMode.class, false);
         List<RubricNode> children = new ArrayList<>();
         for (YamlFields c : f.list("children", false)) {
             children.add(readNode(c));
         }
-        return new RubricNode(code, level, f.text("number", false), f.text("title", false), f.text("text", false),
-                f.number("points", true), f.text("notes", false), mode, f.number("floor", false),
-                new LinkedHashSet<>(f.texts("appliesTo")), readItemRule(f.object("rule")), children);
+        return new RubricNode(
+                code,
+                level,
+                f.text("number", false),
+                f.text("title", false),
+                f.text("text", false),
+                f.number("points", true),
+                f.text("notes", false),
+                mode,
+                f.number("floor", false),
+                new LinkedHashSet<>(f.texts("appliesTo")),
+                readItemRule(f.object("rule")),
+                children);
     }
 
     private static ItemRule readItemRule(YamlFields f) {
@@ -145,7 +198,12 @@ public final class RubricYaml {
                 }
                 return new ItemRule.Tiered(tiers);
             default:
-                f.problem("type", "rubric.error.badChoice", "rule.type", type, "manual, deduction, threshold, proportional, tiered");
+                f.problem(
+                        "type",
+                        "rubric.error.badChoice",
+                        "rule.type",
+                        type,
+                        "manual, deduction, threshold, proportional, tiered");
                 return ItemRule.MANUAL;
         }
     }
@@ -162,8 +220,13 @@ public final class RubricYaml {
                 r.where = code;
             }
             r.allow("code", "category", "title", "perCase", "fixed", "cap");
-            rules.add(new CaseRule(code, r.text("category", false), r.text("title", true),
-                    r.number("perCase", false), r.number("fixed", false), r.number("cap", false)));
+            rules.add(new CaseRule(
+                    code,
+                    r.text("category", false),
+                    r.text("title", true),
+                    r.number("perCase", false),
+                    r.number("fixed", false),
+                    r.number("cap", false)));
         }
         return new RuleSet(rules, f.number("cap", false));
     }
@@ -188,7 +251,9 @@ public final class RubricYaml {
         }
         putIf(out, "notes", node.notes());
         if (!node.children().isEmpty()) {
-            out.put("children", node.children().stream().map(RubricYaml::writeNode).toList());
+            out.put(
+                    "children",
+                    node.children().stream().map(RubricYaml::writeNode).toList());
         }
         return out;
     }
@@ -204,12 +269,16 @@ public final class RubricYaml {
         } else if (rule instanceof ItemRule.Proportional p) {
             out.put("target", num(p.target()));
         } else if (rule instanceof ItemRule.Tiered t) {
-            out.put("tiers", t.tiers().stream().map(tier -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("min", num(tier.min()));
-                m.put("points", num(tier.points()));
-                return m;
-            }).toList());
+            out.put(
+                    "tiers",
+                    t.tiers().stream()
+                            .map(tier -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("min", num(tier.min()));
+                                m.put("points", num(tier.points()));
+                                return m;
+                            })
+                            .toList());
         }
         return out;
     }
@@ -220,16 +289,20 @@ public final class RubricYaml {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         putIf(out, "cap", num(set.cap()));
-        out.put("rules", set.rules().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", r.code());
-            putIf(m, "category", r.category());
-            m.put("title", r.title());
-            putIf(m, "perCase", num(r.perCase()));
-            putIf(m, "fixed", num(r.fixed()));
-            putIf(m, "cap", num(r.cap()));
-            return m;
-        }).toList());
+        out.put(
+                "rules",
+                set.rules().stream()
+                        .map(r -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("code", r.code());
+                            putIf(m, "category", r.category());
+                            m.put("title", r.title());
+                            putIf(m, "perCase", num(r.perCase()));
+                            putIf(m, "fixed", num(r.fixed()));
+                            putIf(m, "cap", num(r.cap()));
+                            return m;
+                        })
+                        .toList());
         return out;
     }
 
@@ -244,7 +317,13 @@ public final class RubricYaml {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "" : message.lines().limit(3).reduce((a, b) -> a + " " + b).orElse("").strip();
+        return message == null
+                ? ""
+                : message.lines()
+                        .limit(3)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse("")
+                        .strip();
     }
 
     private static Yaml yaml() {
@@ -260,7 +339,8 @@ public final class RubricYaml {
         dumping.setIndent(2);
         dumping.setIndicatorIndent(0);
         dumping.setWidth(200);
-        return new Yaml(new SafeConstructor(loading), new Representer(dumping), dumping, loading, new TextOnlyResolver());
+        return new Yaml(
+                new SafeConstructor(loading), new Representer(dumping), dumping, loading, new TextOnlyResolver());
     }
 
     /** Resolves only {@code null} implicitly; numbers, dates and booleans stay text until this class converts them. */

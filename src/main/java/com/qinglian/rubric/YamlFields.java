@@ -85,8 +85,11 @@ final class YamlFields {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String allowed = String.join(", ", Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+            String allowed = String.join(
+                    ", ",
+                    Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.name().toLowerCase(Locale.ROOT))
+                            .toList());
             problem(key, "rubric.error.badChoice", key, value, allowed);
             return null;
         }

@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param date when the case was decided; cases outside the settings' period are ignored; null counts as inside
  * @param reference optional file number or note, echoed in the explanation
  */
-public record CaseInput(String unitCode, String ruleCode, int count, BigDecimal multiplier, LocalDate date, String reference) {
+public record CaseInput(
+        String unitCode, String ruleCode, int count, BigDecimal multiplier, LocalDate date, String reference) {
 
     public CaseInput {
         if (unitCode == null || ruleCode == null) {

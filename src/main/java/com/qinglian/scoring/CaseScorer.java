@@ -14,7 +14,8 @@ final class CaseScorer {
     private final ExplanationLine.Kind capKind;
     private final int sign;
 
-    private CaseScorer(RuleSet rules, String listCode, ExplanationLine.Kind caseKind, ExplanationLine.Kind capKind, int sign) {
+    private CaseScorer(
+            RuleSet rules, String listCode, ExplanationLine.Kind caseKind, ExplanationLine.Kind capKind, int sign) {
         this.rules = rules;
         this.listCode = listCode;
         this.caseKind = caseKind;
@@ -23,7 +24,8 @@ final class CaseScorer {
     }
 
     static CaseScorer negativeList(RuleSet rules) {
-        return new CaseScorer(rules, "negativeList", ExplanationLine.Kind.DEDUCTION, ExplanationLine.Kind.DEDUCTION_CAP, -1);
+        return new CaseScorer(
+                rules, "negativeList", ExplanationLine.Kind.DEDUCTION, ExplanationLine.Kind.DEDUCTION_CAP, -1);
     }
 
     static CaseScorer bonus(RuleSet rules) {
@@ -46,9 +48,13 @@ final class CaseScorer {
                 BigDecimal points;
                 String detail;
                 if (rule.perCase() != null) {
-                    points = rule.perCase().multiply(BigDecimal.valueOf(input.count())).multiply(input.multiplier());
+                    points = rule.perCase()
+                            .multiply(BigDecimal.valueOf(input.count()))
+                            .multiply(input.multiplier());
                     detail = input.count() + " × " + rule.perCase().toPlainString()
-                            + (input.multiplier().compareTo(BigDecimal.ONE) == 0 ? "" : " × " + input.multiplier().toPlainString());
+                            + (input.multiplier().compareTo(BigDecimal.ONE) == 0
+                                    ? ""
+                                    : " × " + input.multiplier().toPlainString());
                 } else {
                     points = fixedGiven ? BigDecimal.ZERO : rule.fixed();
                     detail = fixedGiven ? "fixed, already given" : "fixed";
@@ -59,14 +65,20 @@ final class CaseScorer {
                 ruleTotal = ruleTotal.add(points);
             }
             if (rule.cap() != null && ruleTotal.compareTo(rule.cap()) > 0) {
-                lines.append(capKind, rule.code(), signed(ruleTotal.subtract(rule.cap())).negate(),
+                lines.append(
+                        capKind,
+                        rule.code(),
+                        signed(ruleTotal.subtract(rule.cap())).negate(),
                         "rule cap " + rule.cap().toPlainString());
                 ruleTotal = rule.cap();
             }
             listTotal = listTotal.add(ruleTotal);
         }
         if (rules.cap() != null && listTotal.compareTo(rules.cap()) > 0) {
-            lines.append(capKind, listCode, signed(listTotal.subtract(rules.cap())).negate(),
+            lines.append(
+                    capKind,
+                    listCode,
+                    signed(listTotal.subtract(rules.cap())).negate(),
                     "overall cap " + rules.cap().toPlainString());
             listTotal = rules.cap();
         }

@@ -28,15 +28,26 @@ final class ItemScorer {
         }
         if (rule instanceof ItemRule.Threshold t) {
             boolean reached = value.compareTo(t.threshold()) >= 0;
-            return new ItemScore(reached ? points : BigDecimal.ZERO, value.toPlainString() + (reached ? " ≥ " : " < ") + t.threshold().toPlainString(), false);
+            return new ItemScore(
+                    reached ? points : BigDecimal.ZERO,
+                    value.toPlainString()
+                            + (reached ? " ≥ " : " < ")
+                            + t.threshold().toPlainString(),
+                    false);
         }
         if (rule instanceof ItemRule.Proportional p) {
-            return new ItemScore(proportional(points, p.target(), value), value.toPlainString() + " / " + p.target().toPlainString() + " × " + points.toPlainString(), false);
+            return new ItemScore(
+                    proportional(points, p.target(), value),
+                    value.toPlainString() + " / " + p.target().toPlainString() + " × " + points.toPlainString(),
+                    false);
         }
         if (rule instanceof ItemRule.Tiered t) {
             for (ItemRule.Tier tier : t.tiers()) {
                 if (value.compareTo(tier.min()) >= 0) {
-                    return new ItemScore(tier.points().min(points), value.toPlainString() + " ≥ " + tier.min().toPlainString(), false);
+                    return new ItemScore(
+                            tier.points().min(points),
+                            value.toPlainString() + " ≥ " + tier.min().toPlainString(),
+                            false);
                 }
             }
             return new ItemScore(BigDecimal.ZERO, value.toPlainString() + " below every tier", false);

@@ -13,4 +13,5 @@ import java.math.BigDecimal;
  * @param max what the node can give this unit: its points, or less when some children do not apply
  * @param input the item's input value (score, count or measured value); null for non-items and missing inputs
  */
-public record NodeScore(String code, NodeLevel level, boolean applicable, BigDecimal score, BigDecimal max, BigDecimal input) {}
+public record NodeScore(
+        String code, NodeLevel level, boolean applicable, BigDecimal score, BigDecimal max, BigDecimal input) {}

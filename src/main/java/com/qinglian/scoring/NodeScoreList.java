@@ -13,7 +13,8 @@ final class NodeScoreList extends AbstractList<NodeScore> implements RandomAcces
     private final BigDecimal[] inputs;
     private final boolean[] applicable;
 
-    NodeScoreList(RubricLayout layout, BigDecimal[] scores, BigDecimal[] maxima, BigDecimal[] inputs, boolean[] applicable) {
+    NodeScoreList(
+            RubricLayout layout, BigDecimal[] scores, BigDecimal[] maxima, BigDecimal[] inputs, boolean[] applicable) {
         this.layout = layout;
         this.scores = scores;
         this.maxima = maxima;
@@ -24,10 +25,17 @@ final class NodeScoreList extends AbstractList<NodeScore> implements RandomAcces
     @Override
     public NodeScore get(int index) {
         if (!applicable[index]) {
-            return new NodeScore(layout.codes[index], layout.levels[index], false, BigDecimal.ZERO, BigDecimal.ZERO, null);
+            return new NodeScore(
+                    layout.codes[index], layout.levels[index], false, BigDecimal.ZERO, BigDecimal.ZERO, null);
         }
         int item = layout.itemPosition[index];
-        return new NodeScore(layout.codes[index], layout.levels[index], true, scores[index], maxima[index], item < 0 ? null : inputs[item]);
+        return new NodeScore(
+                layout.codes[index],
+                layout.levels[index],
+                true,
+                scores[index],
+                maxima[index],
+                item < 0 ? null : inputs[item]);
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.Map;
 /** Competition ranking (1, 1, 3) overall and within each unit type; ties listed by unit code. */
 final class Ranking {
 
-    private static final Comparator<UnitResult> BEST_FIRST = Comparator
-            .comparing(UnitResult::rankingTotal, Comparator.reverseOrder())
+    private static final Comparator<UnitResult> BEST_FIRST = Comparator.comparing(
+                    UnitResult::rankingTotal, Comparator.reverseOrder())
             .thenComparing(r -> r.unit().code());
 
     private Ranking() {}
@@ -24,7 +24,8 @@ final class Ranking {
         List<UnitResult> ranked = new ArrayList<>(sorted.size());
         for (UnitResult result : sorted) {
             int rank = overall.next(result.rankingTotal());
-            int rankInType = byType.computeIfAbsent(result.unit().type(), t -> new Place()).next(result.rankingTotal());
+            int rankInType = byType.computeIfAbsent(result.unit().type(), t -> new Place())
+                    .next(result.rankingTotal());
             ranked.add(result.ranked(rank, rankInType));
         }
         return ranked;

@@ -21,7 +21,8 @@ public final class ScoringEngine {
      * @throws IllegalArgumentException when a veto names a rule the rubric lacks
      * @throws ScoringException listing every refused input (unknown unit, item or rule; a score off range or off step; …)
      */
-    public static ScoringResult score(Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+    public static ScoringResult score(
+            Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
         RubricValidator.requireValid(rubric);
         Settings campaign = settings == null ? Settings.defaults() : settings;
         requireKnownRules(rubric, campaign);
@@ -38,7 +39,8 @@ public final class ScoringEngine {
     private static void requireKnownRules(Rubric rubric, Settings settings) {
         for (Veto veto : settings.vetoes()) {
             for (String code : veto.when().anyCaseOf()) {
-                if (rubric.negativeList().rule(code).isEmpty() && rubric.bonus().rule(code).isEmpty()) {
+                if (rubric.negativeList().rule(code).isEmpty()
+                        && rubric.bonus().rule(code).isEmpty()) {
                     throw new IllegalArgumentException("veto " + veto.name() + " refers to " + code
                             + ", which is no negative-list or bonus rule of the rubric");
                 }

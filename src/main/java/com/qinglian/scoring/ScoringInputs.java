@@ -22,7 +22,8 @@ final class ScoringInputs {
         this.cases = cases;
     }
 
-    static ScoringInputs index(Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+    static ScoringInputs index(
+            Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
         List<ScoringProblem> problems = new ArrayList<>();
         Map<String, Integer> unitIndex = indexUnits(units, problems);
         List<RubricNode> items = rubric.items();
@@ -37,9 +38,13 @@ final class ScoringInputs {
             Integer u = unitIndex.get(input.unitCode());
             Integer item = itemIndex.get(input.itemCode());
             if (u == null) {
-                problems.add(new ScoringProblem(ScoringProblem.Source.ITEM_INPUT, i, "unit", "unknown unit " + input.unitCode()));
+                problems.add(new ScoringProblem(
+                        ScoringProblem.Source.ITEM_INPUT, i, "unit", "unknown unit " + input.unitCode()));
             } else if (item == null) {
-                problems.add(new ScoringProblem(ScoringProblem.Source.ITEM_INPUT, i, "item",
+                problems.add(new ScoringProblem(
+                        ScoringProblem.Source.ITEM_INPUT,
+                        i,
+                        "item",
                         "unit " + input.unitCode() + ": unknown item " + input.itemCode()));
             } else if (values[u][item] == null) {
                 values[u][item] = input.value();
@@ -50,7 +55,10 @@ final class ScoringInputs {
                 values[u][item] = values[u][item].add(input.value());
                 counts[u][item]++;
             } else {
-                problems.add(new ScoringProblem(ScoringProblem.Source.ITEM_INPUT, i, "item",
+                problems.add(new ScoringProblem(
+                        ScoringProblem.Source.ITEM_INPUT,
+                        i,
+                        "item",
                         "unit " + input.unitCode() + ", item " + input.itemCode() + ": more than one input"));
             }
         }
@@ -77,7 +85,11 @@ final class ScoringInputs {
         Map<String, Integer> unitIndex = new HashMap<>(units.size() * 2);
         for (int u = 0; u < units.size(); u++) {
             if (unitIndex.putIfAbsent(units.get(u).code(), u) != null) {
-                problems.add(new ScoringProblem(ScoringProblem.Source.UNIT, u, "code", "duplicate unit " + units.get(u).code()));
+                problems.add(new ScoringProblem(
+                        ScoringProblem.Source.UNIT,
+                        u,
+                        "code",
+                        "duplicate unit " + units.get(u).code()));
             }
         }
         return unitIndex;
@@ -88,15 +100,21 @@ final class ScoringInputs {
         for (int u = 0; u < values.length; u++) {
             for (int i = 0; i < values[u].length; i++) {
                 if (counts[u][i] > 1) {
-                    BigDecimal steps = values[u][i].divide(step.multiply(BigDecimal.valueOf(counts[u][i])), 0, RoundingMode.DOWN);
+                    BigDecimal steps =
+                            values[u][i].divide(step.multiply(BigDecimal.valueOf(counts[u][i])), 0, RoundingMode.DOWN);
                     values[u][i] = steps.multiply(step);
                 }
             }
         }
     }
 
-    private static void checkValues(Rubric rubric, List<Unit> units, List<RubricNode> items, BigDecimal[][] values,
-            List<ItemInput> inputs, List<ScoringProblem> problems) {
+    private static void checkValues(
+            Rubric rubric,
+            List<Unit> units,
+            List<RubricNode> items,
+            BigDecimal[][] values,
+            List<ItemInput> inputs,
+            List<ScoringProblem> problems) {
         StepCheck step = new StepCheck(rubric.step());
         for (int u = 0; u < values.length; u++) {
             for (int i = 0; i < items.size(); i++) {
@@ -108,7 +126,10 @@ final class ScoringInputs {
                 if (why != null) {
                     String unit = units.get(u).code();
                     String item = items.get(i).code();
-                    problems.add(new ScoringProblem(ScoringProblem.Source.ITEM_INPUT, positionOf(inputs, unit, item), "value",
+                    problems.add(new ScoringProblem(
+                            ScoringProblem.Source.ITEM_INPUT,
+                            positionOf(inputs, unit, item),
+                            "value",
                             "unit " + unit + ", item " + item + ": " + why));
                 }
             }
@@ -118,10 +139,12 @@ final class ScoringInputs {
     private static String refusal(RubricNode item, BigDecimal value, StepCheck step) {
         if (item.rule() instanceof ItemRule.Manual) {
             if (value.signum() < 0 || value.compareTo(item.points()) > 0) {
-                return "score " + value.toPlainString() + " is outside 0.." + item.points().toPlainString();
+                return "score " + value.toPlainString() + " is outside 0.."
+                        + item.points().toPlainString();
             }
             if (!step.isMultiple(value)) {
-                return "score " + value.toPlainString() + " is not a multiple of the step " + step.step().toPlainString();
+                return "score " + value.toPlainString() + " is not a multiple of the step "
+                        + step.step().toPlainString();
             }
         } else if (item.rule() instanceof ItemRule.Deduction && value.signum() < 0) {
             return "case count " + value.toPlainString() + " is negative";
@@ -132,15 +155,20 @@ final class ScoringInputs {
     /** Only called for the rare refused value, so a scan is fine. */
     private static int positionOf(List<ItemInput> inputs, String unit, String item) {
         for (int i = 0; i < inputs.size(); i++) {
-            if (inputs.get(i).unitCode().equals(unit) && inputs.get(i).itemCode().equals(item)) {
+            if (inputs.get(i).unitCode().equals(unit)
+                    && inputs.get(i).itemCode().equals(item)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static List<List<CaseInput>> indexCases(Rubric rubric, List<Unit> units, Map<String, Integer> unitIndex,
-            List<CaseInput> cases, List<ScoringProblem> problems) {
+    private static List<List<CaseInput>> indexCases(
+            Rubric rubric,
+            List<Unit> units,
+            Map<String, Integer> unitIndex,
+            List<CaseInput> cases,
+            List<ScoringProblem> problems) {
         List<List<CaseInput>> byUnit = new ArrayList<>(units.size());
         for (int u = 0; u < units.size(); u++) {
             byUnit.add(List.of());
@@ -148,11 +176,18 @@ final class ScoringInputs {
         for (int c = 0; c < cases.size(); c++) {
             CaseInput input = cases.get(c);
             Integer u = unitIndex.get(input.unitCode());
-            CaseRule rule = rubric.negativeList().rule(input.ruleCode()).or(() -> rubric.bonus().rule(input.ruleCode())).orElse(null);
+            CaseRule rule = rubric.negativeList()
+                    .rule(input.ruleCode())
+                    .or(() -> rubric.bonus().rule(input.ruleCode()))
+                    .orElse(null);
             if (u == null) {
-                problems.add(new ScoringProblem(ScoringProblem.Source.CASE, c, "unit", "unknown unit " + input.unitCode()));
+                problems.add(
+                        new ScoringProblem(ScoringProblem.Source.CASE, c, "unit", "unknown unit " + input.unitCode()));
             } else if (rule == null) {
-                problems.add(new ScoringProblem(ScoringProblem.Source.CASE, c, "rule",
+                problems.add(new ScoringProblem(
+                        ScoringProblem.Source.CASE,
+                        c,
+                        "rule",
                         "unit " + input.unitCode() + ": unknown negative-list or bonus rule " + input.ruleCode()));
             } else {
                 if (byUnit.get(u).isEmpty()) {

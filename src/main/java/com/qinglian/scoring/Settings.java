@@ -32,9 +32,10 @@ public record Settings(
             GradeBand.of("优秀", "90"), GradeBand.of("良好", "80"), GradeBand.of("合格", "60"), GradeBand.of("不合格", "0"));
 
     public Settings {
-        grades = (grades == null || grades.isEmpty() ? DEFAULT_GRADES : grades).stream()
-                .sorted(Comparator.comparing(GradeBand::min).reversed())
-                .toList();
+        grades = (grades == null || grades.isEmpty() ? DEFAULT_GRADES : grades)
+                .stream()
+                        .sorted(Comparator.comparing(GradeBand::min).reversed())
+                        .toList();
         vetoes = vetoes == null ? List.of() : List.copyOf(vetoes);
         multipleScores = multipleScores == null ? MultipleScores.REJECT : multipleScores;
         if (normaliseTo != null && normaliseTo.signum() <= 0) {
@@ -42,8 +43,10 @@ public record Settings(
         }
         for (Veto veto : vetoes) {
             String cap = veto.grade();
-            if (veto.effect() == Veto.Effect.CAP_GRADE && grades.stream().noneMatch(band -> band.grade().equals(cap))) {
-                throw new IllegalArgumentException("veto " + veto.name() + " caps at " + cap + ", which is no grade band");
+            if (veto.effect() == Veto.Effect.CAP_GRADE
+                    && grades.stream().noneMatch(band -> band.grade().equals(cap))) {
+                throw new IllegalArgumentException(
+                        "veto " + veto.name() + " caps at " + cap + ", which is no grade band");
             }
         }
         if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
@@ -77,7 +80,8 @@ public record Settings(
 
     public boolean inPeriod(LocalDate date) {
         return date == null
-                || (periodStart == null || !date.isBefore(periodStart)) && (periodEnd == null || !date.isAfter(periodEnd));
+                || (periodStart == null || !date.isBefore(periodStart))
+                        && (periodEnd == null || !date.isAfter(periodEnd));
     }
 
     /** The grade of a total: the first band (highest min first) the total reaches; empty when none. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -20,7 +21,6 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * Reads campaign {@link Settings} from YAML ({@code docs/scoring.md}). Defensive like the rubric reader:
@@ -41,7 +41,8 @@ public final class SettingsYaml {
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             document = yaml().load(reader);
         } catch (YAMLException | java.io.IOException e) {
-            throw new IllegalArgumentException("settings are not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new IllegalArgumentException("settings are not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         if (document == null) {
             return Settings.defaults();
@@ -67,12 +68,21 @@ public final class SettingsYaml {
         }
         String multiple = text(root, "multipleScores", "settings", false);
         try {
-            return new Settings(grades, vetoes, number(root, "floor", "settings", false), start, end,
+            return new Settings(
+                    grades,
+                    vetoes,
+                    number(root, "floor", "settings", false),
+                    start,
+                    end,
                     number(root, "normaliseTo", "settings", false),
-                    multiple == null ? null : Settings.MultipleScores.valueOf(multiple.strip().toUpperCase(Locale.ROOT)));
+                    multiple == null
+                            ? null
+                            : Settings.MultipleScores.valueOf(multiple.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(multiple != null && e.getMessage().contains("MultipleScores")
-                    ? "multipleScores: expected reject, average or lead, found " + multiple : "settings: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    multiple != null && e.getMessage().contains("MultipleScores")
+                            ? "multipleScores: expected reject, average or lead, found " + multiple
+                            : "settings: " + e.getMessage());
         }
     }
 
@@ -85,18 +95,27 @@ public final class SettingsYaml {
         Set<String> anyCaseOf = new LinkedHashSet<>(texts(when.get("anyCaseOf"), where + " / when / anyCaseOf"));
         String anyNegative = text(when, "anyNegativeCase", where + " / when", false);
         if (anyNegative != null && !anyNegative.equals("true") && !anyNegative.equals("false")) {
-            throw new IllegalArgumentException(where + " / when / anyNegativeCase: expected true or false, found " + anyNegative);
+            throw new IllegalArgumentException(
+                    where + " / when / anyNegativeCase: expected true or false, found " + anyNegative);
         }
         String effect = text(veto, "effect", where, true);
         Veto.Effect parsed = switch (effect) {
             case "capGrade" -> Veto.Effect.CAP_GRADE;
             case "setGrade" -> Veto.Effect.SET_GRADE;
             case "zeroTotal" -> Veto.Effect.ZERO_TOTAL;
-            default -> throw new IllegalArgumentException(where + " / effect: expected capGrade, setGrade or zeroTotal, found " + effect);
+            default ->
+                throw new IllegalArgumentException(
+                        where + " / effect: expected capGrade, setGrade or zeroTotal, found " + effect);
         };
         try {
-            return new Veto(name, new Veto.Condition(anyCaseOf, "true".equals(anyNegative), number(when, "totalBelow", where + " / when", false)),
-                    parsed, text(veto, "grade", where, false));
+            return new Veto(
+                    name,
+                    new Veto.Condition(
+                            anyCaseOf,
+                            "true".equals(anyNegative),
+                            number(when, "totalBelow", where + " / when", false)),
+                    parsed,
+                    text(veto, "grade", where, false));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage());
         }
@@ -137,7 +156,8 @@ public final class SettingsYaml {
         Set<String> allowed = Set.of(keys);
         for (Object key : map.keySet()) {
             if (!allowed.contains(String.valueOf(key))) {
-                throw new IllegalArgumentException(where + ": unknown field " + key + " (allowed: " + String.join(", ", keys) + ")");
+                throw new IllegalArgumentException(
+                        where + ": unknown field " + key + " (allowed: " + String.join(", ", keys) + ")");
             }
         }
     }
@@ -181,7 +201,8 @@ public final class SettingsYaml {
         loading.setNestingDepthLimit(20);
         loading.setCodePointLimit(MAX_BYTES);
         DumperOptions dumping = new DumperOptions();
-        return new Yaml(new SafeConstructor(loading), new Representer(dumping), dumping, loading, new TextOnlyResolver());
+        return new Yaml(
+                new SafeConstructor(loading), new Representer(dumping), dumping, loading, new TextOnlyResolver());
     }
 
     /** Resolves only {@code null} implicitly, so dates, numbers and booleans arrive as text and are converted here. */

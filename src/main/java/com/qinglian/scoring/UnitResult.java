@@ -65,7 +65,24 @@ public record UnitResult(
     }
 
     UnitResult ranked(int overall, int inType) {
-        return new UnitResult(unit, nodes, deductions, bonuses, ignoredCases, missingItems, maxTotal, itemsTotal,
-                deductionTotal, bonusTotal, rawTotal, total, normalisedTotal, grade, vetoes, overall, inType, explanation);
+        return new UnitResult(
+                unit,
+                nodes,
+                deductions,
+                bonuses,
+                ignoredCases,
+                missingItems,
+                maxTotal,
+                itemsTotal,
+                deductionTotal,
+                bonusTotal,
+                rawTotal,
+                total,
+                normalisedTotal,
+                grade,
+                vetoes,
+                overall,
+                inType,
+                explanation);
     }
 }

@@ -25,7 +25,8 @@ final class UnitScorer {
         this.items = new ItemScorer(rubric.step());
         this.negativeList = CaseScorer.negativeList(rubric.negativeList());
         this.bonus = CaseScorer.bonus(rubric.bonus());
-        this.floor = settings.floor() != null ? settings.floor() : rubric.floor() != null ? rubric.floor() : BigDecimal.ZERO;
+        this.floor =
+                settings.floor() != null ? settings.floor() : rubric.floor() != null ? rubric.floor() : BigDecimal.ZERO;
     }
 
     /** One unit's scores by node position while the tree is walked. */
@@ -79,7 +80,8 @@ final class UnitScorer {
         BigDecimal rawTotal = itemsTotal.subtract(deductionTotal).add(bonusTotal);
         BigDecimal total = rawTotal;
         if (total.compareTo(floor) < 0) {
-            walk.lines.append(ExplanationLine.Kind.TOTAL_FLOOR, "", floor.subtract(total), "floor " + floor.toPlainString());
+            walk.lines.append(
+                    ExplanationLine.Kind.TOTAL_FLOOR, "", floor.subtract(total), "floor " + floor.toPlainString());
             total = floor;
         }
         Vetoes.Verdict verdict = Vetoes.judge(settings, counted, deductions, total);
@@ -90,8 +92,25 @@ final class UnitScorer {
         BigDecimal normalised = normalise(total, maxTotal);
         String grade = verdict.grade(settings, settings.gradeOf(normalised != null ? normalised : total));
         NodeScoreList nodes = new NodeScoreList(layout, walk.scores, walk.maxima, values, walk.applicable);
-        return new UnitResult(unit, nodes, deductions, bonuses, ignored, walk.missing, maxTotal, itemsTotal,
-                deductionTotal, bonusTotal, rawTotal, total, normalised, grade, verdict.applied(), 0, 0, walk.lines);
+        return new UnitResult(
+                unit,
+                nodes,
+                deductions,
+                bonuses,
+                ignored,
+                walk.missing,
+                maxTotal,
+                itemsTotal,
+                deductionTotal,
+                bonusTotal,
+                rawTotal,
+                total,
+                normalised,
+                grade,
+                verdict.applied(),
+                0,
+                0,
+                walk.lines);
     }
 
     /** Scores the node at a position and everything below it into the walk; false when it does not apply to the unit. */
@@ -147,7 +166,10 @@ final class UnitScorer {
             }
         }
         if (sum.compareTo(node.points()) > 0) {
-            walk.lines.append(ExplanationLine.Kind.NODE_CAP, node.code(), node.points().subtract(sum),
+            walk.lines.append(
+                    ExplanationLine.Kind.NODE_CAP,
+                    node.code(),
+                    node.points().subtract(sum),
                     "capped at " + node.points().toPlainString());
             sum = node.points();
         }
@@ -164,9 +186,14 @@ final class UnitScorer {
                 score = score.subtract(walk.maxima[child].subtract(walk.scores[child]));
             }
         }
-        BigDecimal nodeFloor = node.floor() == null ? BigDecimal.ZERO : node.floor().min(node.points());
+        BigDecimal nodeFloor =
+                node.floor() == null ? BigDecimal.ZERO : node.floor().min(node.points());
         if (score.compareTo(nodeFloor) < 0) {
-            walk.lines.append(ExplanationLine.Kind.NODE_FLOOR, node.code(), nodeFloor.subtract(score), "floor " + nodeFloor.toPlainString());
+            walk.lines.append(
+                    ExplanationLine.Kind.NODE_FLOOR,
+                    node.code(),
+                    nodeFloor.subtract(score),
+                    "floor " + nodeFloor.toPlainString());
             score = nodeFloor;
         }
         walk.scores[position] = score;

@@ -59,7 +59,8 @@ final class Vetoes {
         return new Verdict(List.copyOf(applied), zeroing, List.copyOf(gradeVetoes));
     }
 
-    private static boolean holds(Veto.Condition when, List<CaseInput> counted, List<AppliedCase> deductions, BigDecimal total) {
+    private static boolean holds(
+            Veto.Condition when, List<CaseInput> counted, List<AppliedCase> deductions, BigDecimal total) {
         if (when.anyNegativeCase() && !deductions.isEmpty()) {
             return true;
         }

@@ -31,7 +31,8 @@ public final class PasswordPolicy {
         if (classes < 3) {
             broken.add("password.error.classes");
         }
-        if (username != null && username.length() >= 3
+        if (username != null
+                && username.length() >= 3
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             broken.add("password.error.containsUsername");
         }

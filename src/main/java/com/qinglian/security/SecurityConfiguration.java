@@ -27,44 +27,82 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/",
+                                "/login",
+                                "/error",
+                                "/error/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/rubrics", "/rubrics/*/*", "/rubrics/*/*/download",
-                                "/api/rubrics", "/api/rubrics/*/*")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/rubrics",
+                                "/rubrics/*/*",
+                                "/rubrics/*/*/download",
+                                "/api/rubrics",
+                                "/api/rubrics/*/*")
                         .permitAll()
-                        .requestMatchers("/rubrics/**", "/api/rubrics/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/units", "/units/export").hasAnyRole("ADMIN", "LEADER")
-                        .requestMatchers("/units/new", "/units/import", "/units/template").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/units/*").authenticated()
-                        .requestMatchers("/units", "/units/**").hasRole("ADMIN")
-                        .requestMatchers("/campaigns/new").hasRole("ADMIN")
-                        .requestMatchers("/campaigns/*/self-assessment").hasRole("UNIT_REPORTER")
+                        .requestMatchers("/rubrics/**", "/api/rubrics/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/units", "/units/export")
+                        .hasAnyRole("ADMIN", "LEADER")
+                        .requestMatchers("/units/new", "/units/import", "/units/template")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/units/*")
+                        .authenticated()
+                        .requestMatchers("/units", "/units/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/campaigns/new")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/campaigns/*/self-assessment")
+                        .hasRole("UNIT_REPORTER")
                         .requestMatchers("/evaluations", "/campaigns/*/scoring-sheet", "/campaigns/*/scoring-sheet/**")
                         .hasAnyRole("ADMIN", "EVALUATOR")
-                        .requestMatchers("/campaigns/*/units/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/campaigns/*/progress", "/campaigns/*/progress/export",
-                                "/campaigns/*/results", "/campaigns/*/results/export", "/campaigns/*/results/units/*")
+                        .requestMatchers("/campaigns/*/units/**")
+                        .authenticated()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/campaigns/*/progress",
+                                "/campaigns/*/progress/export",
+                                "/campaigns/*/results",
+                                "/campaigns/*/results/export",
+                                "/campaigns/*/results/units/*")
                         .hasAnyRole("ADMIN", "LEADER")
-                        .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*").hasAnyRole("ADMIN", "LEADER")
-                        .requestMatchers("/campaigns/*/ledger", "/campaigns/*/ledger/**", "/campaigns/*/surveys",
-                                "/campaigns/*/surveys/**", "/campaigns/*/inspections", "/campaigns/*/inspections/**")
+                        .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*")
+                        .hasAnyRole("ADMIN", "LEADER")
+                        .requestMatchers(
+                                "/campaigns/*/ledger",
+                                "/campaigns/*/ledger/**",
+                                "/campaigns/*/surveys",
+                                "/campaigns/*/surveys/**",
+                                "/campaigns/*/inspections",
+                                "/campaigns/*/inspections/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/campaigns", "/campaigns/**").hasRole("ADMIN")
-                        .requestMatchers("/users", "/users/**").hasRole("ADMIN")
-                        .requestMatchers("/account/**").authenticated()
-                        .requestMatchers("/audit/**").hasRole("AUDITOR")
-                        .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                        .requestMatchers("/campaigns", "/campaigns/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/users", "/users/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/account/**")
+                        .authenticated()
+                        .requestMatchers("/audit/**")
+                        .hasRole("AUDITOR")
+                        .anyRequest()
+                        .denyAll())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new AccountStillValidFilter(users), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();

@@ -35,7 +35,8 @@ public class UnitAccess {
     /** Whether the user may read the unit's data in one campaign: evaluators only where they are assigned in it. */
     public boolean canRead(CurrentUser user, String campaignCode, String unitCode) {
         if (user != null && user.role() == Role.EVALUATOR) {
-            return unitCode != null && assignments.stream().anyMatch(a -> a.isAssignedIn(user.getUsername(), campaignCode, unitCode));
+            return unitCode != null
+                    && assignments.stream().anyMatch(a -> a.isAssignedIn(user.getUsername(), campaignCode, unitCode));
         }
         return canRead(user, unitCode);
     }

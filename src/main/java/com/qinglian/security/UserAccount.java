@@ -34,8 +34,16 @@ public record UserAccount(
     public UserAccount failedSignIn(Instant now, int maxAttempts, Duration lockFor) {
         int attempts = isLocked(now) ? failedAttempts : failedAttempts + 1;
         Instant until = attempts >= maxAttempts && !isLocked(now) ? now.plus(lockFor) : lockedUntil;
-        return new UserAccount(username, displayName, role, unitCode, active, mustChangePassword,
-                attempts >= maxAttempts ? 0 : attempts, until, version);
+        return new UserAccount(
+                username,
+                displayName,
+                role,
+                unitCode,
+                active,
+                mustChangePassword,
+                attempts >= maxAttempts ? 0 : attempts,
+                until,
+                version);
     }
 
     public UserAccount succeededSignIn() {
@@ -51,7 +59,15 @@ public record UserAccount(
     }
 
     public UserAccount withActive(boolean newActive) {
-        return new UserAccount(username, displayName, role, unitCode, newActive, mustChangePassword, failedAttempts,
-                lockedUntil, version);
+        return new UserAccount(
+                username,
+                displayName,
+                role,
+                unitCode,
+                newActive,
+                mustChangePassword,
+                failedAttempts,
+                lockedUntil,
+                version);
     }
 }

@@ -43,7 +43,12 @@ public class UserAccounts {
     private final int maxFailedSignIns;
     private final Duration lockFor;
 
-    UserAccounts(UserRepository repository, PasswordEncoder encoder, AuditTrail audit, Clock clock, UnitDirectoryPort units,
+    UserAccounts(
+            UserRepository repository,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            Clock clock,
+            UnitDirectoryPort units,
             @Value("${qinglian.security.max-failed-sign-ins:5}") int maxFailedSignIns,
             @Value("${qinglian.security.lock-minutes:15}") int lockMinutes) {
         this.repository = repository;
@@ -111,8 +116,13 @@ public class UserAccounts {
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         ImportRejectedException.throwIfAny(problems);
-        List<IssuedPassword> issued = rows.values().stream().map(this::insertQuietly).toList();
-        audit.record(AuditEvent.of("IMPORT", ENTITY, "excel", null,
+        List<IssuedPassword> issued =
+                rows.values().stream().map(this::insertQuietly).toList();
+        audit.record(AuditEvent.of(
+                "IMPORT",
+                ENTITY,
+                "excel",
+                null,
                 Map.of("users", rows.values().stream().map(this::describe).toList())));
         return issued;
     }
@@ -122,7 +132,8 @@ public class UserAccounts {
         UserAccount user = require(username);
         String password = PasswordPolicy.generate();
         repository.updatePassword(username, encoder.encode(password), true, clock.instant());
-        audit.record(AuditEvent.of("PASSWORD_RESET", ENTITY, username, null, null).withReason(reason));
+        audit.record(
+                AuditEvent.of("PASSWORD_RESET", ENTITY, username, null, null).withReason(reason));
         return new IssuedPassword(user.username(), password);
     }
 
@@ -159,8 +170,9 @@ public class UserAccounts {
         if (!repository.update(after)) {
             throw new ConflictException("user " + username + " was changed by someone else");
         }
-        audit.record(AuditEvent.of(active ? "ACTIVATE" : "DEACTIVATE", ENTITY, username, describe(before), describe(after))
-                .withReason(reason));
+        audit.record(
+                AuditEvent.of(active ? "ACTIVATE" : "DEACTIVATE", ENTITY, username, describe(before), describe(after))
+                        .withReason(reason));
         return require(username);
     }
 
@@ -170,16 +182,24 @@ public class UserAccounts {
         Optional<UserAccount> found = repository.findForUpdate(username);
         if (success) {
             found.ifPresent(user -> repository.updateSignInState(user.succeededSignIn()));
-            audit.record(AuditEvent.of("LOGIN_SUCCESS", ENTITY, username, null, null).by(username, null));
+            audit.record(
+                    AuditEvent.of("LOGIN_SUCCESS", ENTITY, username, null, null).by(username, null));
             return;
         }
-        audit.record(AuditEvent.of("LOGIN_FAILURE", ENTITY, username, null, null).withReason(failure).by(username, null));
+        audit.record(AuditEvent.of("LOGIN_FAILURE", ENTITY, username, null, null)
+                .withReason(failure)
+                .by(username, null));
         found.ifPresent(user -> {
             UserAccount after = user.failedSignIn(clock.instant(), maxFailedSignIns, lockFor);
             repository.updateSignInState(after);
             if (after.isLocked(clock.instant()) && !user.isLocked(clock.instant())) {
-                audit.record(AuditEvent.of("LOCKOUT", ENTITY, username, null,
-                        Map.of("lockedUntil", after.lockedUntil().toString())).by(username, null));
+                audit.record(AuditEvent.of(
+                                "LOCKOUT",
+                                ENTITY,
+                                username,
+                                null,
+                                Map.of("lockedUntil", after.lockedUntil().toString()))
+                        .by(username, null));
             }
         });
     }
@@ -193,11 +213,23 @@ public class UserAccounts {
         String hash = encoder.encode(password);
         for (NewUser user : newUsers) {
             if (repository.find(user.username()).isEmpty()) {
-                repository.insert(new UserAccount(user.username(), user.displayName(), user.role(), user.unitCode(),
-                        true, false, 0, null, 0), hash, clock.instant());
+                repository.insert(
+                        new UserAccount(
+                                user.username(),
+                                user.displayName(),
+                                user.role(),
+                                user.unitCode(),
+                                true,
+                                false,
+                                0,
+                                null,
+                                0),
+                        hash,
+                        clock.instant());
             }
         }
-        audit.record(AuditEvent.of("CREATE", ENTITY, "demo", null, Map.of("users", newUsers.size())).by("system", null));
+        audit.record(AuditEvent.of("CREATE", ENTITY, "demo", null, Map.of("users", newUsers.size()))
+                .by("system", null));
     }
 
     /** Makes sure there is an administrator: {@code admin}, with the configured or a generated password. */
@@ -210,7 +242,8 @@ public class UserAccounts {
         String password = generated ? PasswordPolicy.generate() : configuredPassword;
         UserAccount admin = new UserAccount("admin", "系统管理员", Role.ADMIN, null, true, generated, 0, null, 0);
         repository.insert(admin, encoder.encode(password), clock.instant());
-        audit.record(AuditEvent.of("CREATE", ENTITY, "admin", null, describe(admin)).by("system", null));
+        audit.record(
+                AuditEvent.of("CREATE", ENTITY, "admin", null, describe(admin)).by("system", null));
         return Optional.of(new IssuedPassword("admin", generated ? password : null));
     }
 
@@ -222,7 +255,8 @@ public class UserAccounts {
 
     private IssuedPassword insertQuietly(NewUser user) {
         String password = PasswordPolicy.generate();
-        UserAccount account = new UserAccount(user.username(), user.displayName(), user.role(), user.unitCode(), true, true, 0, null, 0);
+        UserAccount account = new UserAccount(
+                user.username(), user.displayName(), user.role(), user.unitCode(), true, true, 0, null, 0);
         repository.insert(account, encoder.encode(password), clock.instant());
         return new IssuedPassword(user.username(), password);
     }
@@ -236,7 +270,9 @@ public class UserAccounts {
         } else if (repository.find(user.username()).isPresent()) {
             problems.add(ImportProblem.of(row, "username", "user.error.duplicate", user.username()));
         }
-        if (user.displayName() == null || user.displayName().isEmpty() || user.displayName().length() > 100) {
+        if (user.displayName() == null
+                || user.displayName().isEmpty()
+                || user.displayName().length() > 100) {
             problems.add(ImportProblem.of(row, "displayName", "user.error.displayName"));
         }
         if (user.role() == null) {
@@ -265,9 +301,9 @@ public class UserAccounts {
     }
 
     private Map<String, Object> describe(UserAccount user) {
-        Map<String, Object> out = describe(new NewUser(user.username(), user.displayName(), user.role(), user.unitCode()));
+        Map<String, Object> out =
+                describe(new NewUser(user.username(), user.displayName(), user.role(), user.unitCode()));
         out.put("active", user.active());
         return out;
     }
-
 }

@@ -11,9 +11,10 @@ class ApiDocsConfiguration {
 
     @Bean
     OpenAPI qinglianOpenApi() {
-        return new OpenAPI().info(new Info()
-                .title("Qinglian 清廉机关(站所)建设评价 API")
-                .version("v1")
-                .description("Rubrics, campaigns, scores and results of the clean-agency evaluation."));
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Qinglian 清廉机关(站所)建设评价 API")
+                        .version("v1")
+                        .description("Rubrics, campaigns, scores and results of the clean-agency evaluation."));
     }
 }

@@ -46,7 +46,8 @@ public final class TableWorkbook {
             throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.emptyFile")));
         }
         if (content.length > MAX_BYTES) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.tooLarge", MAX_BYTES / 1024 / 1024)));
+            throw new ImportRejectedException(
+                    List.of(ImportProblem.ofFile("import.error.tooLarge", MAX_BYTES / 1024 / 1024)));
         }
         if (!(content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4)) {
             throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.notExcel")));
@@ -56,7 +57,8 @@ public final class TableWorkbook {
         } catch (ImportRejectedException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.unreadable", e.getClass().getSimpleName())));
+            throw new ImportRejectedException(List.of(
+                    ImportProblem.ofFile("import.error.unreadable", e.getClass().getSimpleName())));
         }
     }
 
@@ -93,7 +95,8 @@ public final class TableWorkbook {
             Map<String, String> cells = new LinkedHashMap<>();
             for (Map.Entry<Integer, String> column : columns.entrySet()) {
                 Cell cell = row.getCell(column.getKey());
-                String value = cell == null ? "" : formatter.formatCellValue(cell).strip();
+                String value =
+                        cell == null ? "" : formatter.formatCellValue(cell).strip();
                 if (hasControlCharacters(value)) {
                     problems.add(ImportProblem.of(r + 1, column.getValue(), "import.error.controlCharacters"));
                     value = "";

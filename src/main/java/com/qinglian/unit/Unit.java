@@ -20,16 +20,32 @@ public record Unit(
         int version) {
 
     public static Unit create(UnitDetails details) {
-        return new Unit(details.code(), details.name(), details.type(), details.parentCode(), details.rankingGroup(),
-                details.contactName(), details.contactPhone(), true, 0);
+        return new Unit(
+                details.code(),
+                details.name(),
+                details.type(),
+                details.parentCode(),
+                details.rankingGroup(),
+                details.contactName(),
+                details.contactPhone(),
+                true,
+                0);
     }
 
     public Unit update(UnitDetails details) {
         if (!details.code().equals(code)) {
             throw new IllegalArgumentException("a unit's code does not change");
         }
-        return new Unit(code, details.name(), details.type(), details.parentCode(), details.rankingGroup(),
-                details.contactName(), details.contactPhone(), active, version);
+        return new Unit(
+                code,
+                details.name(),
+                details.type(),
+                details.parentCode(),
+                details.rankingGroup(),
+                details.contactName(),
+                details.contactPhone(),
+                active,
+                version);
     }
 
     public Unit deactivate() {

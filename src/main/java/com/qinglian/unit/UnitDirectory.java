@@ -126,10 +126,18 @@ public class UnitDirectory {
         for (UnitRow row : rows) {
             row.details().problems(row.row()).stream().map(UnitSheet::inColumns).forEach(problems::add);
             if (row.details().code() != null && !seen.add(row.details().code())) {
-                problems.add(ImportProblem.of(row.row(), "单位代码", "unit.error.duplicateInFile", row.details().code()));
+                problems.add(ImportProblem.of(
+                        row.row(),
+                        "单位代码",
+                        "unit.error.duplicateInFile",
+                        row.details().code()));
             }
-            parentProblems(row.details(), row.row(), inFile).stream().map(UnitSheet::inColumns).forEach(problems::add);
-            childProblems(row.details(), row.row()).stream().map(UnitSheet::inColumns).forEach(problems::add);
+            parentProblems(row.details(), row.row(), inFile).stream()
+                    .map(UnitSheet::inColumns)
+                    .forEach(problems::add);
+            childProblems(row.details(), row.row()).stream()
+                    .map(UnitSheet::inColumns)
+                    .forEach(problems::add);
         }
         if (rows.isEmpty()) {
             problems.add(ImportProblem.ofFile("import.error.noRows"));
@@ -140,7 +148,8 @@ public class UnitDirectory {
         int created = 0;
         int updated = 0;
         List<UnitRow> ordered = rows.stream()
-                .sorted((a, b) -> Boolean.compare(a.details().parentCode() != null, b.details().parentCode() != null))
+                .sorted((a, b) -> Boolean.compare(
+                        a.details().parentCode() != null, b.details().parentCode() != null))
                 .toList();
         for (UnitRow row : ordered) {
             Optional<Unit> existing = repository.find(row.details().code());
@@ -159,8 +168,16 @@ public class UnitDirectory {
             }
         }
         ImportSummary summary = new ImportSummary(rows.size(), created, updated);
-        audit.record(AuditEvent.of("IMPORT", ENTITY, "excel", null,
-                Map.of("summary", summary, "units", rows.stream().map(r -> r.details()).toList())));
+        audit.record(AuditEvent.of(
+                "IMPORT",
+                ENTITY,
+                "excel",
+                null,
+                Map.of(
+                        "summary",
+                        summary,
+                        "units",
+                        rows.stream().map(r -> r.details()).toList())));
         return summary;
     }
 
@@ -173,7 +190,8 @@ public class UnitDirectory {
         if (!repository.update(after, clock.instant())) {
             throw new ConcurrentEditException(before.code());
         }
-        audit.record(AuditEvent.of(action, ENTITY, before.code(), before, get(before.code())).withReason(reason));
+        audit.record(AuditEvent.of(action, ENTITY, before.code(), before, get(before.code()))
+                .withReason(reason));
     }
 
     private List<ImportProblem> parentProblems(UnitDetails details, int row, Map<String, UnitRow> inFile) {
@@ -203,7 +221,6 @@ public class UnitDirectory {
         }
         return List.of();
     }
-
 
     /** Someone saved the unit after this edit began. */
     public static class ConcurrentEditException extends ConflictException {

@@ -12,23 +12,49 @@ public final class UnitSheet {
     static final List<String> HEADERS = List.of("单位代码", "单位名称", "单位类型", "上级单位代码", "排名分组", "联系人", "联系电话", "状态");
     static final List<String> REQUIRED = List.of("单位代码", "单位名称", "单位类型");
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
-            "code", "单位代码", "name", "单位名称", "type", "单位类型", "parentCode", "上级单位代码",
-            "rankingGroup", "排名分组", "contactName", "联系人", "contactPhone", "联系电话");
+            "code",
+            "单位代码",
+            "name",
+            "单位名称",
+            "type",
+            "单位类型",
+            "parentCode",
+            "上级单位代码",
+            "rankingGroup",
+            "排名分组",
+            "contactName",
+            "联系人",
+            "contactPhone",
+            "联系电话");
     private static final String ACTIVE = "启用";
     private static final String INACTIVE = "停用";
 
     private UnitSheet() {}
 
     public static byte[] template() {
-        return TableWorkbook.write("单位", HEADERS, List.of(
-                List.of("A001", "区财政局", "机关", "", "经济部门", "张三", "0577-88880000", ACTIVE),
-                List.of("S001", "区财政局会计核算中心", "站所", "A001", "", "李四", "", ACTIVE)));
+        return TableWorkbook.write(
+                "单位",
+                HEADERS,
+                List.of(
+                        List.of("A001", "区财政局", "机关", "", "经济部门", "张三", "0577-88880000", ACTIVE),
+                        List.of("S001", "区财政局会计核算中心", "站所", "A001", "", "李四", "", ACTIVE)));
     }
 
     public static byte[] export(List<Unit> units) {
-        return TableWorkbook.write("单位", HEADERS, units.stream().map(u -> List.of(
-                u.code(), u.name(), u.type().chinese(), nz(u.parentCode()), nz(u.rankingGroup()),
-                nz(u.contactName()), nz(u.contactPhone()), u.active() ? ACTIVE : INACTIVE)).toList());
+        return TableWorkbook.write(
+                "单位",
+                HEADERS,
+                units.stream()
+                        .map(u -> List.of(
+                                u.code(),
+                                u.name(),
+                                u.type().chinese(),
+                                nz(u.parentCode()),
+                                nz(u.rankingGroup()),
+                                nz(u.contactName()),
+                                nz(u.contactPhone()),
+                                u.active() ? ACTIVE : INACTIVE))
+                        .toList());
     }
 
     /** An upload read into rows, with what is wrong with the cells themselves. */
@@ -44,8 +70,14 @@ public final class UnitSheet {
             if (!status.isEmpty() && !status.equals(ACTIVE) && !status.equals(INACTIVE)) {
                 problems.add(ImportProblem.of(record.row(), "状态", "unit.error.status", status));
             }
-            UnitDetails details = new UnitDetails(record.get("单位代码"), record.get("单位名称"), type,
-                    record.get("上级单位代码"), record.get("排名分组"), record.get("联系人"), record.get("联系电话"));
+            UnitDetails details = new UnitDetails(
+                    record.get("单位代码"),
+                    record.get("单位名称"),
+                    type,
+                    record.get("上级单位代码"),
+                    record.get("排名分组"),
+                    record.get("联系人"),
+                    record.get("联系电话"));
             rows.add(new UnitDirectory.UnitRow(record.row(), details, !status.equals(INACTIVE)));
         }
         return new Upload(rows, problems);

@@ -35,7 +35,8 @@ public final class EvidenceFixtures {
         var previous = SecurityContextHolder.getContext();
         try {
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SecurityContextHolder.setContext(context);
             return work.get();
         } finally {

@@ -43,16 +43,31 @@ class EvidenceSizeLimitWebTest {
         Opened o = scenarios.opened();
         String url = "/campaigns/" + o.campaign() + "/units/" + o.agency() + "/items/A1.1.1/evidence";
 
-        assertThat(mvc.post().uri(url).multipart()
-                .file(new MockMultipartFile("file", "扫描件.pdf", "application/pdf", EvidenceSamples.ofSize(ONE_MB + 1)))
-                .header("HX-Request", "true").with(user(o.reporter())).with(csrf()))
-                .hasStatusOk().bodyText().contains("文件超过 1 MB 的上限");
+        assertThat(mvc.post()
+                        .uri(url)
+                        .multipart()
+                        .file(new MockMultipartFile(
+                                "file", "扫描件.pdf", "application/pdf", EvidenceSamples.ofSize(ONE_MB + 1)))
+                        .header("HX-Request", "true")
+                        .with(user(o.reporter()))
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("文件超过 1 MB 的上限");
         assertThat(count(o)).isZero();
 
-        assertThat(mvc.post().uri(url).multipart()
-                .file(new MockMultipartFile("file", "扫描件.pdf", "application/pdf", EvidenceSamples.ofSize(ONE_MB)))
-                .header("HX-Request", "true").with(user(o.reporter())).with(csrf()))
-                .hasStatusOk().bodyText().contains("扫描件.pdf").doesNotContain("上限");
+        assertThat(mvc.post()
+                        .uri(url)
+                        .multipart()
+                        .file(new MockMultipartFile(
+                                "file", "扫描件.pdf", "application/pdf", EvidenceSamples.ofSize(ONE_MB)))
+                        .header("HX-Request", "true")
+                        .with(user(o.reporter()))
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("扫描件.pdf")
+                .doesNotContain("上限");
         assertThat(count(o)).isEqualTo(1);
     }
 

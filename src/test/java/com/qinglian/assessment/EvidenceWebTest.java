@@ -58,9 +58,13 @@ class EvidenceWebTest {
     }
 
     private MvcTestResult upload(Opened o, CurrentUser as, String unit, String filename, byte[] content, boolean htmx) {
-        var request = mvc.post().uri(unitUrl(o, unit) + "/items/A1.1.1/evidence").multipart()
+        var request = mvc.post()
+                .uri(unitUrl(o, unit) + "/items/A1.1.1/evidence")
+                .multipart()
                 .file(new MockMultipartFile("file", filename, "application/pdf", content))
-                .param("evidenceDate", "2021-06-30").with(user(as)).with(csrf());
+                .param("evidenceDate", "2021-06-30")
+                .with(user(as))
+                .with(csrf());
         if (htmx) {
             request.header("HX-Request", "true");
         }
@@ -76,8 +80,11 @@ class EvidenceWebTest {
     }
 
     private long uploadedBy(CurrentUser reporter, Opened o, String unit, String name, byte[] content) {
-        return uploadAs(reporter, () -> evidence.add(o.campaign(), unit, "A1.1.1", name,
-                EvidenceSamples.stream(content), null).file().id());
+        return uploadAs(
+                reporter,
+                () -> evidence.add(o.campaign(), unit, "A1.1.1", name, EvidenceSamples.stream(content), null)
+                        .file()
+                        .id());
     }
 
     @Test
@@ -88,23 +95,35 @@ class EvidenceWebTest {
                 "不能上传程序或脚本文件", EvidenceSamples.windowsExecutable(),
                 "不能上传网页、XML 或 SVG 文件", EvidenceSamples.htmlWithScript());
         refused.forEach((message, content) -> {
-            assertThat(upload(o, o.reporter(), o.agency(), "通知.pdf", content, true)).as(message)
-                    .hasStatusOk().bodyText().contains(message);
-            assertThat(upload(o, o.reporter(), o.agency(), "通知.pdf", content, false)).as(message)
-                    .hasStatus3xxRedirection().flash().containsEntry("problemText", message);
+            assertThat(upload(o, o.reporter(), o.agency(), "通知.pdf", content, true))
+                    .as(message)
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains(message);
+            assertThat(upload(o, o.reporter(), o.agency(), "通知.pdf", content, false))
+                    .as(message)
+                    .hasStatus3xxRedirection()
+                    .flash()
+                    .containsEntry("problemText", message);
         });
         assertThat(upload(o, o.reporter(), o.agency(), "图表.pdf", EvidenceSamples.svgWithScript(), true))
-                .hasStatusOk().bodyText().contains("不能上传网页、XML 或 SVG 文件");
+                .hasStatusOk()
+                .bodyText()
+                .contains("不能上传网页、XML 或 SVG 文件");
 
         assertThat(files(o, o.agency())).isEmpty();
-        assertThat(new AuditEntries(jdbc).actionsAbout("evidence", o.campaign() + "/" + o.agency() + "/A1.1.1")).isEmpty();
+        assertThat(new AuditEntries(jdbc).actionsAbout("evidence", o.campaign() + "/" + o.agency() + "/A1.1.1"))
+                .isEmpty();
     }
 
     @Test
     void aNameWithPathSegmentsIsKeptForDisplayOnlyAndStoredUnderARandomKey() {
         Opened o = scenarios.opened();
         assertThat(upload(o, o.reporter(), o.agency(), "../../etc/passwd.pdf", EvidenceFixtures.pdfBytes(), true))
-                .hasStatusOk().bodyText().contains("passwd.pdf").doesNotContain("../");
+                .hasStatusOk()
+                .bodyText()
+                .contains("passwd.pdf")
+                .doesNotContain("../");
 
         Map<String, Object> row = files(o, o.agency()).get(0);
         assertThat(row.get("display_name")).isEqualTo("passwd.pdf");
@@ -121,7 +140,10 @@ class EvidenceWebTest {
         upload(o, o.reporter(), o.agency(), "制度.pdf", EvidenceFixtures.pdfBytes(), true);
 
         assertThat(upload(o, o.reporter(), o.agency(), "制度-副本.pdf", EvidenceFixtures.pdfBytes(), true))
-                .hasStatusOk().bodyText().contains("相同内容的文件已上传过", "制度.pdf").doesNotContain("制度-副本.pdf");
+                .hasStatusOk()
+                .bodyText()
+                .contains("相同内容的文件已上传过", "制度.pdf")
+                .doesNotContain("制度-副本.pdf");
         assertThat(files(o, o.agency())).hasSize(1);
     }
 
@@ -130,16 +152,26 @@ class EvidenceWebTest {
         Opened o = scenarios.opened();
         long id = uploadedBy(o.reporter(), o, o.agency(), "检查记录.docx", EvidenceFixtures.pdfBytes());
 
-        var download = assertThat(mvc.get().uri(unitUrl(o, o.agency()) + "/evidence/" + id).with(user(o.reporter())))
+        var download = assertThat(mvc.get()
+                        .uri(unitUrl(o, o.agency()) + "/evidence/" + id)
+                        .with(user(o.reporter())))
                 .hasStatusOk();
         download.hasContentType("application/pdf").headers().hasSingleValue("X-Content-Type-Options", "nosniff");
-        download.headers().hasHeaderSatisfying("Content-Disposition",
-                values -> assertThat(values.get(0)).startsWith("attachment"));
+        download.headers()
+                .hasHeaderSatisfying(
+                        "Content-Disposition",
+                        values -> assertThat(values.get(0)).startsWith("attachment"));
         download.body().isEqualTo(EvidenceFixtures.pdfBytes());
 
-        assertThat(mvc.get().uri(unitUrl(o, o.agency()) + "/evidence/" + id + "?preview=true").with(user(o.reporter())))
-                .hasStatusOk().hasContentType("application/pdf").headers()
-                .hasHeaderSatisfying("Content-Disposition", values -> assertThat(values.get(0)).startsWith("inline"))
+        assertThat(mvc.get()
+                        .uri(unitUrl(o, o.agency()) + "/evidence/" + id + "?preview=true")
+                        .with(user(o.reporter())))
+                .hasStatusOk()
+                .hasContentType("application/pdf")
+                .headers()
+                .hasHeaderSatisfying(
+                        "Content-Disposition",
+                        values -> assertThat(values.get(0)).startsWith("inline"))
                 .hasSingleValue("X-Content-Type-Options", "nosniff");
     }
 
@@ -149,13 +181,23 @@ class EvidenceWebTest {
         long id = uploadedBy(o.reporter(), o, o.agency(), "旧版制度.pdf", EvidenceFixtures.pdfBytes());
         String key = (String) files(o, o.agency()).get(0).get("storage_key");
 
-        assertThat(mvc.post().uri(unitUrl(o, o.agency()) + "/evidence/" + id + "/delete").with(user(o.reporter())).with(csrf()))
-                .hasStatus3xxRedirection().flash().containsEntry("success", "evidence.removed");
+        assertThat(mvc.post()
+                        .uri(unitUrl(o, o.agency()) + "/evidence/" + id + "/delete")
+                        .with(user(o.reporter()))
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("success", "evidence.removed");
 
         assertThat(mvc.get().uri(unitUrl(o, o.agency()) + "/self-assessment").with(user(o.reporter())))
-                .hasStatusOk().bodyText().doesNotContain("旧版制度.pdf");
-        assertThat(mvc.get().uri(unitUrl(o, o.agency()) + "/evidence/" + id).with(user(o.reporter()))).hasStatus(404);
-        assertThat(files(o, o.agency())).singleElement().satisfies(row -> assertThat(row.get("removed_by")).isNotNull());
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("旧版制度.pdf");
+        assertThat(mvc.get().uri(unitUrl(o, o.agency()) + "/evidence/" + id).with(user(o.reporter())))
+                .hasStatus(404);
+        assertThat(files(o, o.agency()))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("removed_by")).isNotNull());
         assertThat(store.exists(key)).isTrue();
         assertThat(new AuditEntries(jdbc).actionsAbout("evidence", o.campaign() + "/" + o.agency() + "/A1.1.1"))
                 .containsExactly("UPLOAD", "REMOVE");
@@ -172,22 +214,48 @@ class EvidenceWebTest {
         String agencyName = "区测试局" + o.agency();
 
         List<MvcTestResult> attempts = List.of(
-                mvc.get().uri(unitUrl(o, o.agency()) + "/self-assessment").with(user(stranger)).exchange(),
-                mvc.get().uri(unitUrl(o, o.agency()) + "/evidence/" + theirs).with(user(stranger)).exchange(),
-                mvc.get().uri(unitUrl(o, o.agency()) + "/evidence/" + theirs + "?preview=true").with(user(stranger)).exchange(),
-                mvc.post().uri(unitUrl(o, o.agency()) + "/evidence/" + theirs + "/delete").with(user(stranger)).with(csrf()).exchange(),
+                mvc.get()
+                        .uri(unitUrl(o, o.agency()) + "/self-assessment")
+                        .with(user(stranger))
+                        .exchange(),
+                mvc.get()
+                        .uri(unitUrl(o, o.agency()) + "/evidence/" + theirs)
+                        .with(user(stranger))
+                        .exchange(),
+                mvc.get()
+                        .uri(unitUrl(o, o.agency()) + "/evidence/" + theirs + "?preview=true")
+                        .with(user(stranger))
+                        .exchange(),
+                mvc.post()
+                        .uri(unitUrl(o, o.agency()) + "/evidence/" + theirs + "/delete")
+                        .with(user(stranger))
+                        .with(csrf())
+                        .exchange(),
                 upload(o, stranger, o.agency(), "混入.pdf", EvidenceFixtures.pdfBytes(), true),
                 upload(o, stranger, o.agency(), "混入.pdf", EvidenceFixtures.pdfBytes(), false),
                 // the stranger's own unit in the URL, the other unit's evidence id
-                mvc.get().uri(unitUrl(o, o.station()) + "/evidence/" + theirs).with(user(stranger)).exchange(),
-                mvc.get().uri(unitUrl(o, o.station()) + "/evidence/" + theirs + "?preview=true").with(user(stranger)).exchange(),
-                mvc.post().uri(unitUrl(o, o.station()) + "/evidence/" + theirs + "/delete").with(user(stranger)).with(csrf()).exchange());
+                mvc.get()
+                        .uri(unitUrl(o, o.station()) + "/evidence/" + theirs)
+                        .with(user(stranger))
+                        .exchange(),
+                mvc.get()
+                        .uri(unitUrl(o, o.station()) + "/evidence/" + theirs + "?preview=true")
+                        .with(user(stranger))
+                        .exchange(),
+                mvc.post()
+                        .uri(unitUrl(o, o.station()) + "/evidence/" + theirs + "/delete")
+                        .with(user(stranger))
+                        .with(csrf())
+                        .exchange());
         for (MvcTestResult attempt : attempts) {
-            assertThat(attempt).hasStatus(404).bodyText()
-                    .doesNotContain(agencyName, "甲单位谈话记录", "甲单位内部材料", "%PDF");
+            assertThat(attempt).hasStatus(404).bodyText().doesNotContain(agencyName, "甲单位谈话记录", "甲单位内部材料", "%PDF");
         }
 
-        assertThat(files(o, o.agency())).singleElement().satisfies(row -> assertThat(row.get("removed_at")).isNull());
-        assertThat(files(o, o.station())).extracting(row -> ((Number) row.get("id")).longValue()).containsExactly(mine);
+        assertThat(files(o, o.agency()))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("removed_at")).isNull());
+        assertThat(files(o, o.station()))
+                .extracting(row -> ((Number) row.get("id")).longValue())
+                .containsExactly(mine);
     }
 }

@@ -53,8 +53,14 @@ class ProgressWebTest {
             assessments.submit(o.campaign(), o.agency());
             return null;
         });
-        uploadAs(com.qinglian.security.SecurityFixtures.aReporterOf(o.station()), () -> assessments.save(o.campaign(), o.station(),
-                "B1.2", new ItemDraft(new BigDecimal("2.5"), "经验被市里推广", "见市级简报"), 0));
+        uploadAs(
+                com.qinglian.security.SecurityFixtures.aReporterOf(o.station()),
+                () -> assessments.save(
+                        o.campaign(),
+                        o.station(),
+                        "B1.2",
+                        new ItemDraft(new BigDecimal("2.5"), "经验被市里推广", "见市级简报"),
+                        0));
         return o;
     }
 
@@ -62,8 +68,11 @@ class ProgressWebTest {
     void thePageCountsUnitsAndHighlightsThoseOverdue() {
         Opened o = pastTheDeadline();
 
-        var page = assertThat(mvc.get().uri("/campaigns/" + o.campaign() + "/progress").with(user(anAdministrator())))
-                .hasStatusOk().bodyText();
+        var page = assertThat(mvc.get()
+                        .uri("/campaigns/" + o.campaign() + "/progress")
+                        .with(user(anAdministrator())))
+                .hasStatusOk()
+                .bodyText();
         page.contains("共 2 个单位,已提交 1 个,逾期未提交 1 个", "3 / 3", "1 / 4");
         page.containsPattern("<tr class=\"table-danger\">\\s*<td>" + o.station() + "</td>");
         page.containsPattern("<tr>\\s*<td>" + o.agency() + "</td>");
@@ -75,11 +84,19 @@ class ProgressWebTest {
         String url = "/campaigns/" + o.campaign() + "/progress";
 
         assertThat(mvc.get().uri(url + "?type=STATION").with(user(anAdministrator())))
-                .hasStatusOk().bodyText().contains(o.station()).doesNotContain(o.agency() + "</td>");
+                .hasStatusOk()
+                .bodyText()
+                .contains(o.station())
+                .doesNotContain(o.agency() + "</td>");
         assertThat(mvc.get().uri(url + "?status=SUBMITTED").with(user(anAdministrator())))
-                .hasStatusOk().bodyText().contains(o.agency() + "</td>").doesNotContain(o.station());
+                .hasStatusOk()
+                .bodyText()
+                .contains(o.agency() + "</td>")
+                .doesNotContain(o.station());
         assertThat(mvc.get().uri(url + "?type=AGENCY&status=DRAFT").with(user(anAdministrator())))
-                .hasStatusOk().bodyText().doesNotContain(o.agency() + "</td>", o.station());
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain(o.agency() + "</td>", o.station());
     }
 
     @Test
@@ -88,20 +105,31 @@ class ProgressWebTest {
         String url = "/campaigns/" + o.campaign() + "/progress/export";
 
         List<List<String>> all = rows(url);
-        assertThat(all.get(0)).containsExactly("单位代码", "单位名称", "单位类型", "自评状态", "已完成", "应完成", "完成率", "提交时间",
-                "是否逾期");
-        assertThat(all.subList(1, all.size())).extracting(r -> r.subList(0, 7), r -> r.get(8)).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(List.of(o.agency(), "区测试局" + o.agency(), "机关", "已提交", "3", "3", "100%"), ""),
-                org.assertj.core.groups.Tuple.tuple(List.of(o.station(), "测试站" + o.station(), "站所", "填报中", "1", "4", "25%"), "逾期"));
+        assertThat(all.get(0)).containsExactly("单位代码", "单位名称", "单位类型", "自评状态", "已完成", "应完成", "完成率", "提交时间", "是否逾期");
+        assertThat(all.subList(1, all.size()))
+                .extracting(r -> r.subList(0, 7), r -> r.get(8))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                List.of(o.agency(), "区测试局" + o.agency(), "机关", "已提交", "3", "3", "100%"), ""),
+                        org.assertj.core.groups.Tuple.tuple(
+                                List.of(o.station(), "测试站" + o.station(), "站所", "填报中", "1", "4", "25%"), "逾期"));
         assertThat(all.get(1).get(7)).isNotBlank();
 
-        assertThat(rows(url + "?type=STATION")).hasSize(2).last().satisfies(r -> assertThat(r.get(0)).isEqualTo(o.station()));
-        assertThat(rows(url + "?status=SUBMITTED")).hasSize(2).last().satisfies(r -> assertThat(r.get(0)).isEqualTo(o.agency()));
+        assertThat(rows(url + "?type=STATION"))
+                .hasSize(2)
+                .last()
+                .satisfies(r -> assertThat(r.get(0)).isEqualTo(o.station()));
+        assertThat(rows(url + "?status=SUBMITTED"))
+                .hasSize(2)
+                .last()
+                .satisfies(r -> assertThat(r.get(0)).isEqualTo(o.agency()));
     }
 
     private List<List<String>> rows(String url) throws IOException {
         var result = mvc.get().uri(url).with(user(anAdministrator())).exchange();
-        assertThat(result).hasStatusOk().hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(result)
+                .hasStatusOk()
+                .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         byte[] bytes = result.getResponse().getContentAsByteArray();
         List<List<String>> out = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();

@@ -2,11 +2,11 @@ package com.qinglian.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qinglian.unit.UnitDirectory;
 import com.qinglian.security.Role;
 import com.qinglian.security.SecurityFixtures;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.support.BrowserTest;
+import com.qinglian.unit.UnitDirectory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +44,8 @@ class SelfAssessmentBrowserTest extends BrowserTest {
         var opened = scenarios.opened();
         String username = SecurityFixtures.uniqueUsername("reporter");
         var issued = accounts.create(new UserAccounts.NewUser(username, "填报员", Role.UNIT_REPORTER, opened.agency()));
-        assertThat(accounts.changePassword(username, issued.password(), PASSWORD)).isEmpty();
+        assertThat(accounts.changePassword(username, issued.password(), PASSWORD))
+                .isEmpty();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
 
         signIn(username, PASSWORD);
@@ -54,11 +55,16 @@ class SelfAssessmentBrowserTest extends BrowserTest {
         WebElement first = browser.findElement(By.cssSelector("tr[id='item-A1.1.1']"));
         first.findElement(By.name("selfScore")).sendKeys("1.5");
         first.findElement(By.name("explanation")).sendKeys("每季度开展一次监督检查,共四次。");
-        wait.until(d -> d.findElement(By.cssSelector("tr[id='item-A1.1.1'] .save-state")).getText().contains("已保存"));
+        wait.until(d -> d.findElement(By.cssSelector("tr[id='item-A1.1.1'] .save-state"))
+                .getText()
+                .contains("已保存"));
 
-        wait.until(d -> "每季度开展一次监督检查,共四次。".equals(storedA111(opened.campaign(), opened.agency()).get("explanation")));
-        assertThat(browser.findElement(By.cssSelector("tr[id='item-A1.1.1'] textarea")).getAttribute("value"))
-                .as("what was typed while a save was on its way is still there").isEqualTo("每季度开展一次监督检查,共四次。");
+        wait.until(d -> "每季度开展一次监督检查,共四次。"
+                .equals(storedA111(opened.campaign(), opened.agency()).get("explanation")));
+        assertThat(browser.findElement(By.cssSelector("tr[id='item-A1.1.1'] textarea"))
+                        .getAttribute("value"))
+                .as("what was typed while a save was on its way is still there")
+                .isEqualTo("每季度开展一次监督检查,共四次。");
         Map<String, Object> stored = storedA111(opened.campaign(), opened.agency());
         assertThat((BigDecimal) stored.get("self_score")).isEqualByComparingTo("1.5");
         assertThat(stored.get("explanation")).isEqualTo("每季度开展一次监督检查,共四次。");

@@ -60,13 +60,21 @@ class SelfAssessmentIntegrationTest {
     void anAgencyAnswersWhatAppliesToAgenciesAndAStationAlsoItsOwnItems() {
         Opened opened = scenarios.opened();
 
-        AssessmentSheet agency = uploadAs(opened.reporter(), () -> assessments.sheet(opened.campaign(), opened.agency()));
-        AssessmentSheet station = uploadAs(aReporterOf(opened.station()), () -> assessments.sheet(opened.campaign(), opened.station()));
+        AssessmentSheet agency =
+                uploadAs(opened.reporter(), () -> assessments.sheet(opened.campaign(), opened.agency()));
+        AssessmentSheet station =
+                uploadAs(aReporterOf(opened.station()), () -> assessments.sheet(opened.campaign(), opened.station()));
 
         assertThat(codes(agency)).containsExactlyElementsOf(AGENCY_ITEMS);
         assertThat(codes(station)).containsExactly("A1.1.1", "A1.1.2", "B1.1", STATION_ONLY_ITEM);
-        assertThatThrownBy(() -> uploadAs(opened.reporter(), () -> assessments.save(opened.campaign(), opened.agency(),
-                STATION_ONLY_ITEM, new ItemDraft(BigDecimal.ONE, "不适用", null), 0)))
+        assertThatThrownBy(() -> uploadAs(
+                        opened.reporter(),
+                        () -> assessments.save(
+                                opened.campaign(),
+                                opened.agency(),
+                                STATION_ONLY_ITEM,
+                                new ItemDraft(BigDecimal.ONE, "不适用", null),
+                                0)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -81,8 +89,10 @@ class SelfAssessmentIntegrationTest {
         AssessmentSheet sheet = uploadAs(aReporterOf(unit), () -> assessments.sheet(code, unit));
 
         assertThat(codes(sheet)).hasSize(63).noneMatch(c -> c.startsWith("A5")).contains("A1.1.1", "A4.2.1", "B7.1");
-        assertThat(sheet.organiserItems()).extracting(e -> e.item().code())
-                .as("shown to the unit read-only").containsExactly("A5.1.1", "A5.1.2", "A5.1.3", "A5.1.4");
+        assertThat(sheet.organiserItems())
+                .extracting(e -> e.item().code())
+                .as("shown to the unit read-only")
+                .containsExactly("A5.1.1", "A5.1.2", "A5.1.3", "A5.1.4");
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM self_assessment_item i JOIN self_assessment a ON a.id = i.assessment_id
                   JOIN campaign c ON c.id = a.campaign_id WHERE c.code = ? AND i.item_code LIKE 'A5%'
@@ -92,10 +102,17 @@ class SelfAssessmentIntegrationTest {
     @Test
     void aSaveIsInTheDatabaseAtOnce() {
         Opened opened = scenarios.opened();
-        uploadAs(opened.reporter(), () -> assessments.save(opened.campaign(), opened.agency(), "A1.1.1",
-                new ItemDraft(new BigDecimal("1.5"), "  每季度检查一次  ", null), 0));
+        uploadAs(
+                opened.reporter(),
+                () -> assessments.save(
+                        opened.campaign(),
+                        opened.agency(),
+                        "A1.1.1",
+                        new ItemDraft(new BigDecimal("1.5"), "  每季度检查一次  ", null),
+                        0));
 
-        var row = jdbc.sql("""
+        var row =
+                jdbc.sql("""
                 SELECT i.self_score, i.explanation, i.version, i.updated_by FROM self_assessment_item i
                   JOIN self_assessment a ON a.id = i.assessment_id JOIN campaign c ON c.id = a.campaign_id
                  WHERE c.code = ? AND a.unit_code = ? AND i.item_code = 'A1.1.1'
@@ -110,11 +127,20 @@ class SelfAssessmentIntegrationTest {
     void scoresOffTheStepAboveThePointsOrNegativeAreRefusedAndNothingIsSaved() {
         Opened opened = scenarios.opened();
         for (String score : List.of("0.3", "2.5", "-0.5")) {
-            assertThatThrownBy(() -> uploadAs(opened.reporter(), () -> assessments.save(opened.campaign(), opened.agency(),
-                    "A1.1.1", new ItemDraft(new BigDecimal(score), "说明", null), 0)))
+            assertThatThrownBy(() -> uploadAs(
+                            opened.reporter(),
+                            () -> assessments.save(
+                                    opened.campaign(),
+                                    opened.agency(),
+                                    "A1.1.1",
+                                    new ItemDraft(new BigDecimal(score), "说明", null),
+                                    0)))
                     .as(score)
-                    .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                            .extracting(ImportProblem::key).containsExactly("assessment.error.score"));
+                    .isInstanceOfSatisfying(
+                            ImportRejectedException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(ImportProblem::key)
+                                    .containsExactly("assessment.error.score"));
         }
         assertThat(scenarios.version(opened, "A1.1.1")).isZero();
     }
@@ -131,8 +157,14 @@ class SelfAssessmentIntegrationTest {
             for (String text : List.of("甲的说明", "乙的说明")) {
                 Callable<ItemAnswer> save = () -> {
                     start.await();
-                    return uploadAs(reporter, () -> assessments.save(opened.campaign(), opened.agency(), "A1.1.1",
-                            new ItemDraft(BigDecimal.ONE, text, null), version));
+                    return uploadAs(
+                            reporter,
+                            () -> assessments.save(
+                                    opened.campaign(),
+                                    opened.agency(),
+                                    "A1.1.1",
+                                    new ItemDraft(BigDecimal.ONE, text, null),
+                                    version));
                 };
                 results.add(pool.submit(save));
             }
@@ -148,7 +180,9 @@ class SelfAssessmentIntegrationTest {
             }
             assertThat(won).hasSize(1);
             assertThat(lost).singleElement().isInstanceOf(ItemEditConflictException.class);
-            ItemAnswer stored = uploadAs(reporter, () -> assessments.sheet(opened.campaign(), opened.agency()).answer("A1.1.1"));
+            ItemAnswer stored = uploadAs(
+                    reporter,
+                    () -> assessments.sheet(opened.campaign(), opened.agency()).answer("A1.1.1"));
             assertThat(stored.explanation()).isEqualTo(won.get(0).explanation());
             assertThat(stored.version()).isEqualTo(version + 1);
         } finally {
@@ -160,17 +194,21 @@ class SelfAssessmentIntegrationTest {
     void progressCountsCompleteItemsOfEachUnitAsTheUnitSeesThem() {
         Opened opened = scenarios.opened();
         uploadAs(opened.reporter(), () -> {
-            assessments.save(opened.campaign(), opened.agency(), "A1.1.1", new ItemDraft(BigDecimal.ONE, "完成", "无需材料"), 0);
+            assessments.save(
+                    opened.campaign(), opened.agency(), "A1.1.1", new ItemDraft(BigDecimal.ONE, "完成", "无需材料"), 0);
             // a score and an explanation without evidence or a reason is not yet complete
-            assessments.save(opened.campaign(), opened.agency(), "A1.1.2", new ItemDraft(BigDecimal.ONE, "完成一半", null), 0);
+            assessments.save(
+                    opened.campaign(), opened.agency(), "A1.1.2", new ItemDraft(BigDecimal.ONE, "完成一半", null), 0);
             return null;
         });
-        AssessmentSheet sheet = uploadAs(opened.reporter(), () -> assessments.sheet(opened.campaign(), opened.agency()));
+        AssessmentSheet sheet =
+                uploadAs(opened.reporter(), () -> assessments.sheet(opened.campaign(), opened.agency()));
 
         List<UnitProgress> progress = uploadAs(anAdministrator(), () -> assessments.progress(opened.campaign()));
 
         assertThat(sheet.done()).isEqualTo(1);
-        assertThat(progress).extracting(p -> p.unit().code(), UnitProgress::answered, UnitProgress::applicable)
+        assertThat(progress)
+                .extracting(p -> p.unit().code(), UnitProgress::answered, UnitProgress::applicable)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(opened.agency(), 1, 3),
                         org.assertj.core.groups.Tuple.tuple(opened.station(), 0, 4));
@@ -179,8 +217,14 @@ class SelfAssessmentIntegrationTest {
     @Test
     void submittedItemsAreReadOnlyForTheUnit() {
         Opened opened = scenarios.submitted();
-        assertThatThrownBy(() -> uploadAs(opened.reporter(), () -> assessments.save(opened.campaign(), opened.agency(), "A1.1.1",
-                new ItemDraft(BigDecimal.ONE, "再改", null), scenarios.version(opened, "A1.1.1"))))
+        assertThatThrownBy(() -> uploadAs(
+                        opened.reporter(),
+                        () -> assessments.save(
+                                opened.campaign(),
+                                opened.agency(),
+                                "A1.1.1",
+                                new ItemDraft(BigDecimal.ONE, "再改", null),
+                                scenarios.version(opened, "A1.1.1"))))
                 .isInstanceOf(ConflictException.class)
                 .isNotInstanceOf(ItemEditConflictException.class);
     }

@@ -40,7 +40,8 @@ class SelfAssessmentScenarios {
     private final UnitDirectory units;
     private final SelfAssessments assessments;
 
-    SelfAssessmentScenarios(RubricCatalog rubrics, Campaigns campaigns, UnitDirectory units, SelfAssessments assessments) {
+    SelfAssessmentScenarios(
+            RubricCatalog rubrics, Campaigns campaigns, UnitDirectory units, SelfAssessments assessments) {
         this.rubrics = rubrics;
         this.campaigns = campaigns;
         this.units = units;
@@ -53,13 +54,28 @@ class SelfAssessmentScenarios {
     /** The small rubric with B1.2 for stations only, imported and published under a new version. */
     Rubric publishedSmallRubric() {
         Rubric small = RubricFixtures.smallRubric();
-        RubricNode b12 = new RubricNode("B1.2", NodeLevel.ITEM, null, null, "经验受到上级肯定。", new BigDecimal("2.5"), null,
-                null, null, Set.of("station"), null, null);
-        RubricNode b1 = RubricNode.branch("B1", NodeLevel.INDICATOR, "特色工作", new BigDecimal("6"),
+        RubricNode b12 = new RubricNode(
+                "B1.2",
+                NodeLevel.ITEM,
+                null,
+                null,
+                "经验受到上级肯定。",
+                new BigDecimal("2.5"),
+                null,
+                null,
+                null,
+                Set.of("station"),
+                null,
+                null);
+        RubricNode b1 = RubricNode.branch(
+                "B1",
+                NodeLevel.INDICATOR,
+                "特色工作",
+                new BigDecimal("6"),
                 List.of(small.nodes().get(1).children().get(0).children().get(0), b12));
         RubricNode b = RubricNode.branch("B", NodeLevel.GROUP, "个性评价指标", new BigDecimal("6"), List.of(b1));
-        Rubric rubric = RubricFixtures.withVersion(RubricFixtures.withNodes(small, List.of(small.nodes().get(0), b)),
-                CampaignFixtures.uniqueCode());
+        Rubric rubric = RubricFixtures.withVersion(
+                RubricFixtures.withNodes(small, List.of(small.nodes().get(0), b)), CampaignFixtures.uniqueCode());
         rubrics.importFile(RubricYaml.write(rubric).getBytes(StandardCharsets.UTF_8), "admin");
         rubrics.publish(rubric.code(), rubric.version(), "admin");
         return rubric;
@@ -73,9 +89,18 @@ class SelfAssessmentScenarios {
         units.create(UnitFixtures.anAgency(agency));
         units.create(UnitFixtures.aStationOf(station, agency));
         String code = CampaignFixtures.uniqueCode();
-        campaigns.create(new CampaignDetails(code, code + " 年度清廉机关建设评价", 2021, LocalDate.of(2021, 1, 1),
-                LocalDate.of(2021, 12, 31), rubric.code(), rubric.version(),
-                new Deadlines(selfAssessmentDeadline, null, null), List.of(), CampaignSettingsFormat.DEFAULT),
+        campaigns.create(
+                new CampaignDetails(
+                        code,
+                        code + " 年度清廉机关建设评价",
+                        2021,
+                        LocalDate.of(2021, 1, 1),
+                        LocalDate.of(2021, 12, 31),
+                        rubric.code(),
+                        rubric.version(),
+                        new Deadlines(selfAssessmentDeadline, null, null),
+                        List.of(),
+                        CampaignSettingsFormat.DEFAULT),
                 List.of(agency, station));
         campaigns.move(code, CampaignStatus.SELF_ASSESSMENT, "开始自评");
         return new Opened(code, agency, station, aReporterOf(agency));
@@ -91,7 +116,11 @@ class SelfAssessmentScenarios {
             AssessmentSheet sheet = assessments.sheet(campaign, unit);
             for (ApplicableItems.Entry entry : sheet.items()) {
                 String code = entry.item().code();
-                assessments.save(campaign, unit, code, new ItemDraft(BigDecimal.ONE, "已按要求落实" + code, "制度文件已公开"),
+                assessments.save(
+                        campaign,
+                        unit,
+                        code,
+                        new ItemDraft(BigDecimal.ONE, "已按要求落实" + code, "制度文件已公开"),
                         sheet.answer(code).version());
             }
             return null;
@@ -110,6 +139,11 @@ class SelfAssessmentScenarios {
     }
 
     int version(Opened opened, String item) {
-        return uploadAs(opened.reporter(), () -> assessments.sheet(opened.campaign(), opened.agency()).answer(item).version());
+        return uploadAs(
+                opened.reporter(),
+                () -> assessments
+                        .sheet(opened.campaign(), opened.agency())
+                        .answer(item)
+                        .version());
     }
 }

@@ -14,12 +14,20 @@ import org.junit.jupiter.api.Test;
 /** The chain and its verifier stay free of Spring and JDBC, so they can be read and reimplemented on their own. */
 class AuditArchitectureTest {
 
-    private static final JavaClasses CHAIN = new ClassFileImporter().importClasses(AuditEntry.class, ChainHead.class,
-            ChainSource.class, ChainVerification.class, ChainVerification.Problem.class, AuditChainVerifier.class);
+    private static final JavaClasses CHAIN = new ClassFileImporter()
+            .importClasses(
+                    AuditEntry.class,
+                    ChainHead.class,
+                    ChainSource.class,
+                    ChainVerification.class,
+                    ChainVerification.Problem.class,
+                    AuditChainVerifier.class);
 
     @Test
     void theChainAndItsVerifierUseNeitherSpringNorJdbc() {
-        noClasses().should().dependOnClassesThat()
+        noClasses()
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta..")
                 .check(CHAIN);
     }

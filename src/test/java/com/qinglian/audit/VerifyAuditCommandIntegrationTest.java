@@ -10,8 +10,8 @@ import com.qinglian.support.DatabaseTest;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,8 +41,11 @@ class VerifyAuditCommandIntegrationTest {
     // The pool's own URL: the configured one draws a new random database name each time it is read.
     private int verifyAudit() {
         HikariDataSource pool = unwrap();
-        return VerifyAuditCommand.run(new PrintStream(output, true, StandardCharsets.UTF_8), VerifyAuditCommand.NAME,
-                "--spring.datasource.url=" + pool.getJdbcUrl(), "--spring.datasource.username=" + pool.getUsername(),
+        return VerifyAuditCommand.run(
+                new PrintStream(output, true, StandardCharsets.UTF_8),
+                VerifyAuditCommand.NAME,
+                "--spring.datasource.url=" + pool.getJdbcUrl(),
+                "--spring.datasource.username=" + pool.getUsername(),
                 "--spring.datasource.password=" + (pool.getPassword() == null ? "" : pool.getPassword()));
     }
 
@@ -86,7 +89,9 @@ class VerifyAuditCommandIntegrationTest {
 
     @Test
     void exitsTwoWhenItCannotReachTheDatabase() {
-        int status = VerifyAuditCommand.run(new PrintStream(output, true, StandardCharsets.UTF_8), VerifyAuditCommand.NAME,
+        int status = VerifyAuditCommand.run(
+                new PrintStream(output, true, StandardCharsets.UTF_8),
+                VerifyAuditCommand.NAME,
                 "--spring.datasource.url=jdbc:h2:mem:empty-" + UUID.randomUUID());
         assertThat(status).isEqualTo(VerifyAuditCommand.CANNOT_CHECK);
         assertThat(printed()).contains("无法校验审计日志", "Could not verify the audit trail");

@@ -14,14 +14,33 @@ public final class CampaignFixtures {
     }
 
     public static Campaign campaignIn(CampaignStatus status) {
-        return new Campaign("c2021", "2021 年度清廉机关建设评价", 2021, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31),
-                "ouhai-clean-agency", "2021", status, Deadlines.NONE, List.of("A5"), CampaignSettingsFormat.DEFAULT, 0);
+        return new Campaign(
+                "c2021",
+                "2021 年度清廉机关建设评价",
+                2021,
+                LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 12, 31),
+                "ouhai-clean-agency",
+                "2021",
+                status,
+                Deadlines.NONE,
+                List.of("A5"),
+                CampaignSettingsFormat.DEFAULT,
+                0);
     }
 
     /** A draft on the built-in rubric for the given code. */
     public static CampaignDetails seedCampaign(String code) {
-        return new CampaignDetails(code, code + " 年度清廉机关建设评价", 2021, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31),
-                "ouhai-clean-agency", "2021", new Deadlines(LocalDate.of(2021, 11, 30), LocalDate.of(2021, 12, 15), null),
-                List.of("A5"), CampaignSettingsFormat.DEFAULT);
+        return new CampaignDetails(
+                code,
+                code + " 年度清廉机关建设评价",
+                2021,
+                LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 12, 31),
+                "ouhai-clean-agency",
+                "2021",
+                new Deadlines(LocalDate.of(2021, 11, 30), LocalDate.of(2021, 12, 15), null),
+                List.of("A5"),
+                CampaignSettingsFormat.DEFAULT);
     }
 }

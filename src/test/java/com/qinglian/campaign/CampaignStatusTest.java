@@ -35,7 +35,9 @@ class CampaignStatusTest {
             if (allowedFrom(from).contains(to)) {
                 assertThat(campaign.moveTo(to).status()).as(from + " → " + to).isEqualTo(to);
             } else {
-                assertThatThrownBy(() -> campaign.moveTo(to)).as(from + " → " + to).isInstanceOf(ConflictException.class);
+                assertThatThrownBy(() -> campaign.moveTo(to))
+                        .as(from + " → " + to)
+                        .isInstanceOf(ConflictException.class);
             }
         }
     }

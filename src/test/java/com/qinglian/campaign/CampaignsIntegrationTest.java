@@ -77,17 +77,35 @@ class CampaignsIntegrationTest {
         List<String> chosen = twoUnits();
         String code = uniqueCode();
         campaigns.create(seedCampaign(code), null);
-        assertThat(campaigns.units(code)).containsAll(chosen).hasSize(units.active().size());
+        assertThat(campaigns.units(code))
+                .containsAll(chosen)
+                .hasSize(units.active().size());
     }
 
     @Test
     void refusesBadDetailsNamingEachField() {
-        CampaignDetails bad = new CampaignDetails("bad code", "", 1900, java.time.LocalDate.of(2021, 12, 31),
-                java.time.LocalDate.of(2021, 1, 1), "no-such", "1", null, List.of("Z9"), "grades: [");
+        CampaignDetails bad = new CampaignDetails(
+                "bad code",
+                "",
+                1900,
+                java.time.LocalDate.of(2021, 12, 31),
+                java.time.LocalDate.of(2021, 1, 1),
+                "no-such",
+                "1",
+                null,
+                List.of("Z9"),
+                "grades: [");
         assertThatThrownBy(() -> campaigns.create(bad, List.of()))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(keys(e)).contains(
-                        "campaign.error.code", "campaign.error.name", "campaign.error.year", "campaign.error.periodOrder",
-                        "campaign.error.rubricNotPublished", "campaign.error.settings"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(keys(e))
+                                .contains(
+                                        "campaign.error.code",
+                                        "campaign.error.name",
+                                        "campaign.error.year",
+                                        "campaign.error.periodOrder",
+                                        "campaign.error.rubricNotPublished",
+                                        "campaign.error.settings"));
     }
 
     @Test
@@ -95,10 +113,20 @@ class CampaignsIntegrationTest {
         var draft = RubricFixtures.withVersion(RubricFixtures.smallRubric(), uniqueCode());
         rubrics.importFile(RubricYaml.write(draft).getBytes(StandardCharsets.UTF_8), "admin");
         CampaignDetails details = seedCampaign(uniqueCode());
-        CampaignDetails onDraft = new CampaignDetails(details.code(), details.name(), details.year(), details.periodStart(),
-                details.periodEnd(), "small", draft.version(), details.deadlines(), List.of(), details.settings());
+        CampaignDetails onDraft = new CampaignDetails(
+                details.code(),
+                details.name(),
+                details.year(),
+                details.periodStart(),
+                details.periodEnd(),
+                "small",
+                draft.version(),
+                details.deadlines(),
+                List.of(),
+                details.settings());
         assertThatThrownBy(() -> campaigns.create(onDraft, twoUnits()))
-                .isInstanceOfSatisfying(ImportRejectedException.class,
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
                         e -> assertThat(keys(e)).containsExactly("campaign.error.rubricNotPublished"));
     }
 
@@ -119,7 +147,8 @@ class CampaignsIntegrationTest {
         Campaign finalized = campaigns.move(code, CampaignStatus.FINALIZED, "公示期满");
 
         assertThat(finalized.status()).isEqualTo(CampaignStatus.FINALIZED);
-        assertThat(campaigns.history(code)).extracting(Transition::reason)
+        assertThat(campaigns.history(code))
+                .extracting(Transition::reason)
                 .containsExactly("开始自评", "补充参评单位", "再次开始", "自评截止", "评审完成", "公示期满");
         assertThat(auditCount(code, "STATUS_CHANGE")).isEqualTo(6);
         assertThatThrownBy(() -> campaigns.move(code, CampaignStatus.PUBLICITY, "撤销归档"))
@@ -182,9 +211,13 @@ class CampaignsIntegrationTest {
         assertThat(assignments.isAssigned(evaluator, chosen.get(0))).isTrue();
         assertThat(assignments.isAssigned(evaluator, chosen.get(1))).isFalse();
         assertThatThrownBy(() -> campaigns.assign(code, "admin", List.of(chosen.get(1)), "A5", false))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(keys(e)).containsExactly("campaign.error.notEvaluator"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(keys(e)).containsExactly("campaign.error.notEvaluator"));
         assertThatThrownBy(() -> campaigns.assign(code, evaluator, List.of(chosen.get(1)), "Z9", false))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(keys(e)).containsExactly("campaign.error.unknownNode"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(keys(e)).containsExactly("campaign.error.unknownNode"));
     }
 
     @Test
@@ -209,7 +242,10 @@ class CampaignsIntegrationTest {
     }
 
     private int auditCount(String entityId, String action) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'campaign' AND entity_id = ? AND action = ?")
-                .params(entityId, action).query(Integer.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'campaign' AND entity_id = ? AND action = ?")
+                .params(entityId, action)
+                .query(Integer.class)
+                .single();
     }
 }

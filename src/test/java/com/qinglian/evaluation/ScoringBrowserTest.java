@@ -27,9 +27,14 @@ class ScoringBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "Scoring-Pass-9";
 
-    @Autowired Campaigns campaigns;
-    @Autowired UnitDirectory units;
-    @Autowired UserAccounts accounts;
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    UnitDirectory units;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void scoresAreSavedAsTheyAreEnteredAndSubtotalsRunAlong() throws Exception {
@@ -39,7 +44,8 @@ class ScoringBrowserTest extends BrowserTest {
         campaigns.create(CampaignFixtures.seedCampaign(campaign), List.of(unit));
         String username = "scorer" + CampaignFixtures.uniqueCode();
         var issued = accounts.create(new UserAccounts.NewUser(username, "考评员丙", Role.EVALUATOR, null));
-        assertThat(accounts.changePassword(username, issued.password(), PASSWORD)).isEmpty();
+        assertThat(accounts.changePassword(username, issued.password(), PASSWORD))
+                .isEmpty();
         campaigns.assign(campaign, username, List.of(unit), null, true);
         campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
         campaigns.move(campaign, CampaignStatus.REVIEW, "进入评审");
@@ -47,7 +53,8 @@ class ScoringBrowserTest extends BrowserTest {
         browser.manage().deleteAllCookies();
         signIn(username, PASSWORD);
         waitForUrlEnding("/evaluations");
-        browser.findElement(By.linkText(unit + " " + UnitFixtures.anAgency(unit).name())).click();
+        browser.findElement(By.linkText(unit + " " + UnitFixtures.anAgency(unit).name()))
+                .click();
 
         enter("A1.1.1", "1");
         enter("A1.1.2", "0.5");
@@ -55,7 +62,8 @@ class ScoringBrowserTest extends BrowserTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
         long start = System.nanoTime();
         wait.until(d -> d.findElement(By.id("subtotal-A1.1")).getText().equals("1.5"));
-        System.out.println("scoring: two saves and their subtotals took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        System.out.println(
+                "scoring: two saves and their subtotals took " + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(textOf(By.id("subtotal-A1"))).isEqualTo("1.5");
         assertThat(textOf(By.id("subtotal-A"))).isEqualTo("1.5");
         assertThat(textOf(By.id("scoring-progress"))).isEqualTo("已评 2 / 63 项");
@@ -63,7 +71,8 @@ class ScoringBrowserTest extends BrowserTest {
         enter("A1.1.3", "5");
         WebElement tooHigh = browser.findElement(By.id("mine-A1.1.3"));
         assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].validity.valid", tooHigh))
-                .as("the browser itself refuses a score above the points").isEqualTo(false);
+                .as("the browser itself refuses a score above the points")
+                .isEqualTo(false);
         enter("A1.1.3", "1");
         wait.until(d -> d.findElement(By.id("subtotal-A1.1")).getText().equals("2.5"));
         assertThat(Files.size(screenshot("scoring-evaluator"))).isGreaterThan(10_000);

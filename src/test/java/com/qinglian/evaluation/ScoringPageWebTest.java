@@ -25,10 +25,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @DatabaseTest
 class ScoringPageWebTest {
 
-    @Autowired MockMvcTester mvc;
-    @Autowired Campaigns campaigns;
-    @Autowired UnitDirectory units;
-    @Autowired LedgerCases cases;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    UnitDirectory units;
+
+    @Autowired
+    LedgerCases cases;
 
     @Test
     void itemsAboutRecentConductShowTheUnitsLedgerOfTheLastTwoYears() throws Exception {
@@ -38,13 +45,30 @@ class ScoringPageWebTest {
         campaigns.create(CampaignFixtures.seedCampaign(campaign), List.of(unit));
         campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
         campaigns.move(campaign, CampaignStatus.REVIEW, "进入评审");
-        uploadAs(signedIn("admin", Role.ADMIN, null), () -> cases.record(campaign, new CaseDetails(unit, "FORM2", 1, null,
-                LocalDate.of(2020, 8, 1), "瓯纪〔2020〕9号-" + unit, "区纪委区监委", "上一年度的案件")));
+        uploadAs(
+                signedIn("admin", Role.ADMIN, null),
+                () -> cases.record(
+                        campaign,
+                        new CaseDetails(
+                                unit,
+                                "FORM2",
+                                1,
+                                null,
+                                LocalDate.of(2020, 8, 1),
+                                "瓯纪〔2020〕9号-" + unit,
+                                "区纪委区监委",
+                                "上一年度的案件")));
 
-        String html = mvc.get().uri("/campaigns/" + campaign + "/units/" + unit + "/scoring")
-                .with(user(signedIn("admin", Role.ADMIN, null))).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String html = mvc.get()
+                .uri("/campaigns/" + campaign + "/units/" + unit + "/scoring")
+                .with(user(signedIn("admin", Role.ADMIN, null)))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(html).contains("该单位近两年负面清单记录:1 例", "2020-08-01 FORM2 ×1 瓯纪〔2020〕9号-" + unit);
-        assertThat(html.split("past-conduct", -1)).as("A4.3.2, A4.3.3 and A4.3.4 speak of 近两年").hasSize(4);
+        assertThat(html.split("past-conduct", -1))
+                .as("A4.3.2, A4.3.3 and A4.3.4 speak of 近两年")
+                .hasSize(4);
     }
 }

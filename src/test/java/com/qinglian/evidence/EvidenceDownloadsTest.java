@@ -42,8 +42,7 @@ class EvidenceDownloadsTest {
         assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(headers.getContentDisposition().isAttachment()).isTrue();
         assertThat(headers.getContentDisposition().getFilename()).isEqualTo("会议纪要.pdf.docx");
-        assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION))
-                .contains("filename*=UTF-8''%E4%BC%9A%E8%AE%AE");
+        assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("filename*=UTF-8''%E4%BC%9A%E8%AE%AE");
         try (InputStream in = response.getBody().getInputStream()) {
             assertThat(in.readAllBytes()).isEqualTo(docx);
         }
@@ -77,7 +76,9 @@ class EvidenceDownloadsTest {
         for (byte[] content : new byte[][] {EvidenceSamples.docx(), EvidenceSamples.ofd(), EvidenceSamples.tiff()}) {
             EvidenceFile file = intake.check("材料", EvidenceSamples.stream(content));
             HttpHeaders headers = downloads.preview(file).getHeaders();
-            assertThat(headers.getContentDisposition().isAttachment()).as(file.kind().name()).isTrue();
+            assertThat(headers.getContentDisposition().isAttachment())
+                    .as(file.kind().name())
+                    .isTrue();
             assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         }
     }

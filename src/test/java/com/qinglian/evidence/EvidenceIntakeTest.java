@@ -47,7 +47,8 @@ class EvidenceIntakeTest {
 
     @Test
     void decidesByContentNotName() {
-        assertThat(intake.check("照片.pdf", EvidenceSamples.stream(EvidenceSamples.jpeg())).kind())
+        assertThat(intake.check("照片.pdf", EvidenceSamples.stream(EvidenceSamples.jpeg()))
+                        .kind())
                 .isEqualTo(FileKind.JPEG);
     }
 
@@ -88,21 +89,25 @@ class EvidenceIntakeTest {
     @Test
     void refusesAFileOverThePerFileLimit() throws IOException {
         assertRefused("大文件.pdf", EvidenceSamples.ofSize((int) MB + 1), Refusal.TOO_LARGE);
-        assertThat(intake.check("刚好.pdf", EvidenceSamples.stream(EvidenceSamples.ofSize((int) MB))).size())
+        assertThat(intake.check("刚好.pdf", EvidenceSamples.stream(EvidenceSamples.ofSize((int) MB)))
+                        .size())
                 .isEqualTo(MB);
     }
 
     @Test
     void theTooLargeMessageNamesTheLimitInMegabytes() {
         assertThatThrownBy(() -> intake.check("大.pdf", EvidenceSamples.stream(EvidenceSamples.ofSize((int) MB + 1))))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class,
+                .isInstanceOfSatisfying(
+                        EvidenceRejectedException.class,
                         e -> assertThat(e.args()).containsExactly(1L));
     }
 
     @Test
     void refusesAFileThatWouldTakeTheUnitPastItsTotal() throws IOException {
         byte[] halfMb = EvidenceSamples.ofSize((int) (MB / 2));
-        assertThat(intake.checkForUnit("a.pdf", EvidenceSamples.stream(halfMb), 2 * MB).size()).isEqualTo(MB / 2);
+        assertThat(intake.checkForUnit("a.pdf", EvidenceSamples.stream(halfMb), 2 * MB)
+                        .size())
+                .isEqualTo(MB / 2);
         assertRefusedForUnit(halfMb, 3 * MB - MB / 4, Refusal.UNIT_QUOTA);
         assertRefusedForUnit(halfMb, 3 * MB, Refusal.UNIT_QUOTA);
         assertRefusedForUnit(EvidenceSamples.ofSize((int) MB + 1), 0, Refusal.TOO_LARGE);
@@ -120,7 +125,9 @@ class EvidenceIntakeTest {
 
     private void assertRefused(String name, byte[] content, Refusal reason) throws IOException {
         assertThatThrownBy(() -> intake.check(name, EvidenceSamples.stream(content)))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        EvidenceRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
         assertThat(storedFiles()).isEmpty();
         assertThat(workFiles()).isEmpty();
     }
@@ -128,7 +135,9 @@ class EvidenceIntakeTest {
     private void assertRefusedForUnit(byte[] content, long used, Refusal reason) throws IOException {
         List<Path> before = storedFiles();
         assertThatThrownBy(() -> intake.checkForUnit("b.pdf", EvidenceSamples.stream(content), used))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        EvidenceRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
         assertThat(storedFiles()).isEqualTo(before);
         assertThat(workFiles()).isEmpty();
     }

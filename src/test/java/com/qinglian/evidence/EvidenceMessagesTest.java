@@ -35,6 +35,7 @@ class EvidenceMessagesTest {
         assertThat(messages.getMessage(tooLarge.messageKey(), tooLarge.args(), Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("文件超过 20 MB 的上限");
         EvidenceRejectedException quota = new EvidenceRejectedException(Refusal.UNIT_QUOTA, 500L);
-        assertThat(messages.getMessage(quota.messageKey(), quota.args(), Locale.ENGLISH)).contains("500 MB");
+        assertThat(messages.getMessage(quota.messageKey(), quota.args(), Locale.ENGLISH))
+                .contains("500 MB");
     }
 }

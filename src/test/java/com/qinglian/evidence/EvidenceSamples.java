@@ -69,7 +69,8 @@ public final class EvidenceSamples {
     }
 
     public static byte[] docx() {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("2024 年度廉政教育会议纪要");
             document.write(out);
             return out.toByteArray();
@@ -79,7 +80,8 @@ public final class EvidenceSamples {
     }
 
     public static byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("台账").createRow(0).createCell(0).setCellValue("谈话提醒");
             workbook.write(out);
             return out.toByteArray();
@@ -89,7 +91,8 @@ public final class EvidenceSamples {
     }
 
     public static byte[] pptx() {
-        try (XMLSlideShow slides = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XMLSlideShow slides = new XMLSlideShow();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             slides.createSlide();
             slides.write(out);
             return out.toByteArray();
@@ -99,7 +102,8 @@ public final class EvidenceSamples {
     }
 
     public static byte[] xls() {
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("台账").createRow(0).createCell(0).setCellValue("谈话提醒");
             workbook.write(out);
             return out.toByteArray();
@@ -120,11 +124,15 @@ public final class EvidenceSamples {
     /** An OFD (GB/T 33190) package: a zip with OFD.xml at its root. */
     public static byte[] ofd() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("OFD.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec"
-                + ".org/2016\" Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml"
-                + "</ofd:DocRoot></ofd:DocBody></ofd:OFD>"));
-        entries.put("Doc_0/Document.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Document "
-                + "xmlns:ofd=\"http://www.ofdspec.org/2016\"/>"));
+        entries.put(
+                "OFD.xml",
+                utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec"
+                        + ".org/2016\" Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml"
+                        + "</ofd:DocRoot></ofd:DocBody></ofd:OFD>"));
+        entries.put(
+                "Doc_0/Document.xml",
+                utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Document "
+                        + "xmlns:ofd=\"http://www.ofdspec.org/2016\"/>"));
         return zip(entries);
     }
 
@@ -153,7 +161,8 @@ public final class EvidenceSamples {
     }
 
     public static byte[] htmlInUtf16() {
-        return concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        return concat(
+                new byte[] {(byte) 0xFF, (byte) 0xFE},
                 "<html><script>x()</script></html>".getBytes(StandardCharsets.UTF_16LE));
     }
 
@@ -250,7 +259,8 @@ public final class EvidenceSamples {
     }
 
     private static byte[] ole2(Map<String, byte[]> streams) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Map.Entry<String, byte[]> stream : streams.entrySet()) {
                 fs.createDocument(new ByteArrayInputStream(stream.getValue()), stream.getKey());
             }

@@ -49,8 +49,8 @@ class FileTypeDetectorTest {
     static Stream<Arguments> refused() {
         return Stream.of(
                 Arguments.of("empty", (Supplier<byte[]>) () -> new byte[0], Refusal.EMPTY),
-                Arguments.of("exe renamed .pdf", (Supplier<byte[]>) EvidenceSamples::windowsExecutable,
-                        Refusal.EXECUTABLE),
+                Arguments.of(
+                        "exe renamed .pdf", (Supplier<byte[]>) EvidenceSamples::windowsExecutable, Refusal.EXECUTABLE),
                 Arguments.of("elf", (Supplier<byte[]>) EvidenceSamples::linuxExecutable, Refusal.EXECUTABLE),
                 Arguments.of("shell script", (Supplier<byte[]>) EvidenceSamples::shellScript, Refusal.EXECUTABLE),
                 Arguments.of("html with script", (Supplier<byte[]>) EvidenceSamples::htmlWithScript, Refusal.MARKUP),
@@ -61,11 +61,13 @@ class FileTypeDetectorTest {
                 Arguments.of("plain text", (Supplier<byte[]>) EvidenceSamples::plainText, Refusal.UNKNOWN_TYPE),
                 Arguments.of("plain zip", (Supplier<byte[]>) EvidenceSamples::plainZip, Refusal.ARCHIVE),
                 Arguments.of("zip slip", (Supplier<byte[]>) EvidenceSamples::zipSlip, Refusal.UNSAFE_ARCHIVE),
-                Arguments.of("absolute zip entry", (Supplier<byte[]>) EvidenceSamples::zipWithAbsoluteName,
+                Arguments.of(
+                        "absolute zip entry",
+                        (Supplier<byte[]>) EvidenceSamples::zipWithAbsoluteName,
                         Refusal.UNSAFE_ARCHIVE),
                 Arguments.of("docm", (Supplier<byte[]>) EvidenceSamples::docxWithMacros, Refusal.MACROS),
-                Arguments.of("encrypted office", (Supplier<byte[]>) EvidenceSamples::encryptedOffice,
-                        Refusal.ENCRYPTED),
+                Arguments.of(
+                        "encrypted office", (Supplier<byte[]>) EvidenceSamples::encryptedOffice, Refusal.ENCRYPTED),
                 Arguments.of("foreign OLE2", (Supplier<byte[]>) EvidenceSamples::foreignOle2, Refusal.UNKNOWN_TYPE),
                 Arguments.of("damaged zip", (Supplier<byte[]>) EvidenceSamples::damagedZip, Refusal.DAMAGED));
     }
@@ -74,17 +76,17 @@ class FileTypeDetectorTest {
     @MethodSource("refused")
     void refusesWithAReason(String name, Supplier<byte[]> sample, Refusal reason) throws IOException {
         Path file = write("evidence.pdf", sample.get());
-        assertThatThrownBy(() -> detector.detect(file))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(reason);
-                    assertThat(e.messageKey()).startsWith("evidence.error.");
-                });
+        assertThatThrownBy(() -> detector.detect(file)).isInstanceOfSatisfying(EvidenceRejectedException.class, e -> {
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.messageKey()).startsWith("evidence.error.");
+        });
     }
 
     @Test
     void theNameNeverDecides() throws IOException {
         assertThat(detector.detect(write("scan.docx", EvidenceSamples.png()))).isEqualTo(FileKind.PNG);
-        assertThat(detector.detect(write("minutes.pdf", EvidenceSamples.xlsx()))).isEqualTo(FileKind.XLSX);
+        assertThat(detector.detect(write("minutes.pdf", EvidenceSamples.xlsx())))
+                .isEqualTo(FileKind.XLSX);
     }
 
     @Test
@@ -92,7 +94,8 @@ class FileTypeDetectorTest {
         Path file = write("many.ofd", EvidenceSamples.zipWithEntries(20));
         assertThat(new FileTypeDetector(20).detect(file)).isEqualTo(FileKind.OFD);
         assertThatThrownBy(() -> new FileTypeDetector(19).detect(file))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class,
+                .isInstanceOfSatisfying(
+                        EvidenceRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Refusal.UNSAFE_ARCHIVE));
     }
 

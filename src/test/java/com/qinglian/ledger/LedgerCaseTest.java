@@ -13,26 +13,40 @@ class LedgerCaseTest {
 
     @Test
     void becomesTheEngineCaseWithTheDocumentNumberAsReference() {
-        LedgerCase c = new LedgerCase(7, "c2021", "A001", "FORM2", 3, new BigDecimal("0.5"), LocalDate.of(2021, 6, 1),
-                "区纪发〔2021〕12号", "区纪委区监委", "说明");
+        LedgerCase c = new LedgerCase(
+                7,
+                "c2021",
+                "A001",
+                "FORM2",
+                3,
+                new BigDecimal("0.5"),
+                LocalDate.of(2021, 6, 1),
+                "区纪发〔2021〕12号",
+                "区纪委区监委",
+                "说明");
 
-        assertThat(c.toCaseInput()).isEqualTo(
-                new CaseInput("A001", "FORM2", 3, new BigDecimal("0.5"), LocalDate.of(2021, 6, 1), "区纪发〔2021〕12号"));
+        assertThat(c.toCaseInput())
+                .isEqualTo(new CaseInput(
+                        "A001", "FORM2", 3, new BigDecimal("0.5"), LocalDate.of(2021, 6, 1), "区纪发〔2021〕12号"));
     }
 
     @Test
     void aMissingMultiplierIsOneAndNumbersAreChecked() {
-        CaseDetails ok = new CaseDetails(" A001 ", "FORM1", 1, null, LocalDate.of(2021, 1, 1), " 区纪发  1号 ", "区纪委", null);
+        CaseDetails ok =
+                new CaseDetails(" A001 ", "FORM1", 1, null, LocalDate.of(2021, 1, 1), " 区纪发  1号 ", "区纪委", null);
         assertThat(ok.problems()).isEmpty();
         assertThat(ok.multiplier()).isEqualByComparingTo("1");
         assertThat(ok.unitCode()).isEqualTo("A001");
         assertThat(ok.documentNumber()).isEqualTo("区纪发 1号");
 
         CaseDetails bad = new CaseDetails(null, null, 0, new BigDecimal("-1"), null, " ", null, null);
-        assertThat(bad.problems()).extracting(p -> p.column())
-                .containsExactlyInAnyOrder("unitCode", "ruleCode", "count", "multiplier", "date", "documentNumber", "issuingBody");
+        assertThat(bad.problems())
+                .extracting(p -> p.column())
+                .containsExactlyInAnyOrder(
+                        "unitCode", "ruleCode", "count", "multiplier", "date", "documentNumber", "issuingBody");
         assertThat(new CaseDetails("A", "FORM1", 1, new BigDecimal("11"), LocalDate.now(), "x", "y", null).problems())
-                .extracting(p -> p.key()).isEqualTo(List.of("ledger.error.multiplier"));
+                .extracting(p -> p.key())
+                .isEqualTo(List.of("ledger.error.multiplier"));
     }
 
     @Test

@@ -52,10 +52,19 @@ class LedgerIntegrationTest {
         String document = uniqueDocument();
         cases.record(s.campaign(), secondForm(s.unit(0), document, LocalDate.of(2021, 3, 1)));
 
-        assertThatThrownBy(() -> cases.record(s.campaign(), secondForm(s.unit(0), " " + document + " ", LocalDate.of(2021, 4, 1))))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .containsExactly(ImportProblem.of(0, "documentNumber", "ledger.error.duplicateDocument", document,
-                                s.unit(0), s.campaign(), "2021-03-01")));
+        assertThatThrownBy(() -> cases.record(
+                        s.campaign(), secondForm(s.unit(0), " " + document + " ", LocalDate.of(2021, 4, 1))))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(ImportProblem.of(
+                                        0,
+                                        "documentNumber",
+                                        "ledger.error.duplicateDocument",
+                                        document,
+                                        s.unit(0),
+                                        s.campaign(),
+                                        "2021-03-01")));
         cases.record(s.campaign(), secondForm(s.unit(1), document, LocalDate.of(2021, 3, 1)));
         assertThat(ledger.cases(s.campaign())).hasSize(2);
     }
@@ -66,7 +75,8 @@ class LedgerIntegrationTest {
         String document = uniqueDocument();
         cases.record(s.campaign(), secondForm(s.unit(0), document, LocalDate.of(2021, 3, 1)));
 
-        assertThatThrownBy(() -> jdbc.sql("""
+        assertThatThrownBy(() ->
+                        jdbc.sql("""
                 INSERT INTO ledger_case (campaign_id, unit_code, rule_code, case_count, multiplier, case_date, document_number,
                                          issuing_body, recorded_at, recorded_by)
                 SELECT id, ?, 'FORM1', 1, 1, DATE '2021-05-01', ?, '区纪委', CURRENT_TIMESTAMP, 'test' FROM campaign WHERE code = ?
@@ -81,14 +91,18 @@ class LedgerIntegrationTest {
         Scenario second = new Scenario(com.qinglian.campaign.CampaignFixtures.uniqueCode(), List.of(unit));
         campaigns.create(com.qinglian.campaign.CampaignFixtures.seedCampaign(second.campaign()), List.of(unit));
 
-        LedgerCase before = cases.record(first.campaign(), secondForm(unit, uniqueDocument(), LocalDate.of(2019, 12, 31)));
-        LedgerCase inside = cases.record(first.campaign(), secondForm(unit, uniqueDocument(), LocalDate.of(2021, 6, 30)));
+        LedgerCase before =
+                cases.record(first.campaign(), secondForm(unit, uniqueDocument(), LocalDate.of(2019, 12, 31)));
+        LedgerCase inside =
+                cases.record(first.campaign(), secondForm(unit, uniqueDocument(), LocalDate.of(2021, 6, 30)));
         LedgerCase after = cases.record(first.campaign(), secondForm(unit, uniqueDocument(), LocalDate.of(2022, 2, 1)));
-        LedgerCase other = cases.record(second.campaign(), secondForm(unit, uniqueDocument(), LocalDate.of(2020, 8, 1)));
+        LedgerCase other =
+                cases.record(second.campaign(), secondForm(unit, uniqueDocument(), LocalDate.of(2020, 8, 1)));
 
         assertThat(ledger.cases(first.campaign())).containsExactly(before, inside, after);
         assertThat(ledger.cases(second.campaign())).containsExactly(other);
-        assertThat(ledger.history(unit, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))).containsExactly(other, inside);
+        assertThat(ledger.history(unit, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31)))
+                .containsExactly(other, inside);
         assertThat(inside.toCaseInput().reference()).isEqualTo(inside.documentNumber());
     }
 
@@ -96,15 +110,26 @@ class LedgerIntegrationTest {
     void editsAndDeletionsNeedAReasonAndAreAudited() {
         Scenario s = campaignWithUnits(campaigns, units, 1);
         AuditEntries audit = new AuditEntries(jdbc);
-        LedgerCase saved = EvidenceFixtures.uploadAs(SecurityFixtures.anAdministrator(),
+        LedgerCase saved = EvidenceFixtures.uploadAs(
+                SecurityFixtures.anAdministrator(),
                 () -> cases.record(s.campaign(), secondForm(s.unit(0), uniqueDocument(), LocalDate.of(2021, 3, 1))));
         String id = String.valueOf(saved.id());
-        CaseDetails changed = new CaseDetails(s.unit(0), "FORM3", 2, new BigDecimal("0.5"), saved.date(), saved.documentNumber(),
-                saved.issuingBody(), "从轻处理");
+        CaseDetails changed = new CaseDetails(
+                s.unit(0),
+                "FORM3",
+                2,
+                new BigDecimal("0.5"),
+                saved.date(),
+                saved.documentNumber(),
+                saved.issuingBody(),
+                "从轻处理");
 
         assertThatThrownBy(() -> cases.update(s.campaign(), saved.id(), changed, 0, " "))
-                .isInstanceOfSatisfying(ImportRejectedException.class,
-                        e -> assertThat(e.problems()).extracting(ImportProblem::key).containsExactly("ledger.error.reason"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactly("ledger.error.reason"));
         LedgerCase updated = cases.update(s.campaign(), saved.id(), changed, 0, "复核后改为第三种形态");
         assertThat(updated.ruleCode()).isEqualTo("FORM3");
         assertThat(updated.multiplier()).isEqualByComparingTo("0.5");
@@ -114,7 +139,8 @@ class LedgerIntegrationTest {
         cases.delete(s.campaign(), saved.id(), "误登记");
         assertThat(ledger.cases(s.campaign())).isEmpty();
         assertThat(audit.actionsAbout(LedgerCases.ENTITY, id)).containsExactly("CREATE", "UPDATE", "DELETE");
-        assertThat(audit.about(LedgerCases.ENTITY, id)).extracting(AuditEntries.Row::reason)
+        assertThat(audit.about(LedgerCases.ENTITY, id))
+                .extracting(AuditEntries.Row::reason)
                 .containsExactly(null, "复核后改为第三种形态", "误登记");
         assertThat(audit.about(LedgerCases.ENTITY, id).get(0).actor()).startsWith("admin");
     }
@@ -123,25 +149,40 @@ class LedgerIntegrationTest {
     void aCaseMustNameAUnitOfTheCampaignAndARuleOfItsRubric() {
         Scenario s = campaignWithUnits(campaigns, units, 1);
         Scenario other = campaignWithUnits(campaigns, units, 1);
-        CaseDetails wrong = new CaseDetails(other.unit(0), "FORM9", 1, null, LocalDate.of(2021, 1, 5), uniqueDocument(), "区纪委", null);
+        CaseDetails wrong = new CaseDetails(
+                other.unit(0), "FORM9", 1, null, LocalDate.of(2021, 1, 5), uniqueDocument(), "区纪委", null);
 
         assertThatThrownBy(() -> cases.record(s.campaign(), wrong))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).extracting(ImportProblem::key)
-                        .containsExactlyInAnyOrder("ledger.error.unitNotInCampaign", "ledger.error.unknownRule"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactlyInAnyOrder(
+                                        "ledger.error.unitNotInCampaign", "ledger.error.unknownRule"));
         assertThat(cases.rules(s.campaign())).extracting(r -> r.code()).contains("FORM1", "FORM4", "DISSATISFIED");
     }
 
     @Test
     void aFinalizedCampaignKeepsItsCasesButRefusesChanges() {
         Scenario s = campaignWithUnits(campaigns, units, 1);
-        LedgerCase saved = cases.record(s.campaign(), secondForm(s.unit(0), uniqueDocument(), LocalDate.of(2021, 3, 1)));
+        LedgerCase saved =
+                cases.record(s.campaign(), secondForm(s.unit(0), uniqueDocument(), LocalDate.of(2021, 3, 1)));
         LedgerFixtures.finalize(campaigns, s.campaign());
 
-        assertThatThrownBy(() -> cases.record(s.campaign(), secondForm(s.unit(0), uniqueDocument(), LocalDate.of(2021, 4, 1))))
+        assertThatThrownBy(() ->
+                        cases.record(s.campaign(), secondForm(s.unit(0), uniqueDocument(), LocalDate.of(2021, 4, 1))))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> cases.delete(s.campaign(), saved.id(), "改")).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> inspections.record(s.campaign(), new InspectionDetails(s.unit(0), InspectionKind.DAILY,
-                LocalDate.of(2021, 5, 1), "王检查", "台账齐全", "A5.1.1", new BigDecimal("3.5"))))
+        assertThatThrownBy(() -> inspections.record(
+                        s.campaign(),
+                        new InspectionDetails(
+                                s.unit(0),
+                                InspectionKind.DAILY,
+                                LocalDate.of(2021, 5, 1),
+                                "王检查",
+                                "台账齐全",
+                                "A5.1.1",
+                                new BigDecimal("3.5"))))
                 .isInstanceOf(ConflictException.class);
         assertThat(ledger.cases(s.campaign())).containsExactly(saved);
     }
@@ -149,21 +190,59 @@ class LedgerIntegrationTest {
     @Test
     void inspectionsProposeAScoreWithinTheItemsPointsAndStep() {
         Scenario s = campaignWithUnits(campaigns, units, 2);
-        InspectionRecord daily = inspections.record(s.campaign(), new InspectionDetails(s.unit(0), InspectionKind.DAILY,
-                LocalDate.of(2021, 5, 1), "王检查", "台账齐全,制度上墙", "A5.1.1", new BigDecimal("3.50")));
-        inspections.record(s.campaign(), new InspectionDetails(s.unit(1), InspectionKind.MID_YEAR,
-                LocalDate.of(2021, 7, 1), "李督查", "整改到位", "A5.1.2", new BigDecimal("2")));
+        InspectionRecord daily = inspections.record(
+                s.campaign(),
+                new InspectionDetails(
+                        s.unit(0),
+                        InspectionKind.DAILY,
+                        LocalDate.of(2021, 5, 1),
+                        "王检查",
+                        "台账齐全,制度上墙",
+                        "A5.1.1",
+                        new BigDecimal("3.50")));
+        inspections.record(
+                s.campaign(),
+                new InspectionDetails(
+                        s.unit(1),
+                        InspectionKind.MID_YEAR,
+                        LocalDate.of(2021, 7, 1),
+                        "李督查",
+                        "整改到位",
+                        "A5.1.2",
+                        new BigDecimal("2")));
 
         assertThat(ledger.inspections(s.campaign(), s.unit(0))).containsExactly(daily);
         assertThat(daily.proposedScore()).isEqualByComparingTo("3.5");
-        assertThatThrownBy(() -> inspections.record(s.campaign(), new InspectionDetails(s.unit(0), InspectionKind.MID_YEAR,
-                LocalDate.of(2021, 7, 1), "李督查", "x", "A5.1.2", new BigDecimal("2.25"))))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::key).containsExactly("inspection.error.score"));
-        assertThatThrownBy(() -> inspections.record(s.campaign(), new InspectionDetails(s.unit(0), InspectionKind.MID_YEAR,
-                LocalDate.of(2021, 7, 1), "李督查", "x", "A5.1", new BigDecimal("1"))))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::key).containsExactly("inspection.error.item"));
+        assertThatThrownBy(() -> inspections.record(
+                        s.campaign(),
+                        new InspectionDetails(
+                                s.unit(0),
+                                InspectionKind.MID_YEAR,
+                                LocalDate.of(2021, 7, 1),
+                                "李督查",
+                                "x",
+                                "A5.1.2",
+                                new BigDecimal("2.25"))))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactly("inspection.error.score"));
+        assertThatThrownBy(() -> inspections.record(
+                        s.campaign(),
+                        new InspectionDetails(
+                                s.unit(0),
+                                InspectionKind.MID_YEAR,
+                                LocalDate.of(2021, 7, 1),
+                                "李督查",
+                                "x",
+                                "A5.1",
+                                new BigDecimal("1"))))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactly("inspection.error.item"));
 
         inspections.delete(s.campaign(), daily.id(), "重复登记");
         assertThat(ledger.inspections(s.campaign(), s.unit(0))).isEmpty();

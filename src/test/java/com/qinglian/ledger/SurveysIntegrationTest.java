@@ -54,15 +54,18 @@ class SurveysIntegrationTest {
                 surveyRow("", "-3", "50", "不满意")));
 
         assertThatThrownBy(() -> surveys.importSurvey(s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "测评.xlsx", file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-                        ImportProblem.of(3, "单位代码", "survey.error.unknownUnit", "NOSUCHUNIT"),
-                        ImportProblem.of(4, "单位代码", "survey.error.notParticipant", outsider),
-                        ImportProblem.of(5, "满意率(%)", "survey.error.rate", "九十"),
-                        ImportProblem.of(6, "满意率(%)", "survey.error.rate", "100.5"),
-                        ImportProblem.of(6, "评价结果", "survey.error.rating", "较满意"),
-                        ImportProblem.of(6, "单位代码", "survey.error.duplicateUnit", s.unit(1), 5),
-                        ImportProblem.of(7, "单位代码", "survey.error.unitMissing"),
-                        ImportProblem.of(7, "参评人数", "survey.error.respondents", "-3")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactlyInAnyOrder(
+                                        ImportProblem.of(3, "单位代码", "survey.error.unknownUnit", "NOSUCHUNIT"),
+                                        ImportProblem.of(4, "单位代码", "survey.error.notParticipant", outsider),
+                                        ImportProblem.of(5, "满意率(%)", "survey.error.rate", "九十"),
+                                        ImportProblem.of(6, "满意率(%)", "survey.error.rate", "100.5"),
+                                        ImportProblem.of(6, "评价结果", "survey.error.rating", "较满意"),
+                                        ImportProblem.of(6, "单位代码", "survey.error.duplicateUnit", s.unit(1), 5),
+                                        ImportProblem.of(7, "单位代码", "survey.error.unitMissing"),
+                                        ImportProblem.of(7, "参评人数", "survey.error.respondents", "-3")));
         assertThat(ledger.surveys(s.campaign())).isEmpty();
         assertThat(ledger.measuredValues(s.campaign())).isEmpty();
     }
@@ -73,41 +76,74 @@ class SurveysIntegrationTest {
         byte[] file = surveySheet(List.of(surveyRow(s.unit(0), "1", "90", "满意")));
 
         assertThatThrownBy(() -> surveys.importSurvey(s.campaign(), null, "A9.9", "x.xlsx", file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).extracting(ImportProblem::key)
-                        .containsExactly("survey.error.kind", "survey.error.item"));
-        assertThatThrownBy(() -> surveys.importSurvey(s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "x.xlsx", new byte[] {1, 2}))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).extracting(ImportProblem::key)
-                        .containsExactly("import.error.notExcel"));
-        assertThatThrownBy(() -> surveys.importSurvey(s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "x.xlsx",
-                UnitFixtures.workbook(List.of("单位代码", "参评人数", "评价结果"), List.of(List.of(s.unit(0), "1", "满意")))))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).extracting(ImportProblem::key)
-                        .containsExactly("import.error.missingColumn"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactly("survey.error.kind", "survey.error.item"));
+        assertThatThrownBy(() -> surveys.importSurvey(
+                        s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "x.xlsx", new byte[] {1, 2}))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactly("import.error.notExcel"));
+        assertThatThrownBy(() -> surveys.importSurvey(
+                        s.campaign(),
+                        SurveyKind.THIRD_PARTY,
+                        "A5.1.3",
+                        "x.xlsx",
+                        UnitFixtures.workbook(List.of("单位代码", "参评人数", "评价结果"), List.of(List.of(s.unit(0), "1", "满意")))))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactly("import.error.missingColumn"));
 
         surveys.importSurvey(s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "x.xlsx", file);
         assertThatThrownBy(() -> surveys.importSurvey(s.campaign(), SurveyKind.PUBLIC_RATING, "A5.1.3", "y.xlsx", file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).extracting(ImportProblem::key)
-                        .containsExactly("survey.error.itemTaken"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactly("survey.error.itemTaken"));
     }
 
     @Test
     void measuredValuesGiveEachUnitsRatePerItemAndAReimportReplacesThePrevious() {
         Scenario s = campaignWithUnits(campaigns, units, 2);
-        surveys.importSurvey(s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "第三方.xlsx", surveySheet(List.of(
-                surveyRow(s.unit(0), "120", "96.5", "满意"),
-                surveyRow(s.unit(1), "80", "88%", "基本满意"))));
-        surveys.importSurvey(s.campaign(), SurveyKind.PUBLIC_RATING, "A5.1.4", "万人.xlsx", surveySheet(List.of(
-                surveyRow(s.unit(0), "1,200", "91.25", "满意"))));
+        surveys.importSurvey(
+                s.campaign(),
+                SurveyKind.THIRD_PARTY,
+                "A5.1.3",
+                "第三方.xlsx",
+                surveySheet(
+                        List.of(surveyRow(s.unit(0), "120", "96.5", "满意"), surveyRow(s.unit(1), "80", "88%", "基本满意"))));
+        surveys.importSurvey(
+                s.campaign(),
+                SurveyKind.PUBLIC_RATING,
+                "A5.1.4",
+                "万人.xlsx",
+                surveySheet(List.of(surveyRow(s.unit(0), "1,200", "91.25", "满意"))));
 
-        assertThat(ledger.measuredValues(s.campaign())).isEqualTo(Map.of(
-                s.unit(0), Map.of("A5.1.3", new BigDecimal("96.5"), "A5.1.4", new BigDecimal("91.25")),
-                s.unit(1), Map.of("A5.1.3", new BigDecimal("88"))));
+        assertThat(ledger.measuredValues(s.campaign()))
+                .isEqualTo(Map.of(
+                        s.unit(0), Map.of("A5.1.3", new BigDecimal("96.5"), "A5.1.4", new BigDecimal("91.25")),
+                        s.unit(1), Map.of("A5.1.3", new BigDecimal("88"))));
 
-        surveys.importSurvey(s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "第三方-更正.xlsx", surveySheet(List.of(
-                surveyRow(s.unit(1), "80", "90", "满意"))));
-        assertThat(ledger.measuredValues(s.campaign())).isEqualTo(Map.of(
-                s.unit(0), Map.of("A5.1.4", new BigDecimal("91.25")),
-                s.unit(1), Map.of("A5.1.3", new BigDecimal("90"))));
-        assertThat(ledger.surveys(s.campaign())).extracting(SurveyImport::fileName).containsExactly("第三方-更正.xlsx", "万人.xlsx");
+        surveys.importSurvey(
+                s.campaign(),
+                SurveyKind.THIRD_PARTY,
+                "A5.1.3",
+                "第三方-更正.xlsx",
+                surveySheet(List.of(surveyRow(s.unit(1), "80", "90", "满意"))));
+        assertThat(ledger.measuredValues(s.campaign()))
+                .isEqualTo(Map.of(
+                        s.unit(0), Map.of("A5.1.4", new BigDecimal("91.25")),
+                        s.unit(1), Map.of("A5.1.3", new BigDecimal("90"))));
+        assertThat(ledger.surveys(s.campaign()))
+                .extracting(SurveyImport::fileName)
+                .containsExactly("第三方-更正.xlsx", "万人.xlsx");
         assertThat(new AuditEntries(jdbc).actionsAbout(Surveys.ENTITY, s.campaign() + "/THIRD_PARTY"))
                 .containsExactly("IMPORT", "IMPORT");
     }
@@ -131,15 +167,24 @@ class SurveysIntegrationTest {
         assertThat(dissatisfied.count()).isEqualTo(1);
         assertThat(dissatisfied.date()).isEqualTo(campaigns.get(s.campaign()).periodEnd());
 
-        surveys.importSurvey(s.campaign(), SurveyKind.PUBLIC_RATING, "A5.1.4", "万人-更正.xlsx", surveySheet(List.of(
-                surveyRow(s.unit(0), "100", "75", "基本满意"),
-                surveyRow(s.unit(1), "100", "50", "不满意"))));
+        surveys.importSurvey(
+                s.campaign(),
+                SurveyKind.PUBLIC_RATING,
+                "A5.1.4",
+                "万人-更正.xlsx",
+                surveySheet(
+                        List.of(surveyRow(s.unit(0), "100", "75", "基本满意"), surveyRow(s.unit(1), "100", "50", "不满意"))));
         assertThat(ledger.cases(s.campaign())).extracting(LedgerCase::unitCode).containsExactly(s.unit(1));
         AuditEntries audit = new AuditEntries(jdbc);
-        assertThat(audit.actionsAbout(LedgerCases.ENTITY, String.valueOf(dissatisfied.id()))).containsExactly("CREATE", "DELETE");
+        assertThat(audit.actionsAbout(LedgerCases.ENTITY, String.valueOf(dissatisfied.id())))
+                .containsExactly("CREATE", "DELETE");
 
-        surveys.importSurvey(s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "第三方.xlsx", surveySheet(List.of(
-                surveyRow(s.unit(2), "100", "40", "不满意"))));
+        surveys.importSurvey(
+                s.campaign(),
+                SurveyKind.THIRD_PARTY,
+                "A5.1.3",
+                "第三方.xlsx",
+                surveySheet(List.of(surveyRow(s.unit(2), "100", "40", "不满意"))));
         assertThat(ledger.cases(s.campaign())).extracting(LedgerCase::unitCode).containsExactly(s.unit(1));
     }
 }

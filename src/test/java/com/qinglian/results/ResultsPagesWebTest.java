@@ -29,11 +29,20 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @DatabaseTest
 class ResultsPagesWebTest {
 
-    @Autowired MockMvcTester mvc;
-    @Autowired Campaigns campaigns;
-    @Autowired UnitDirectory units;
-    @Autowired UserAccounts users;
-    @Autowired Evaluations evaluations;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    UnitDirectory units;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    Evaluations evaluations;
 
     @Test
     void computesRanksExplainsAndExports() throws Exception {
@@ -46,22 +55,46 @@ class ResultsPagesWebTest {
         campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
         campaigns.move(campaign, CampaignStatus.REVIEW, "进入评审");
 
-        assertThat(mvc.get().uri("/campaigns/" + campaign + "/results").with(user("leader").roles("LEADER")))
-                .hasStatusOk().bodyText().contains("尚未计算结果");
-        assertThat(mvc.post().uri("/campaigns/" + campaign + "/results/compute").with(user("admin").roles("ADMIN")).with(csrf()))
+        assertThat(mvc.get()
+                        .uri("/campaigns/" + campaign + "/results")
+                        .with(user("leader").roles("LEADER")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("尚未计算结果");
+        assertThat(mvc.post()
+                        .uri("/campaigns/" + campaign + "/results/compute")
+                        .with(user("admin").roles("ADMIN"))
+                        .with(csrf()))
                 .hasStatus3xxRedirection();
 
-        assertThat(mvc.get().uri("/campaigns/" + campaign + "/results?type=station").with(user("leader").roles("LEADER")))
-                .hasStatusOk().bodyText().contains(station).doesNotContain(agency + "</td>");
-        assertThat(mvc.get().uri("/campaigns/" + campaign + "/results/units/" + agency).with(user("leader").roles("LEADER")))
-                .hasStatusOk().bodyText().contains("得分明细", "政治清明", "id=\"unit-total\">0<", "id=\"explanation-sum\">0<");
-        byte[] xlsx = mvc.get().uri("/campaigns/" + campaign + "/results/export").with(user("leader").roles("LEADER"))
-                .exchange().getResponse().getContentAsByteArray();
-        assertThat(TableWorkbook.read(xlsx, ResultsSheet.HEADERS)).extracting(r -> r.get("单位代码"))
+        assertThat(mvc.get()
+                        .uri("/campaigns/" + campaign + "/results?type=station")
+                        .with(user("leader").roles("LEADER")))
+                .hasStatusOk()
+                .bodyText()
+                .contains(station)
+                .doesNotContain(agency + "</td>");
+        assertThat(mvc.get()
+                        .uri("/campaigns/" + campaign + "/results/units/" + agency)
+                        .with(user("leader").roles("LEADER")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("得分明细", "政治清明", "id=\"unit-total\">0<", "id=\"explanation-sum\">0<");
+        byte[] xlsx = mvc.get()
+                .uri("/campaigns/" + campaign + "/results/export")
+                .with(user("leader").roles("LEADER"))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(TableWorkbook.read(xlsx, ResultsSheet.HEADERS))
+                .extracting(r -> r.get("单位代码"))
                 .containsExactlyInAnyOrder(agency, station);
 
         campaigns.move(campaign, CampaignStatus.PUBLICITY, "公示");
-        assertThat(mvc.post().uri("/campaigns/" + campaign + "/results/compute").with(user("admin").roles("ADMIN")).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/campaigns/" + campaign + "/results/compute")
+                        .with(user("admin").roles("ADMIN"))
+                        .with(csrf()))
                 .hasStatus(HttpStatus.CONFLICT);
     }
 
@@ -71,9 +104,19 @@ class ResultsPagesWebTest {
         units.create(UnitFixtures.anAgency(unit));
         String campaign = CampaignFixtures.uniqueCode();
         CampaignDetails seed = CampaignFixtures.seedCampaign(campaign);
-        campaigns.create(new CampaignDetails(seed.code(), seed.name(), seed.year(), seed.periodStart(), seed.periodEnd(),
-                seed.rubricCode(), seed.rubricVersion(), seed.deadlines(), seed.organiserNodes(),
-                CampaignSettingsFormat.DEFAULT.replace("multipleScores: average", "multipleScores: reject")), List.of(unit));
+        campaigns.create(
+                new CampaignDetails(
+                        seed.code(),
+                        seed.name(),
+                        seed.year(),
+                        seed.periodStart(),
+                        seed.periodEnd(),
+                        seed.rubricCode(),
+                        seed.rubricVersion(),
+                        seed.deadlines(),
+                        seed.organiserNodes(),
+                        CampaignSettingsFormat.DEFAULT.replace("multipleScores: average", "multipleScores: reject")),
+                List.of(unit));
         for (String name : List.of("rj1", "rj2")) {
             String username = name + CampaignFixtures.uniqueCode();
             users.create(new UserAccounts.NewUser(username, "考评员", Role.EVALUATOR, null));
@@ -81,12 +124,24 @@ class ResultsPagesWebTest {
         }
         campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
         campaigns.move(campaign, CampaignStatus.REVIEW, "进入评审");
-        campaigns.assignments(campaign).forEach(a -> uploadAs(signedIn(a.evaluator(), Role.EVALUATOR, null),
-                () -> evaluations.save(campaign, unit, "A1.1.1", BigDecimal.ONE, null, -1)));
+        campaigns
+                .assignments(campaign)
+                .forEach(a -> uploadAs(
+                        signedIn(a.evaluator(), Role.EVALUATOR, null),
+                        () -> evaluations.save(campaign, unit, "A1.1.1", BigDecimal.ONE, null, -1)));
 
-        assertThat(mvc.post().uri("/campaigns/" + campaign + "/results/compute").with(user("admin").roles("ADMIN")).with(csrf()))
-                .hasStatus3xxRedirection().flash().containsKey("refused");
-        assertThat(mvc.get().uri("/campaigns/" + campaign + "/results").with(user("leader").roles("LEADER")))
-                .hasStatusOk().bodyText().contains("尚未计算结果");
+        assertThat(mvc.post()
+                        .uri("/campaigns/" + campaign + "/results/compute")
+                        .with(user("admin").roles("ADMIN"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("refused");
+        assertThat(mvc.get()
+                        .uri("/campaigns/" + campaign + "/results")
+                        .with(user("leader").roles("LEADER")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("尚未计算结果");
     }
 }

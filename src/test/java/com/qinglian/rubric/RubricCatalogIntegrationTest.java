@@ -56,14 +56,18 @@ class RubricCatalogIntegrationTest {
         Rubric rubric = uniqueSmallRubric();
         StoredRubric draft = catalog.importFile(yaml(rubric), "admin");
         assertThat(draft.status()).isEqualTo(RubricStatus.DRAFT);
-        assertThat(catalog.find(rubric.code(), rubric.version()).orElseThrow().rubric()).isEqualTo(rubric);
+        assertThat(catalog.find(rubric.code(), rubric.version()).orElseThrow().rubric())
+                .isEqualTo(rubric);
 
         StoredRubric published = catalog.publish(rubric.code(), rubric.version(), "admin");
 
         assertThat(published.isPublished()).isTrue();
         assertThat(catalog.findPublished(rubric.code(), rubric.version())).contains(rubric);
-        Integer nodes = jdbc.sql("SELECT COUNT(*) FROM rubric_node n JOIN rubric r ON r.id = n.rubric_id WHERE r.version = ?")
-                .param(rubric.version()).query(Integer.class).single();
+        Integer nodes = jdbc.sql(
+                        "SELECT COUNT(*) FROM rubric_node n JOIN rubric r ON r.id = n.rubric_id WHERE r.version = ?")
+                .param(rubric.version())
+                .query(Integer.class)
+                .single();
         assertThat(nodes).isEqualTo((int) rubric.allNodes().count());
     }
 
@@ -71,10 +75,24 @@ class RubricCatalogIntegrationTest {
     void reimportingADraftReplacesIt() {
         Rubric rubric = uniqueSmallRubric();
         catalog.importFile(yaml(rubric), "admin");
-        Rubric retitled = new Rubric(rubric.code(), rubric.version(), "改过的标题", null, rubric.total(), null, null, null,
-                rubric.nodes(), rubric.negativeList(), null);
+        Rubric retitled = new Rubric(
+                rubric.code(),
+                rubric.version(),
+                "改过的标题",
+                null,
+                rubric.total(),
+                null,
+                null,
+                null,
+                rubric.nodes(),
+                rubric.negativeList(),
+                null);
         catalog.importFile(yaml(retitled), "admin");
-        assertThat(catalog.find(rubric.code(), rubric.version()).orElseThrow().rubric().title()).isEqualTo("改过的标题");
+        assertThat(catalog.find(rubric.code(), rubric.version())
+                        .orElseThrow()
+                        .rubric()
+                        .title())
+                .isEqualTo("改过的标题");
     }
 
     @Test
@@ -84,10 +102,15 @@ class RubricCatalogIntegrationTest {
         catalog.publish(rubric.code(), rubric.version(), "admin");
 
         assertThatThrownBy(() -> catalog.importFile(yaml(rubric), "admin"))
-                .isInstanceOfSatisfying(RubricInvalidException.class,
-                        e -> assertThat(e.problems()).extracting(RubricProblem::key).containsExactly("rubric.error.versionPublished"));
-        assertThatThrownBy(() -> catalog.publish(rubric.code(), rubric.version(), "admin")).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> catalog.deleteDraft(rubric.code(), rubric.version(), "admin")).isInstanceOf(ConflictException.class);
+                .isInstanceOfSatisfying(
+                        RubricInvalidException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RubricProblem::key)
+                                .containsExactly("rubric.error.versionPublished"));
+        assertThatThrownBy(() -> catalog.publish(rubric.code(), rubric.version(), "admin"))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> catalog.deleteDraft(rubric.code(), rubric.version(), "admin"))
+                .isInstanceOf(ConflictException.class);
         assertThat(catalog.find(rubric.code(), rubric.version())).isPresent();
     }
 
@@ -98,22 +121,28 @@ class RubricCatalogIntegrationTest {
         int before = catalog.list().size();
 
         assertThatThrownBy(() -> catalog.importFile(broken.getBytes(StandardCharsets.UTF_8), "admin"))
-                .isInstanceOfSatisfying(RubricInvalidException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.location() + " " + p.key())
-                        .contains("B1 rubric.error.sumMismatch"));
+                .isInstanceOfSatisfying(
+                        RubricInvalidException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.location() + " " + p.key())
+                                .contains("B1 rubric.error.sumMismatch"));
         assertThat(catalog.list()).hasSize(before);
         assertThat(catalog.find(rubric.code(), rubric.version())).isEmpty();
     }
 
     @Test
     void onPostgresqlTheDatabaseItselfRefusesToChangeAPublishedRubric() {
-        String product = jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
-                .getDatabaseProductName()).single();
+        String product = jdbc.sql("SELECT 1")
+                .query((rs, n) ->
+                        rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
+                .single();
         assumeTrue(product.equals("PostgreSQL"), "the immutability trigger exists on PostgreSQL only");
-        assertThatThrownBy(() -> jdbc.sql("UPDATE rubric SET title = 'x' WHERE code = 'ouhai-clean-agency'").update())
+        assertThatThrownBy(() -> jdbc.sql("UPDATE rubric SET title = 'x' WHERE code = 'ouhai-clean-agency'")
+                        .update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("is published and cannot be changed");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM rubric WHERE code = 'ouhai-clean-agency'").update())
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM rubric WHERE code = 'ouhai-clean-agency'")
+                        .update())
                 .isInstanceOf(DataAccessException.class);
     }
 

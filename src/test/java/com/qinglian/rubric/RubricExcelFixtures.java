@@ -25,38 +25,132 @@ final class RubricExcelFixtures {
     private RubricExcelFixtures() {}
 
     static Rubric smallRubric() {
-        RubricNode discipline = RubricNode.branch("A1.1", NodeLevel.INDICATOR, "严明政治纪律", bd("4"), List.of(
-                RubricNode.item("A1.1.1", "1", "严格执行纪律处分条例,每季度不少于1次;", bd("1")),
-                RubricNode.item("A1.1.2", "2", "开展政治纪律教育;", bd("1")).withNotes("含站所"),
-                RubricNode.item("A1.1.3", "3", "90%以上的单位实现网上办;", bd("1")),
-                RubricNode.item("A1.1.4", null, "2.0版数字化改革全面实施。", bd("1"))));
-        RubricNode deduct = new RubricNode("A1.2", NodeLevel.INDICATOR, null, "违纪扣分", null, bd("3"), null,
-                NodeMode.DEDUCT, bd("0"), null, null, List.of(
-                        new RubricNode("A1.2.1", NodeLevel.ITEM, null, null, "每发现一例违规扣0.5分", bd("3"), null,
-                                null, null, null, new ItemRule.Deduction(bd("0.5"), bd("2")), null)));
-        RubricNode politics = RubricNode.branch("A1", NodeLevel.DIMENSION, "政治清明", bd("7"), List.of(discipline, deduct));
-        RubricNode measured = RubricNode.branch("A2.1", NodeLevel.INDICATOR, "严格控制三公经费", bd("5"), List.of(
-                new RubricNode("A2.1.1", NodeLevel.ITEM, "1", null, "满意度达到90%", bd("2"), null, null, null, null,
-                        new ItemRule.Threshold(bd("90")), null),
-                new RubricNode("A2.1.2", NodeLevel.ITEM, "2", null, "办结率", bd("1"), null, null, null, null,
-                        new ItemRule.Proportional(bd("100")), null),
-                new RubricNode("A2.1.3", NodeLevel.ITEM, "3", null, "即办件比率", bd("2"), null, null, null, null,
-                        new ItemRule.Tiered(List.of(new ItemRule.Tier(bd("60"), bd("1")), new ItemRule.Tier(bd("90"), bd("2")))), null)));
-        RubricNode economy = new RubricNode("A2", NodeLevel.DIMENSION, null, "经济清净", null, bd("5"), "仅机关", null, null,
-                Set.of("agency"), null, List.of(measured));
+        RubricNode discipline = RubricNode.branch(
+                "A1.1",
+                NodeLevel.INDICATOR,
+                "严明政治纪律",
+                bd("4"),
+                List.of(
+                        RubricNode.item("A1.1.1", "1", "严格执行纪律处分条例,每季度不少于1次;", bd("1")),
+                        RubricNode.item("A1.1.2", "2", "开展政治纪律教育;", bd("1")).withNotes("含站所"),
+                        RubricNode.item("A1.1.3", "3", "90%以上的单位实现网上办;", bd("1")),
+                        RubricNode.item("A1.1.4", null, "2.0版数字化改革全面实施。", bd("1"))));
+        RubricNode deduct = new RubricNode(
+                "A1.2",
+                NodeLevel.INDICATOR,
+                null,
+                "违纪扣分",
+                null,
+                bd("3"),
+                null,
+                NodeMode.DEDUCT,
+                bd("0"),
+                null,
+                null,
+                List.of(new RubricNode(
+                        "A1.2.1",
+                        NodeLevel.ITEM,
+                        null,
+                        null,
+                        "每发现一例违规扣0.5分",
+                        bd("3"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        new ItemRule.Deduction(bd("0.5"), bd("2")),
+                        null)));
+        RubricNode politics =
+                RubricNode.branch("A1", NodeLevel.DIMENSION, "政治清明", bd("7"), List.of(discipline, deduct));
+        RubricNode measured = RubricNode.branch(
+                "A2.1",
+                NodeLevel.INDICATOR,
+                "严格控制三公经费",
+                bd("5"),
+                List.of(
+                        new RubricNode(
+                                "A2.1.1",
+                                NodeLevel.ITEM,
+                                "1",
+                                null,
+                                "满意度达到90%",
+                                bd("2"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                new ItemRule.Threshold(bd("90")),
+                                null),
+                        new RubricNode(
+                                "A2.1.2",
+                                NodeLevel.ITEM,
+                                "2",
+                                null,
+                                "办结率",
+                                bd("1"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                new ItemRule.Proportional(bd("100")),
+                                null),
+                        new RubricNode(
+                                "A2.1.3",
+                                NodeLevel.ITEM,
+                                "3",
+                                null,
+                                "即办件比率",
+                                bd("2"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                new ItemRule.Tiered(List.of(
+                                        new ItemRule.Tier(bd("60"), bd("1")), new ItemRule.Tier(bd("90"), bd("2")))),
+                                null)));
+        RubricNode economy = new RubricNode(
+                "A2",
+                NodeLevel.DIMENSION,
+                null,
+                "经济清净",
+                null,
+                bd("5"),
+                "仅机关",
+                null,
+                null,
+                Set.of("agency"),
+                null,
+                List.of(measured));
         RubricNode common = RubricNode.branch("A", NodeLevel.GROUP, "共性评价指标", bd("12"), List.of(politics, economy));
-        RubricNode feature = RubricNode.branch("B1", NodeLevel.INDICATOR, "打造特色成果", bd("8"), List.of(
-                RubricNode.item("B1.1", "1", "建立特色工作做法;", bd("5")),
-                RubricNode.item("B1.2", "2", "形成可复制经验,\n相关做法受到上级肯定。", bd("3")))).withNotes("指标备注");
+        RubricNode feature = RubricNode.branch(
+                        "B1",
+                        NodeLevel.INDICATOR,
+                        "打造特色成果",
+                        bd("8"),
+                        List.of(
+                                RubricNode.item("B1.1", "1", "建立特色工作做法;", bd("5")),
+                                RubricNode.item("B1.2", "2", "形成可复制经验,\n相关做法受到上级肯定。", bd("3"))))
+                .withNotes("指标备注");
         RubricNode individual = RubricNode.branch("B", NodeLevel.GROUP, "个性评价指标", bd("8"), List.of(feature));
-        RuleSet negative = new RuleSet(List.of(
-                new CaseRule("FORM1", "被区纪委区监委四种形态处理", "被区纪委区监委采取第一种形态处理", bd("1"), null, null),
-                new CaseRule("FORM2", "被区纪委区监委四种形态处理", "被区纪委区监委采取第二种形态处理", bd("2"), null, bd("10")),
-                new CaseRule("DISSATISFIED", "万人评议", "被评为不满意科室(站所)", null, bd("3"), null)), bd("30"));
+        RuleSet negative = new RuleSet(
+                List.of(
+                        new CaseRule("FORM1", "被区纪委区监委四种形态处理", "被区纪委区监委采取第一种形态处理", bd("1"), null, null),
+                        new CaseRule("FORM2", "被区纪委区监委四种形态处理", "被区纪委区监委采取第二种形态处理", bd("2"), null, bd("10")),
+                        new CaseRule("DISSATISFIED", "万人评议", "被评为不满意科室(站所)", null, bd("3"), null)),
+                bd("30"));
         RuleSet bonus = new RuleSet(List.of(new CaseRule("HONOUR", "加分", "获得市级以上表彰", bd("1"), null, bd("3"))), bd("5"));
-        return new Rubric("test-clean-agency", "2021", "测试区清廉机关建设评价体系",
+        return new Rubric(
+                "test-clean-agency",
+                "2021",
+                "测试区清廉机关建设评价体系",
                 new RubricMetadata("区直机关工委", LocalDate.of(2021, 8, 30), "zh-CN", "测试来源", "公开"),
-                bd("20"), bd("0.5"), bd("0"), "体系备注", List.of(common, individual), negative, bonus);
+                bd("20"),
+                bd("0.5"),
+                bd("0"),
+                "体系备注",
+                List.of(common, individual),
+                negative,
+                bonus);
     }
 
     /** A workbook as a person would type it from the published page; {@code change} spoils it for a test. */
@@ -167,7 +261,8 @@ final class RubricExcelFixtures {
 
     static byte[] withExtraEntry(byte[] zip, String name, byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream zipOut = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zipOut.putNextEntry(new ZipEntry(entry.getName()));
                 in.transferTo(zipOut);
@@ -180,7 +275,8 @@ final class RubricExcelFixtures {
 
     static byte[] replaceInEntry(byte[] zip, String name, String from, String to) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream zipOut = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zipOut.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] content = in.readAllBytes();

@@ -29,7 +29,6 @@ class RubricExcelMalformedTest {
 
     private static final String TABLE = "工作表 评价体系 第 ";
 
-
     @Test
     void emptyFile() {
         assertThat(problems(new byte[0])).extracting(RubricProblem::key).containsExactly("rubric.error.emptyFile");
@@ -56,19 +55,23 @@ class RubricExcelMalformedTest {
             zip.putNextEntry(new ZipEntry("hello.txt"));
             zip.write("hello".getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(problems(out.toByteArray())).extracting(RubricProblem::key).containsExactly("rubric.error.excel.corrupt");
+        assertThat(problems(out.toByteArray()))
+                .extracting(RubricProblem::key)
+                .containsExactly("rubric.error.excel.corrupt");
     }
 
     @Test
     void truncatedWorkbook() {
         byte[] xlsx = RubricExcel.write(smallRubric());
-        assertThat(problems(Arrays.copyOf(xlsx, xlsx.length / 2))).extracting(RubricProblem::key)
+        assertThat(problems(Arrays.copyOf(xlsx, xlsx.length / 2)))
+                .extracting(RubricProblem::key)
                 .containsExactly("rubric.error.excel.corrupt");
     }
 
     @Test
     void zipBombIsRefusedWithAClearMessage() throws IOException {
-        byte[] bomb = withExtraEntry(RubricExcel.write(smallRubric()), "xl/media/padding.bin", new byte[50 * 1024 * 1024]);
+        byte[] bomb =
+                withExtraEntry(RubricExcel.write(smallRubric()), "xl/media/padding.bin", new byte[50 * 1024 * 1024]);
         assertThat(bomb.length).isLessThan(RubricExcel.MAX_BYTES);
         assertThat(problems(bomb)).extracting(RubricProblem::key).containsExactly("rubric.error.excel.zipBomb");
     }
@@ -98,7 +101,11 @@ class RubricExcelMalformedTest {
     @Test
     void missingHeaderColumn() {
         byte[] xlsx = handMade(b -> b.sheet.getRow(1).getCell(4).setCellValue("满分"));
-        assertThat(problems(xlsx)).extracting(RubricProblem::location, RubricProblem::key, p -> p.args().get(0))
+        assertThat(problems(xlsx))
+                .extracting(
+                        RubricProblem::location,
+                        RubricProblem::key,
+                        p -> p.args().get(0))
                 .containsExactly(tuple("工作表 Sheet1 第 2 行", "rubric.error.excel.missingColumn", "分值"));
     }
 
@@ -109,21 +116,27 @@ class RubricExcelMalformedTest {
             b.sheet.getRow(1).getCell(4).setCellValue("满分");
             b.sheet.getRow(1).getCell(2).setCellValue("指标");
         });
-        assertThat(problems(xlsx)).extracting(RubricProblem::location, RubricProblem::key)
+        assertThat(problems(xlsx))
+                .extracting(RubricProblem::location, RubricProblem::key)
                 .containsExactly(tuple("工作表 Sheet1 第 1 行", "rubric.error.excel.noHeader"));
     }
 
     @Test
     void textInAPointsCell() {
         byte[] xlsx = handMade(b -> b.sheet.getRow(2).getCell(4).setCellValue("四分"));
-        assertThat(problems(xlsx)).extracting(RubricProblem::location, RubricProblem::key)
+        assertThat(problems(xlsx))
+                .extracting(RubricProblem::location, RubricProblem::key)
                 .containsExactly(tuple("工作表 Sheet1 第 3 行", "rubric.error.excel.pointsNotNumber"));
     }
 
     @Test
     void itemWithoutPointsMark() {
         byte[] xlsx = handMade(b -> b.sheet.getRow(3).getCell(3).setCellValue("3.防止违纪行为。"));
-        assertThat(problems(xlsx)).extracting(RubricProblem::location, RubricProblem::key, p -> p.args().get(0))
+        assertThat(problems(xlsx))
+                .extracting(
+                        RubricProblem::location,
+                        RubricProblem::key,
+                        p -> p.args().get(0))
                 .containsExactly(tuple("工作表 Sheet1 第 4 行", "rubric.error.excel.noItemPoints", "防止违纪行为。"));
     }
 
@@ -134,8 +147,9 @@ class RubricExcelMalformedTest {
             b.sheet.getRow(2).getCell(4).setCellValue("四分");
             b.sheet.getRow(9).getCell(3).setCellValue("被区纪委区监委采取第一种形态处理");
         });
-        assertThat(problems(xlsx)).extracting(RubricProblem::location).containsExactlyInAnyOrder(
-                "工作表 Sheet1 第 3 行", "工作表 Sheet1 第 4 行", "工作表 Sheet1 第 10 行");
+        assertThat(problems(xlsx))
+                .extracting(RubricProblem::location)
+                .containsExactlyInAnyOrder("工作表 Sheet1 第 3 行", "工作表 Sheet1 第 4 行", "工作表 Sheet1 第 10 行");
     }
 
     @Test
@@ -144,14 +158,16 @@ class RubricExcelMalformedTest {
             b.sheet.getRow(3).getCell(3).setCellValue("3.防止违纪行为。(0.3分)");
             b.sheet.getRow(2).getCell(4).setCellValue(3.3);
         });
-        assertThat(problems(xlsx)).extracting(RubricProblem::location, RubricProblem::key)
+        assertThat(problems(xlsx))
+                .extracting(RubricProblem::location, RubricProblem::key)
                 .contains(tuple("工作表 Sheet1 第 4 行", "rubric.error.offStep"));
     }
 
     @Test
     void sumsOffAreReportedAtTheIndicatorRow() {
         byte[] xlsx = handMade(b -> b.sheet.getRow(2).getCell(4).setCellValue(5));
-        assertThat(problems(xlsx)).extracting(RubricProblem::location, RubricProblem::key, RubricProblem::args)
+        assertThat(problems(xlsx))
+                .extracting(RubricProblem::location, RubricProblem::key, RubricProblem::args)
                 .contains(tuple("工作表 Sheet1 第 3 行", "rubric.error.sumMismatch", List.of("5", "4")))
                 .allSatisfy(t -> assertThat(t.toList().get(1)).isEqualTo("rubric.error.sumMismatch"));
     }
@@ -162,7 +178,8 @@ class RubricExcelMalformedTest {
         XSSFSheet info = workbook.getSheet("体系信息");
         int row = infoRow(info, "total");
         info.getRow(row).getCell(1).setCellValue("25");
-        assertThat(problems(save(workbook))).extracting(RubricProblem::location, RubricProblem::key)
+        assertThat(problems(save(workbook)))
+                .extracting(RubricProblem::location, RubricProblem::key)
                 .containsExactly(tuple("工作表 体系信息 第 " + (row + 1) + " 行", "rubric.error.totalMismatch"));
     }
 
@@ -170,16 +187,24 @@ class RubricExcelMalformedTest {
     void duplicateCodes() throws IOException {
         XSSFWorkbook workbook = open(RubricExcel.write(smallRubric()));
         workbook.getSheet("评价体系").getRow(3).getCell(6).setCellValue("A / A1 / A1.1 / A1.1.1");
-        assertThat(problems(save(workbook))).extracting(RubricProblem::location, RubricProblem::key)
+        assertThat(problems(save(workbook)))
+                .extracting(RubricProblem::location, RubricProblem::key)
                 .containsExactly(tuple(TABLE + "4 行", "rubric.error.duplicateCode"));
     }
 
     @Test
     void controlCharactersAreRefused() throws IOException {
         // Excel stores a NUL as the escape "_x0000_", which POI decodes back into a real NUL.
-        byte[] xlsx = replaceInEntry(handMade(b -> b.sheet.getRow(3).getCell(3).setCellValue("3.防止NUL违纪行为。(1分)")),
-                "xl/sharedStrings.xml", "NUL", "_x0000_");
-        assertThat(problems(xlsx)).extracting(RubricProblem::location, RubricProblem::key, p -> p.args().get(0))
+        byte[] xlsx = replaceInEntry(
+                handMade(b -> b.sheet.getRow(3).getCell(3).setCellValue("3.防止NUL违纪行为。(1分)")),
+                "xl/sharedStrings.xml",
+                "NUL",
+                "_x0000_");
+        assertThat(problems(xlsx))
+                .extracting(
+                        RubricProblem::location,
+                        RubricProblem::key,
+                        p -> p.args().get(0))
                 .containsExactly(tuple("工作表 Sheet1 第 4 行", "rubric.error.excel.controlChar", "D"));
     }
 
@@ -192,10 +217,13 @@ class RubricExcelMalformedTest {
         XSSFRow extra = info.createRow(info.getLastRowNum() + 1);
         extra.createCell(0).setCellValue("node.Z9.mode");
         extra.createCell(1).setCellValue("deduct");
-        assertThat(problems(save(workbook))).extracting(RubricProblem::location, RubricProblem::key)
+        assertThat(problems(save(workbook)))
+                .extracting(RubricProblem::location, RubricProblem::key)
                 .containsExactlyInAnyOrder(
                         tuple("工作表 体系信息 第 " + (infoRow(info, "step") + 1) + " 行", "rubric.error.notANumber"),
-                        tuple("工作表 体系信息 第 " + (infoRow(info, "node.A1.2.1.rule") + 1) + " 行", "rubric.error.excel.badRule"),
+                        tuple(
+                                "工作表 体系信息 第 " + (infoRow(info, "node.A1.2.1.rule") + 1) + " 行",
+                                "rubric.error.excel.badRule"),
                         tuple("工作表 体系信息 第 " + (extra.getRowNum() + 1) + " 行", "rubric.error.excel.unknownCode"));
     }
 

@@ -85,8 +85,11 @@ class RubricExcelTest {
             assertThat(table.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(4.0);
             assertThat(table.getRow(2).getCell(6).getStringCellValue()).isEqualTo("A / A1 / A1.1 / A1.1.1");
             // group merged down over its 8 item rows; indicator and its points over its 4 items
-            assertThat(table.getMergedRegions()).contains(
-                    CellRangeAddress.valueOf("A3:A10"), CellRangeAddress.valueOf("C3:C6"), CellRangeAddress.valueOf("E3:E6"));
+            assertThat(table.getMergedRegions())
+                    .contains(
+                            CellRangeAddress.valueOf("A3:A10"),
+                            CellRangeAddress.valueOf("C3:C6"),
+                            CellRangeAddress.valueOf("E3:E6"));
             // a group without dimensions spans both 一级指标 columns
             assertThat(table.getMergedRegions()).contains(CellRangeAddress.valueOf("A11:B12"));
             assertThat(table.getRow(3).getCell(5).getStringCellValue()).isEqualTo("含站所");
@@ -105,7 +108,8 @@ class RubricExcelTest {
             assertThat(table.getRow(12).getCell(1).getStringCellValue()).isEqualTo("被区纪委区监委四种形态处理");
             assertThat(table.getRow(12).getCell(3).getStringCellValue()).isEqualTo("被区纪委区监委采取第一种形态处理(-1分/例)");
             assertThat(table.getRow(14).getCell(3).getStringCellValue()).isEqualTo("被评为不满意科室(站所)(-3分)");
-            assertThat(table.getMergedRegions()).contains(CellRangeAddress.valueOf("A13:A15"), CellRangeAddress.valueOf("B13:C14"));
+            assertThat(table.getMergedRegions())
+                    .contains(CellRangeAddress.valueOf("A13:A15"), CellRangeAddress.valueOf("B13:C14"));
             assertThat(table.getRow(15).getCell(0).getStringCellValue()).isEqualTo("加分项");
             assertThat(table.getRow(15).getCell(3).getStringCellValue()).isEqualTo("获得市级以上表彰(+1分/例)");
         }
@@ -119,8 +123,20 @@ class RubricExcelTest {
                 keys.add(info.getRow(r).getCell(0).getStringCellValue());
                 values.add(info.getRow(r).getCell(1).getStringCellValue());
             }
-            assertThat(keys).contains("code", "version", "total", "step", "floor", "publisher", "publishedOn",
-                    "negativeList.cap", "node.A1.2.mode", "node.A1.2.1.rule", "node.A2.appliesTo", "rule.FORM2.cap");
+            assertThat(keys)
+                    .contains(
+                            "code",
+                            "version",
+                            "total",
+                            "step",
+                            "floor",
+                            "publisher",
+                            "publishedOn",
+                            "negativeList.cap",
+                            "node.A1.2.mode",
+                            "node.A1.2.1.rule",
+                            "node.A2.appliesTo",
+                            "rule.FORM2.cap");
             assertThat(values.get(keys.indexOf("node.A1.2.1.rule"))).isEqualTo("deduction perCase=0.5 cap=2");
             // "2.0版…" without a number would read back as item 2: the exact number is kept here
             assertThat(keys).contains("node.A1.1.4.number", "node.A1.1.4.text");
@@ -140,17 +156,20 @@ class RubricExcelTest {
             assertThat(rubric.version()).isEqualTo("1");
             assertThat(rubric.title()).isEqualTo("某区清廉机关(站所)建设评价体系");
             assertThat(rubric.total()).isEqualByComparingTo("14");
-            assertThat(rubric.nodes()).extracting(RubricNode::code, RubricNode::title)
+            assertThat(rubric.nodes())
+                    .extracting(RubricNode::code, RubricNode::title)
                     .containsExactly(tuple("A", "共性评价指标"), tuple("B", "个性评价指标"));
             RubricNode common = rubric.nodes().get(0);
             assertThat(common.points()).isEqualByComparingTo("8");
-            assertThat(common.children()).extracting(RubricNode::code, RubricNode::title, RubricNode::points)
+            assertThat(common.children())
+                    .extracting(RubricNode::code, RubricNode::title, RubricNode::points)
                     .containsExactly(tuple("A1", "政治清明", new BigDecimal("8")));
 
             RubricNode discipline = rubric.node("A1.1").orElseThrow();
             assertThat(discipline.title()).isEqualTo("严明政治纪律");
             assertThat(discipline.points()).isEqualByComparingTo("4");
-            assertThat(discipline.children()).extracting(RubricNode::code, RubricNode::number, RubricNode::text, RubricNode::points)
+            assertThat(discipline.children())
+                    .extracting(RubricNode::code, RubricNode::number, RubricNode::text, RubricNode::points)
                     .containsExactly(
                             tuple("A1.1.1", "1", "严格执行纪律处分条例,每季度不少于1次;", new BigDecimal("1")),
                             tuple("A1.1.2", "2", "开展政治纪律教育;", new BigDecimal("2")),
@@ -158,14 +177,15 @@ class RubricExcelTest {
 
             RubricNode online = rubric.node("A1.2").orElseThrow();
             assertThat(online.title()).isEqualTo("强化落实“机关内跑”");
-            assertThat(online.children()).extracting(RubricNode::number, RubricNode::text)
+            assertThat(online.children())
+                    .extracting(RubricNode::number, RubricNode::text)
                     .containsExactly(
-                            tuple("1", "90%以上的单位,非涉密事件100%实现网上办;"),
-                            tuple("2", "推进数字化改革,全面实施“三服务”\n2.0版,深挖细查。"));
+                            tuple("1", "90%以上的单位,非涉密事件100%实现网上办;"), tuple("2", "推进数字化改革,全面实施“三服务”\n2.0版,深挖细查。"));
 
             RubricNode individual = rubric.nodes().get(1);
             assertThat(individual.points()).isEqualByComparingTo("6");
-            assertThat(individual.children()).extracting(RubricNode::code, RubricNode::level)
+            assertThat(individual.children())
+                    .extracting(RubricNode::code, RubricNode::level)
                     .containsExactly(tuple("B1", NodeLevel.INDICATOR), tuple("B2", NodeLevel.INDICATOR));
             assertThat(rubric.node("B1.2").orElseThrow().text()).isEqualTo("推进数字化改革,全面实施“三服务”2.0版,深挖细查形式主义。");
             RubricNode unnumbered = rubric.node("B2.1").orElseThrow();
@@ -203,7 +223,10 @@ class RubricExcelTest {
         void splitsNumberedItemsOnlyAtTheNextNumber() {
             List<RubricExcelText.ParsedItem> items = RubricExcelText.splitItems(
                     "1.90%以上的单位网上办;(2分)\n  2.全面实施“三服务”\n2.0版,深挖细查;(2分)\n3.网办指南最新。\n\n(1分)", 0);
-            assertThat(items).extracting(RubricExcelText.ParsedItem::number, RubricExcelText.ParsedItem::text,
+            assertThat(items)
+                    .extracting(
+                            RubricExcelText.ParsedItem::number,
+                            RubricExcelText.ParsedItem::text,
                             RubricExcelText.ParsedItem::points)
                     .containsExactly(
                             tuple("1", "90%以上的单位网上办;", new BigDecimal("2")),
@@ -213,16 +236,18 @@ class RubricExcelTest {
 
         @Test
         void aWrappedLineStartingWithTwoPointZeroDoesNotStartItemTwo() {
-            List<RubricExcelText.ParsedItem> items = RubricExcelText.splitItems(
-                    "1.全面实施“三服务”\n2.0版,深挖细查;(2分)\n2.严格落实基层减负;(1分)", 0);
-            assertThat(items).extracting(RubricExcelText.ParsedItem::number, RubricExcelText.ParsedItem::text)
+            List<RubricExcelText.ParsedItem> items =
+                    RubricExcelText.splitItems("1.全面实施“三服务”\n2.0版,深挖细查;(2分)\n2.严格落实基层减负;(1分)", 0);
+            assertThat(items)
+                    .extracting(RubricExcelText.ParsedItem::number, RubricExcelText.ParsedItem::text)
                     .containsExactly(tuple("1", "全面实施“三服务”\n2.0版,深挖细查;"), tuple("2", "严格落实基层减负;"));
         }
 
         @Test
         void aCellWithoutNumbersIsOneItem() {
             assertThat(RubricExcelText.splitItems("紧紧围绕“第一种形态”要求,强化谈话提醒。(2分)", 0))
-                    .containsExactly(new RubricExcelText.ParsedItem(null, "紧紧围绕“第一种形态”要求,强化谈话提醒。", new BigDecimal("2")));
+                    .containsExactly(
+                            new RubricExcelText.ParsedItem(null, "紧紧围绕“第一种形态”要求,强化谈话提醒。", new BigDecimal("2")));
         }
 
         @Test
@@ -248,5 +273,4 @@ class RubricExcelTest {
                     .isEqualTo(new RubricExcelText.ParsedRule("被评为不满意科室(站所)", new BigDecimal("3"), false));
         }
     }
-
 }

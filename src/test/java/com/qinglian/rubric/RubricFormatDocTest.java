@@ -15,10 +15,14 @@ class RubricFormatDocTest {
     @Test
     void theCompleteExampleIsValid() throws Exception {
         String doc = Files.readString(Path.of("docs/rubric-format.md"), StandardCharsets.UTF_8);
-        Matcher example = Pattern.compile("## A complete example\\s+```yaml\\n(.*?)```", Pattern.DOTALL).matcher(doc);
-        assertThat(example.find()).as("docs/rubric-format.md has a complete example").isTrue();
+        Matcher example = Pattern.compile("## A complete example\\s+```yaml\\n(.*?)```", Pattern.DOTALL)
+                .matcher(doc);
+        assertThat(example.find())
+                .as("docs/rubric-format.md has a complete example")
+                .isTrue();
 
-        Rubric rubric = RubricValidator.requireValid(RubricYaml.read(example.group(1).getBytes(StandardCharsets.UTF_8)));
+        Rubric rubric =
+                RubricValidator.requireValid(RubricYaml.read(example.group(1).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(rubric.items()).hasSize(6);
         assertThat(rubric.node("A2.1").orElseThrow().mode()).isEqualTo(NodeMode.DEDUCT);

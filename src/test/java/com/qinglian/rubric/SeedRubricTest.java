@@ -40,7 +40,10 @@ class SeedRubricTest {
         assertThat(rubric.code()).isEqualTo("ouhai-clean-agency");
         assertThat(rubric.version()).isEqualTo("2021");
         assertThat(rubric.title()).isEqualTo("瓯海区清廉机关(站所)建设评价体系");
-        assertThat(seed.startsWith(squash(rubric.title() + "时间:2021-08-30 17:18:24 来源:" + rubric.metadata().publisher()))).as("page header").isTrue();
+        assertThat(seed.startsWith(squash(rubric.title() + "时间:2021-08-30 17:18:24 来源:"
+                        + rubric.metadata().publisher())))
+                .as("page header")
+                .isTrue();
         assertThat(rubric.metadata().publisher()).isEqualTo("区直机关工委");
         assertThat(rubric.metadata().publishedOn()).hasToString("2021-08-30");
         assertThat(rubric.metadata().locale()).isEqualTo("zh-CN");
@@ -85,23 +88,36 @@ class SeedRubricTest {
 
     @Test
     void pointsAddUp() {
-        assertThat(rubric.nodes()).extracting(RubricNode::points).extracting(BigDecimal::intValueExact).containsExactly(65, 35);
-        assertThat(rubric.nodes().get(0).children()).extracting(RubricNode::points)
-                .extracting(BigDecimal::intValueExact).containsExactly(20, 15, 10, 10, 10);
+        assertThat(rubric.nodes())
+                .extracting(RubricNode::points)
+                .extracting(BigDecimal::intValueExact)
+                .containsExactly(65, 35);
+        assertThat(rubric.nodes().get(0).children())
+                .extracting(RubricNode::points)
+                .extracting(BigDecimal::intValueExact)
+                .containsExactly(20, 15, 10, 10, 10);
         assertThat(sum(rubric.nodes())).isEqualByComparingTo("100");
         assertThat(sum(rubric.items())).isEqualByComparingTo("100");
-        rubric.allNodes().filter(n -> !n.isItem()).forEach(n ->
-                assertThat(sum(n.children())).as("sum of children of %s", n.code()).isEqualByComparingTo(n.points()));
-        assertThat(rubric.items()).allSatisfy(item ->
-                assertThat(item.points()).isBetween(BigDecimal.ONE, new BigDecimal("4")));
+        rubric.allNodes()
+                .filter(n -> !n.isItem())
+                .forEach(n -> assertThat(sum(n.children()))
+                        .as("sum of children of %s", n.code())
+                        .isEqualByComparingTo(n.points()));
+        assertThat(rubric.items())
+                .allSatisfy(item -> assertThat(item.points()).isBetween(BigDecimal.ONE, new BigDecimal("4")));
     }
 
     @Test
     void negativeListIsAsPublished() {
         RuleSet list = rubric.negativeList();
         assertThat(list.cap()).as("the page states no overall cap").isNull();
-        assertThat(list.rules()).extracting(CaseRule::code).containsExactly("FORM1", "FORM2", "FORM3", "FORM4", "DISSATISFIED");
-        assertThat(list.rules()).extracting(CaseRule::perCase).extracting(BigDecimal::intValueExact).containsExactly(1, 2, 4, 20, 3);
+        assertThat(list.rules())
+                .extracting(CaseRule::code)
+                .containsExactly("FORM1", "FORM2", "FORM3", "FORM4", "DISSATISFIED");
+        assertThat(list.rules())
+                .extracting(CaseRule::perCase)
+                .extracting(BigDecimal::intValueExact)
+                .containsExactly(1, 2, 4, 20, 3);
         assertThat(list.rules()).allMatch(r -> r.fixed() == null);
         assertThat(list.rules().subList(0, 4)).allSatisfy(r -> {
             assertThat(r.category()).isEqualTo("被区纪委区监委四种形态处理");
@@ -133,8 +149,12 @@ class SeedRubricTest {
                 assertThat(items).as("unnumbered indicator %s", ind.code()).hasSize(1);
                 assertThat(items.get(0).code()).isEqualTo(ind.code() + ".1");
             } else {
-                assertThat(items).extracting(RubricNode::number).as("numbers in %s", ind.code())
-                        .containsExactlyElementsOf(IntStream.rangeClosed(1, items.size()).mapToObj(String::valueOf).toList());
+                assertThat(items)
+                        .extracting(RubricNode::number)
+                        .as("numbers in %s", ind.code())
+                        .containsExactlyElementsOf(IntStream.rangeClosed(1, items.size())
+                                .mapToObj(String::valueOf)
+                                .toList());
                 assertThat(items).allSatisfy(i -> assertThat(i.code()).isEqualTo(ind.code() + "." + i.number()));
             }
         }
@@ -169,8 +189,22 @@ class SeedRubricTest {
         assertThat(wordingProblems(truncated)).containsExactlyInAnyOrder("B4.1", "B4");
 
         RubricNode a431 = rubric.node("A4.3.1").orElseThrow();
-        Rubric wrongPoints = replace(rubric, a431, new RubricNode(a431.code(), a431.level(), a431.number(), a431.title(),
-                a431.text(), new BigDecimal("2"), a431.notes(), a431.mode(), a431.floor(), a431.appliesTo(), a431.rule(), a431.children()));
+        Rubric wrongPoints = replace(
+                rubric,
+                a431,
+                new RubricNode(
+                        a431.code(),
+                        a431.level(),
+                        a431.number(),
+                        a431.title(),
+                        a431.text(),
+                        new BigDecimal("2"),
+                        a431.notes(),
+                        a431.mode(),
+                        a431.floor(),
+                        a431.appliesTo(),
+                        a431.rule(),
+                        a431.children()));
         assertThat(wordingProblems(wrongPoints)).contains("A4.3.1");
         assertThat(RubricValidator.validate(wrongPoints)).isNotEmpty();
     }
@@ -197,7 +231,8 @@ class SeedRubricTest {
             for (RubricNode item : ind.children()) {
                 String printed = printed(item);
                 String anchored = item.number() == null ? squash(ind.title()) + printed : printed;
-                if (!item.text().equals(item.text().strip()) || !seed.contains(squash(item.text()))
+                if (!item.text().equals(item.text().strip())
+                        || !seed.contains(squash(item.text()))
                         || !seed.contains(anchored)) {
                     problems.add(item.code());
                 }
@@ -208,17 +243,21 @@ class SeedRubricTest {
                 problems.add(ind.code());
             }
         });
-        r.allNodes().filter(n -> n.level() == NodeLevel.GROUP || n.level() == NodeLevel.DIMENSION).forEach(n -> {
-            if (!seed.contains(squash(n.title()) + "(" + n.points().toPlainString() + "分)")) {
-                problems.add(n.code());
-            }
-        });
+        r.allNodes()
+                .filter(n -> n.level() == NodeLevel.GROUP || n.level() == NodeLevel.DIMENSION)
+                .forEach(n -> {
+                    if (!seed.contains(squash(n.title()) + "(" + n.points().toPlainString() + "分)")) {
+                        problems.add(n.code());
+                    }
+                });
         return problems;
     }
 
     /** Asserts without printing the whole page on failure. */
     private static void assertInSeed(String published) {
-        assertThat(seed.contains(squash(published))).as("published page contains %s", published).isTrue();
+        assertThat(seed.contains(squash(published)))
+                .as("published page contains %s", published)
+                .isTrue();
     }
 
     private static String printed(RubricNode item) {
@@ -243,21 +282,45 @@ class SeedRubricTest {
     }
 
     private static RubricNode withText(RubricNode n, String text) {
-        return new RubricNode(n.code(), n.level(), n.number(), n.title(), text, n.points(), n.notes(), n.mode(),
-                n.floor(), n.appliesTo(), n.rule(), n.children());
+        return new RubricNode(
+                n.code(),
+                n.level(),
+                n.number(),
+                n.title(),
+                text,
+                n.points(),
+                n.notes(),
+                n.mode(),
+                n.floor(),
+                n.appliesTo(),
+                n.rule(),
+                n.children());
     }
 
     private static Rubric replace(Rubric r, RubricNode old, RubricNode replacement) {
-        List<RubricNode> nodes = r.nodes().stream().map(n -> replaceIn(n, old.code(), replacement)).toList();
-        return new Rubric(r.code(), r.version(), r.title(), r.metadata(), r.total(), r.step(), r.floor(), r.notes(),
-                nodes, r.negativeList(), r.bonus());
+        List<RubricNode> nodes = r.nodes().stream()
+                .map(n -> replaceIn(n, old.code(), replacement))
+                .toList();
+        return new Rubric(
+                r.code(),
+                r.version(),
+                r.title(),
+                r.metadata(),
+                r.total(),
+                r.step(),
+                r.floor(),
+                r.notes(),
+                nodes,
+                r.negativeList(),
+                r.bonus());
     }
 
     private static RubricNode replaceIn(RubricNode n, String code, RubricNode replacement) {
         if (n.code().equals(code)) {
             return replacement;
         }
-        return n.withChildren(n.children().stream().map(c -> replaceIn(c, code, replacement)).toList());
+        return n.withChildren(
+                n.children().stream().map(c -> replaceIn(c, code, replacement)).toList());
     }
 
     private static String resourceText(String name) {

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class CaseRulesTest {
 
     private static UnitResult withCases(Settings settings, CaseInput... cases) {
-        return ScoringEngine.score(smallRubric(), List.of(agency("U1")), smallFullMarks("U1"), List.of(cases), settings).units().get(0);
+        return ScoringEngine.score(smallRubric(), List.of(agency("U1")), smallFullMarks("U1"), List.of(cases), settings)
+                .units()
+                .get(0);
     }
 
     private static UnitResult withCases(CaseInput... cases) {
@@ -62,7 +64,8 @@ class CaseRulesTest {
 
     @Test
     void overallCapLimitsTheWholeList() {
-        UnitResult result = withCases(CaseInput.of("U1", "FORM1", 4), CaseInput.of("U1", "FORM2", 3), CaseInput.of("U1", "DISSATISFIED", 1));
+        UnitResult result = withCases(
+                CaseInput.of("U1", "FORM1", 4), CaseInput.of("U1", "FORM2", 3), CaseInput.of("U1", "DISSATISFIED", 1));
         assertThat(result.deductionTotal()).isEqualByComparingTo("10");
         assertThat(result.total()).isEqualByComparingTo("10");
         assertThat(explained(result)).isEqualByComparingTo("10");
@@ -72,8 +75,13 @@ class CaseRulesTest {
     void totalFloorStopsDeductionsAndIsExplained() {
         UnitResult result = withCases(CaseInput.of("U1", "FORM4", 2));
         assertThat(result.rawTotal()).isEqualByComparingTo("10");
-        assertThat(withCases(Settings.defaults().withFloor(n("12")), CaseInput.of("U1", "FORM4", 2)).total()).isEqualByComparingTo("12");
-        UnitResult floored = withCases(Settings.defaults(), CaseInput.of("U1", "FORM4", 1), CaseInput.of("U1", "FORM1", 4),
+        assertThat(withCases(Settings.defaults().withFloor(n("12")), CaseInput.of("U1", "FORM4", 2))
+                        .total())
+                .isEqualByComparingTo("12");
+        UnitResult floored = withCases(
+                Settings.defaults(),
+                CaseInput.of("U1", "FORM4", 1),
+                CaseInput.of("U1", "FORM1", 4),
                 CaseInput.of("U1", "FORM2", 3));
         assertThat(floored.deductionTotal()).isEqualByComparingTo("10");
         assertThat(floored.total()).isEqualByComparingTo("10");
@@ -82,12 +90,25 @@ class CaseRulesTest {
     @Test
     void floorRaisesANegativeRawTotal() {
         List<ItemInput> nothing = List.of();
-        UnitResult result = ScoringEngine.score(smallRubric(), List.of(agency("U1")), nothing,
-                List.of(CaseInput.of("U1", "FORM2", 1)), Settings.defaults()).units().get(0);
-        assertThat(result.rawTotal()).as("only the untouched deduct-from-base indicator D (4) scores").isEqualByComparingTo("2");
-        UnitResult empty = ScoringEngine.score(smallRubric(), List.of(agency("U1")),
-                List.of(ItemInput.count("U1", "DA", 2), ItemInput.count("U1", "DB", 2)),
-                List.of(CaseInput.of("U1", "FORM1", 9)), Settings.defaults()).units().get(0);
+        UnitResult result = ScoringEngine.score(
+                        smallRubric(),
+                        List.of(agency("U1")),
+                        nothing,
+                        List.of(CaseInput.of("U1", "FORM2", 1)),
+                        Settings.defaults())
+                .units()
+                .get(0);
+        assertThat(result.rawTotal())
+                .as("only the untouched deduct-from-base indicator D (4) scores")
+                .isEqualByComparingTo("2");
+        UnitResult empty = ScoringEngine.score(
+                        smallRubric(),
+                        List.of(agency("U1")),
+                        List.of(ItemInput.count("U1", "DA", 2), ItemInput.count("U1", "DB", 2)),
+                        List.of(CaseInput.of("U1", "FORM1", 9)),
+                        Settings.defaults())
+                .units()
+                .get(0);
         assertThat(empty.rawTotal()).as("D floored at 1, minus 9").isEqualByComparingTo("-8");
         assertThat(empty.total()).isEqualByComparingTo("0");
         assertThat(empty.explanation()).anySatisfy(l -> {
@@ -109,13 +130,16 @@ class CaseRulesTest {
     @Test
     void casesOutsideThePeriodAreIgnoredAndReported() {
         Settings year = Settings.defaults().withPeriod(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
-        UnitResult result = withCases(year,
+        UnitResult result = withCases(
+                year,
                 CaseInput.on("U1", "FORM1", 1, LocalDate.of(2020, 12, 31)),
                 CaseInput.on("U1", "FORM1", 1, LocalDate.of(2021, 1, 1)),
                 CaseInput.on("U1", "FORM1", 1, LocalDate.of(2021, 12, 31)),
                 CaseInput.on("U1", "FORM1", 1, LocalDate.of(2022, 1, 1)),
                 CaseInput.of("U1", "FORM1", 1));
         assertThat(result.deductionTotal()).isEqualByComparingTo("3");
-        assertThat(result.ignoredCases()).hasSize(2).allSatisfy(i -> assertThat(i.reason()).contains("outside the period"));
+        assertThat(result.ignoredCases())
+                .hasSize(2)
+                .allSatisfy(i -> assertThat(i.reason()).contains("outside the period"));
     }
 }

@@ -12,7 +12,9 @@ class DeductNodeTest {
 
     private static UnitResult withCases(int da, int db) {
         List<ItemInput> inputs = List.of(ItemInput.count("U1", "DA", da), ItemInput.count("U1", "DB", db));
-        return ScoringEngine.score(smallRubric(), List.of(agency("U1")), inputs, List.of(), Settings.defaults()).units().get(0);
+        return ScoringEngine.score(smallRubric(), List.of(agency("U1")), inputs, List.of(), Settings.defaults())
+                .units()
+                .get(0);
     }
 
     @Test
@@ -43,8 +45,10 @@ class DeductNodeTest {
     void nodeFloorStopsTheDeductionsAndIsExplained() {
         UnitResult result = withCases(2, 1);
         assertThat(result.score("D")).isEqualByComparingTo("1");
-        assertThat(result.explanation()).filteredOn(l -> l.kind() == ExplanationLine.Kind.NODE_FLOOR)
-                .singleElement().satisfies(l -> assertThat(l.points()).isEqualByComparingTo("1"));
+        assertThat(result.explanation())
+                .filteredOn(l -> l.kind() == ExplanationLine.Kind.NODE_FLOOR)
+                .singleElement()
+                .satisfies(l -> assertThat(l.points()).isEqualByComparingTo("1"));
     }
 
     @Test
@@ -57,7 +61,10 @@ class DeductNodeTest {
     @Test
     void fractionalShortfallsDeductExactly() {
         List<ItemInput> inputs = List.of(new ItemInput("U1", "DA", ScoringFixtures.n("1.5")));
-        UnitResult result = ScoringEngine.score(smallRubric(), List.of(agency("U1")), inputs, List.of(), Settings.defaults()).units().get(0);
+        UnitResult result = ScoringEngine.score(
+                        smallRubric(), List.of(agency("U1")), inputs, List.of(), Settings.defaults())
+                .units()
+                .get(0);
         assertThat(result.score("D")).isEqualByComparingTo("2.5");
     }
 }

@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ItemRulesTest {
 
     private static UnitResult scoreWith(ItemInput... inputs) {
-        return ScoringEngine.score(smallRubric(), List.of(agency("U1")), List.of(inputs), List.of(), Settings.defaults())
-                .units().get(0);
+        return ScoringEngine.score(
+                        smallRubric(), List.of(agency("U1")), List.of(inputs), List.of(), Settings.defaults())
+                .units()
+                .get(0);
     }
 
     @Test
@@ -71,7 +73,10 @@ class ItemRulesTest {
     @Test
     void additiveNodeIsTheSumOfItsChildren() {
         List<ItemInput> inputs = new ArrayList<>(ScoringFixtures.smallFullMarks("U1"));
-        UnitResult result = ScoringEngine.score(smallRubric(), List.of(agency("U1")), inputs, List.of(), Settings.defaults()).units().get(0);
+        UnitResult result = ScoringEngine.score(
+                        smallRubric(), List.of(agency("U1")), inputs, List.of(), Settings.defaults())
+                .units()
+                .get(0);
         assertThat(result.score("G2")).isEqualByComparingTo("10");
         assertThat(result.score("G1")).isEqualByComparingTo("10");
         assertThat(result.total()).isEqualByComparingTo("20");

@@ -28,7 +28,8 @@ class RankingTest {
     @Test
     void inapplicableNodesAreSkippedAndLowerTheMaximum() {
         List<ItemInput> all = inputs("A1", "5", "2");
-        ScoringResult result = ScoringEngine.score(smallRubric(), List.of(agency("A1")), all, List.of(), Settings.defaults());
+        ScoringResult result =
+                ScoringEngine.score(smallRubric(), List.of(agency("A1")), all, List.of(), Settings.defaults());
         UnitResult agency = result.units().get(0);
         assertThat(agency.maxTotal()).isEqualByComparingTo("20");
         assertThat(agency.total()).isEqualByComparingTo("20");
@@ -49,8 +50,12 @@ class RankingTest {
 
         ScoringResult result = ScoringEngine.score(smallRubric(), units, inputs, List.of(), Settings.defaults());
 
-        assertThat(result.units()).extracting(u -> u.unit().code(), u -> u.total().stripTrailingZeros().toPlainString(),
-                        UnitResult::rank, UnitResult::rankInType)
+        assertThat(result.units())
+                .extracting(
+                        u -> u.unit().code(),
+                        u -> u.total().stripTrailingZeros().toPlainString(),
+                        UnitResult::rank,
+                        UnitResult::rankInType)
                 .containsExactly(
                         tuple("S2", "23", 1, 1),
                         tuple("A1", "20", 2, 1),

@@ -27,28 +27,81 @@ public final class ScoringFixtures {
      * DISSATISFIED fixed 3; overall cap 10. Bonus: AWARD 1 per case (cap 2), HONOUR fixed 2; overall cap 3.
      */
     public static Rubric smallRubric() {
-        RubricNode d = new RubricNode("D", NodeLevel.INDICATOR, null, "扣分指标", null, n("4"), null, NodeMode.DEDUCT, n("1"),
-                null, null, List.of(rule("DA", "4", new ItemRule.Deduction(n("1"), n("2"))), rule("DB", "4", new ItemRule.Deduction(n("2"), null))));
-        RubricNode i1 = RubricNode.branch("I1", NodeLevel.INDICATOR, "人工评分", n("6"),
+        RubricNode d = new RubricNode(
+                "D",
+                NodeLevel.INDICATOR,
+                null,
+                "扣分指标",
+                null,
+                n("4"),
+                null,
+                NodeMode.DEDUCT,
+                n("1"),
+                null,
+                null,
+                List.of(
+                        rule("DA", "4", new ItemRule.Deduction(n("1"), n("2"))),
+                        rule("DB", "4", new ItemRule.Deduction(n("2"), null))));
+        RubricNode i1 = RubricNode.branch(
+                "I1",
+                NodeLevel.INDICATOR,
+                "人工评分",
+                n("6"),
                 List.of(RubricNode.item("M1", "1", "人工项一", n("2")), RubricNode.item("M2", "2", "人工项二", n("4"))));
         RubricNode g1 = RubricNode.branch("G1", NodeLevel.GROUP, "共性", n("10"), List.of(i1, d));
-        RubricNode i2 = RubricNode.branch("I2", NodeLevel.INDICATOR, "公式评分", n("10"), List.of(
-                rule("T", "2", new ItemRule.Threshold(n("95"))),
-                rule("P", "3", new ItemRule.Proportional(n("100"))),
-                rule("R", "5", new ItemRule.Tiered(List.of(
-                        new ItemRule.Tier(n("60"), n("3")), new ItemRule.Tier(n("90"), n("5")), new ItemRule.Tier(n("0"), n("1")))))));
+        RubricNode i2 = RubricNode.branch(
+                "I2",
+                NodeLevel.INDICATOR,
+                "公式评分",
+                n("10"),
+                List.of(
+                        rule("T", "2", new ItemRule.Threshold(n("95"))),
+                        rule("P", "3", new ItemRule.Proportional(n("100"))),
+                        rule(
+                                "R",
+                                "5",
+                                new ItemRule.Tiered(List.of(
+                                        new ItemRule.Tier(n("60"), n("3")),
+                                        new ItemRule.Tier(n("90"), n("5")),
+                                        new ItemRule.Tier(n("0"), n("1")))))));
         RubricNode g2 = RubricNode.branch("G2", NodeLevel.GROUP, "计算", n("10"), List.of(i2));
-        RubricNode s = new RubricNode("S", NodeLevel.GROUP, null, "站所", null, n("5"), null, null, null, Set.of("station"), null,
+        RubricNode s = new RubricNode(
+                "S",
+                NodeLevel.GROUP,
+                null,
+                "站所",
+                null,
+                n("5"),
+                null,
+                null,
+                null,
+                Set.of("station"),
+                null,
                 List.of(RubricNode.item("S1", "1", "站所项", n("5"))));
-        RuleSet negative = new RuleSet(List.of(
-                new CaseRule("FORM1", "四种形态", "第一种形态", n("1"), null, null),
-                new CaseRule("FORM2", "四种形态", "第二种形态", n("2"), null, n("5")),
-                new CaseRule("FORM4", "四种形态", "第四种形态", n("20"), null, null),
-                new CaseRule("DISSATISFIED", "万人评议", "不满意", null, n("3"), null)), n("10"));
-        RuleSet bonus = new RuleSet(List.of(
-                new CaseRule("AWARD", "表彰", "获奖", n("1"), null, n("2")),
-                new CaseRule("HONOUR", "表彰", "荣誉", null, n("2"), null)), n("3"));
-        return new Rubric("small", "1", "小评价体系", RubricMetadata.NONE, n("25"), null, null, null, List.of(g1, g2, s), negative, bonus);
+        RuleSet negative = new RuleSet(
+                List.of(
+                        new CaseRule("FORM1", "四种形态", "第一种形态", n("1"), null, null),
+                        new CaseRule("FORM2", "四种形态", "第二种形态", n("2"), null, n("5")),
+                        new CaseRule("FORM4", "四种形态", "第四种形态", n("20"), null, null),
+                        new CaseRule("DISSATISFIED", "万人评议", "不满意", null, n("3"), null)),
+                n("10"));
+        RuleSet bonus = new RuleSet(
+                List.of(
+                        new CaseRule("AWARD", "表彰", "获奖", n("1"), null, n("2")),
+                        new CaseRule("HONOUR", "表彰", "荣誉", null, n("2"), null)),
+                n("3"));
+        return new Rubric(
+                "small",
+                "1",
+                "小评价体系",
+                RubricMetadata.NONE,
+                n("25"),
+                null,
+                null,
+                null,
+                List.of(g1, g2, s),
+                negative,
+                bonus);
     }
 
     public static Rubric seedRubric() {
@@ -88,6 +141,7 @@ public final class ScoringFixtures {
     }
 
     private static RubricNode rule(String code, String points, ItemRule rule) {
-        return new RubricNode(code, NodeLevel.ITEM, null, null, "规则项" + code, n(points), null, null, null, null, rule, null);
+        return new RubricNode(
+                code, NodeLevel.ITEM, null, null, "规则项" + code, n(points), null, null, null, null, rule, null);
     }
 }

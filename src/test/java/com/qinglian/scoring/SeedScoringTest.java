@@ -19,7 +19,8 @@ class SeedScoringTest {
         inputs.addAll(fullMarks(seedRubric(), "A02"));
         List<CaseInput> cases = List.of(CaseInput.of("A02", "FORM2", 2), CaseInput.of("A02", "DISSATISFIED", 1));
 
-        ScoringResult result = ScoringEngine.score(seedRubric(), List.of(agency("A01"), agency("A02")), inputs, cases, Settings.defaults());
+        ScoringResult result = ScoringEngine.score(
+                seedRubric(), List.of(agency("A01"), agency("A02")), inputs, cases, Settings.defaults());
 
         UnitResult full = result.unit("A01").orElseThrow();
         assertThat(full.total()).isEqualByComparingTo("100");
@@ -34,16 +35,24 @@ class SeedScoringTest {
         assertThat(penalised.total()).isEqualByComparingTo("93");
         assertThat(penalised.grade()).isEqualTo("优秀");
         assertThat(penalised.rank()).isEqualTo(2);
-        assertThat(penalised.explanation()).filteredOn(l -> l.kind() == ExplanationLine.Kind.DEDUCTION)
-                .extracting(ExplanationLine::code, l -> l.points().stripTrailingZeros().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("FORM2", "-4"), org.assertj.core.groups.Tuple.tuple("DISSATISFIED", "-3"));
-        assertThat(penalised.explanation().stream().map(ExplanationLine::points).reduce(BigDecimal.ZERO, BigDecimal::add))
+        assertThat(penalised.explanation())
+                .filteredOn(l -> l.kind() == ExplanationLine.Kind.DEDUCTION)
+                .extracting(
+                        ExplanationLine::code,
+                        l -> l.points().stripTrailingZeros().toPlainString())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("FORM2", "-4"),
+                        org.assertj.core.groups.Tuple.tuple("DISSATISFIED", "-3"));
+        assertThat(penalised.explanation().stream()
+                        .map(ExplanationLine::points)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("93");
     }
 
     @Test
     void everyNodeOfTheSeedIsReportedWithItsScore() {
-        ScoringResult result = ScoringEngine.score(seedRubric(), List.of(agency("A01")), fullMarks(seedRubric(), "A01"), List.of(), null);
+        ScoringResult result = ScoringEngine.score(
+                seedRubric(), List.of(agency("A01")), fullMarks(seedRubric(), "A01"), List.of(), null);
         UnitResult unit = result.units().get(0);
         assertThat(unit.nodes()).hasSize((int) seedRubric().allNodes().count());
         assertThat(unit.score("A")).isEqualByComparingTo("65");

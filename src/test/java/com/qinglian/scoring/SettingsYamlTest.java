@@ -58,10 +58,14 @@ class SettingsYamlTest {
 
     @Test
     void refusalsNameTheField() {
-        assertThatThrownBy(() -> read("flor: 0")).hasMessage("settings: unknown field flor (allowed: grades, vetoes, floor, period, normaliseTo, multipleScores)");
+        assertThatThrownBy(() -> read("flor: 0"))
+                .hasMessage(
+                        "settings: unknown field flor (allowed: grades, vetoes, floor, period, normaliseTo, multipleScores)");
         assertThatThrownBy(() -> read("floor: 0\nfloor: 1")).hasMessageContaining("not valid YAML");
-        assertThatThrownBy(() -> read("period: {start: 2021-02-30}")).hasMessageContaining("period / start: not a date");
-        assertThatThrownBy(() -> read("multipleScores: median")).hasMessage("multipleScores: expected reject, average or lead, found median");
+        assertThatThrownBy(() -> read("period: {start: 2021-02-30}"))
+                .hasMessageContaining("period / start: not a date");
+        assertThatThrownBy(() -> read("multipleScores: median"))
+                .hasMessage("multipleScores: expected reject, average or lead, found median");
         assertThatThrownBy(() -> read("grades: [{grade: A}]")).hasMessage("grades: min is required");
         assertThatThrownBy(() -> read("vetoes: [{name: v, when: {anyCaseOf: [FORM4]}, effect: capGrade}]"))
                 .hasMessageContaining("vetoes / v: veto v needs a grade");

@@ -40,7 +40,8 @@ class PasswordPolicyTest {
 
     @Test
     void refusesPasswordsContainingTheUserNameInAnyCase() {
-        assertThat(PasswordPolicy.check("zhangsan", "Zhangsan-2024")).containsExactly("password.error.containsUsername");
+        assertThat(PasswordPolicy.check("zhangsan", "Zhangsan-2024"))
+                .containsExactly("password.error.containsUsername");
         assertThat(PasswordPolicy.check("zhangsan", "x1!ZHANGSAN")).containsExactly("password.error.containsUsername");
         assertThat(PasswordPolicy.check("ab", "ab-Cdefg1")).isEmpty();
     }

@@ -51,13 +51,19 @@ class SignInWebTest {
     private String anEvaluatorWithAPassword() {
         String username = uniqueUsername("si");
         var issued = accounts.create(new UserAccounts.NewUser(username, "登录测试", Role.EVALUATOR, null));
-        assertThat(accounts.changePassword(username, issued.password(), PASSWORD)).isEmpty();
+        assertThat(accounts.changePassword(username, issued.password(), PASSWORD))
+                .isEmpty();
         return username;
     }
 
     private MvcTestResult signIn(String username, String password, MockHttpSession session) {
-        return mvc.post().uri("/login").session(session).param("username", username).param("password", password)
-                .with(csrf()).exchange();
+        return mvc.post()
+                .uri("/login")
+                .session(session)
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .exchange();
     }
 
     private MvcTestResult signIn(String username, String password) {
@@ -65,8 +71,11 @@ class SignInWebTest {
     }
 
     private OffsetDateTime lockedUntil(String username) {
-        return jdbc.sql("SELECT locked_until FROM app_user WHERE username = ?").param(username)
-                .query(OffsetDateTime.class).optional().orElse(null);
+        return jdbc.sql("SELECT locked_until FROM app_user WHERE username = ?")
+                .param(username)
+                .query(OffsetDateTime.class)
+                .optional()
+                .orElse(null);
     }
 
     private static String body(MvcTestResult result) throws Exception {
@@ -77,31 +86,53 @@ class SignInWebTest {
     void fiveWrongPasswordsLockTheAccountUntilTheLockRunsOut() throws Exception {
         String username = anEvaluatorWithAPassword();
         for (int i = 0; i < 5; i++) {
-            assertThat(signIn(username, "Wrong-Pass-" + i)).hasStatus3xxRedirection().hasRedirectedUrl("/login?error");
+            assertThat(signIn(username, "Wrong-Pass-" + i))
+                    .hasStatus3xxRedirection()
+                    .hasRedirectedUrl("/login?error");
         }
         OffsetDateTime lock = lockedUntil(username);
         assertThat(lock).isNotNull();
-        assertThat(lock.toInstant()).isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 5));
+        assertThat(lock.toInstant())
+                .isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 5));
 
-        assertThat(signIn(username, PASSWORD)).as("the right password while locked")
-                .hasStatus3xxRedirection().hasRedirectedUrl("/login?error");
-        assertThat(lockedUntil(username)).as("a refused attempt while locked does not extend the lock").isEqualTo(lock);
-        assertThat(mvc.get().uri("/users").with(user(anAdministrator()))).bodyText().contains(username, "已锁定");
+        assertThat(signIn(username, PASSWORD))
+                .as("the right password while locked")
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/login?error");
+        assertThat(lockedUntil(username))
+                .as("a refused attempt while locked does not extend the lock")
+                .isEqualTo(lock);
+        assertThat(mvc.get().uri("/users").with(user(anAdministrator())))
+                .bodyText()
+                .contains(username, "已锁定");
 
         List<AuditEntries.Row> trail = audit().about("user", username);
-        assertThat(trail).filteredOn(e -> e.action().equals("LOGIN_FAILURE")).extracting(AuditEntries.Row::reason)
-                .containsExactly("BadCredentialsException", "BadCredentialsException", "BadCredentialsException",
-                        "BadCredentialsException", "BadCredentialsException", "LockedException");
-        assertThat(trail).filteredOn(e -> e.action().equals("LOCKOUT")).singleElement()
+        assertThat(trail)
+                .filteredOn(e -> e.action().equals("LOGIN_FAILURE"))
+                .extracting(AuditEntries.Row::reason)
+                .containsExactly(
+                        "BadCredentialsException",
+                        "BadCredentialsException",
+                        "BadCredentialsException",
+                        "BadCredentialsException",
+                        "BadCredentialsException",
+                        "LockedException");
+        assertThat(trail)
+                .filteredOn(e -> e.action().equals("LOCKOUT"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.afterJson()).contains("lockedUntil"));
         assertThat(trail).extracting(AuditEntries.Row::action).doesNotContain("LOGIN_SUCCESS");
 
         jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), username).update();
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), username)
+                .update();
         assertThat(signIn(username, PASSWORD)).hasStatus3xxRedirection().hasRedirectedUrl("/");
         assertThat(audit().actionsAbout("user", username)).endsWith("LOGIN_SUCCESS");
-        assertThat(jdbc.sql("SELECT failed_attempts FROM app_user WHERE username = ?").param(username)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT failed_attempts FROM app_user WHERE username = ?")
+                        .param(username)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -127,23 +158,37 @@ class SignInWebTest {
         String username = anEvaluatorWithAPassword();
         accounts.setActive(username, false, "离职");
         assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/login?error");
-        assertThat(audit().about("user", username)).last().satisfies(e -> assertThat(e.reason()).isEqualTo("DisabledException"));
+        assertThat(audit().about("user", username))
+                .last()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("DisabledException"));
     }
 
     @Test
     void stateChangingRequestsWithoutAValidCsrfTokenAreRefusedAndChangeNothing() {
         String code = uniqueCode("CS");
         var admin = anAdministrator();
-        assertThat(mvc.post().uri("/units").with(user(admin)).param("code", code).param("name", "无令牌").param("type", "AGENCY"))
+        assertThat(mvc.post()
+                        .uri("/units")
+                        .with(user(admin))
+                        .param("code", code)
+                        .param("name", "无令牌")
+                        .param("type", "AGENCY"))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/units").with(user(admin)).with(csrf().useInvalidToken())
-                .param("code", code).param("name", "假令牌").param("type", "AGENCY"))
+        assertThat(mvc.post()
+                        .uri("/units")
+                        .with(user(admin))
+                        .with(csrf().useInvalidToken())
+                        .param("code", code)
+                        .param("name", "假令牌")
+                        .param("type", "AGENCY"))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(units.find(code)).isEmpty();
 
         String username = anEvaluatorWithAPassword();
-        assertThat(mvc.post().uri("/users/" + username + "/reset-password").with(user(admin))).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/users/" + username + "/deactivate").with(user(admin))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/users/" + username + "/reset-password").with(user(admin)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/users/" + username + "/deactivate").with(user(admin)))
+                .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/login").param("username", username).param("password", PASSWORD))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(audit().actionsAbout("user", username)).containsExactly("CREATE", "PASSWORD_CHANGE");
@@ -178,16 +223,23 @@ class SignInWebTest {
         String unit = uniqueCode("FC");
         units.create(com.qinglian.unit.UnitFixtures.anAgency(unit));
         String username = uniqueUsername("fc");
-        String oneTime = accounts.create(new UserAccounts.NewUser(username, "首次登录", Role.UNIT_REPORTER, unit)).password();
+        String oneTime = accounts.create(new UserAccounts.NewUser(username, "首次登录", Role.UNIT_REPORTER, unit))
+                .password();
         MockHttpSession session = new MockHttpSession();
         assertThat(signIn(username, oneTime, session)).hasRedirectedUrl("/");
 
         for (String page : new String[] {"/", "/rubrics", "/units/" + unit, "/account/passwordx"}) {
             assertThat(mvc.get().uri(page).session(session)).as(page).hasRedirectedUrl("/account/password");
         }
-        assertThat(mvc.post().uri("/units/" + unit + "/deactivate").session(session).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/units/" + unit + "/deactivate")
+                        .session(session)
+                        .with(csrf()))
                 .hasRedirectedUrl("/account/password");
-        assertThat(mvc.get().uri("/account/password").session(session)).hasStatusOk().bodyText().contains("您正在使用一次性密码");
+        assertThat(mvc.get().uri("/account/password").session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("您正在使用一次性密码");
 
         record Attempt(String current, String fresh, String confirm, String message) {}
         for (Attempt attempt : List.of(
@@ -197,16 +249,26 @@ class SignInWebTest {
                 new Attempt(oneTime, "New-Pass-2", "New-Pass-3", "两次输入的新密码不一致"),
                 new Attempt("Not-The-One-1", "New-Pass-2", "New-Pass-2", "当前密码不正确"),
                 new Attempt(oneTime, oneTime, oneTime, "新密码不能与当前密码相同"))) {
-            MvcTestResult refused = mvc.post().uri("/account/password").session(session).with(csrf())
-                    .param("currentPassword", attempt.current()).param("newPassword", attempt.fresh())
-                    .param("confirmPassword", attempt.confirm()).exchange();
+            MvcTestResult refused = mvc.post()
+                    .uri("/account/password")
+                    .session(session)
+                    .with(csrf())
+                    .param("currentPassword", attempt.current())
+                    .param("newPassword", attempt.fresh())
+                    .param("confirmPassword", attempt.confirm())
+                    .exchange();
             assertThat(refused).as(attempt.message()).hasStatusOk();
             assertThat(body(refused)).as(attempt.message()).contains(attempt.message(), "您正在使用一次性密码");
         }
         assertThat(mvc.get().uri("/rubrics").session(session)).hasRedirectedUrl("/account/password");
 
-        assertThat(mvc.post().uri("/account/password").session(session).with(csrf())
-                .param("currentPassword", oneTime).param("newPassword", "New-Pass-2").param("confirmPassword", "New-Pass-2"))
+        assertThat(mvc.post()
+                        .uri("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", oneTime)
+                        .param("newPassword", "New-Pass-2")
+                        .param("confirmPassword", "New-Pass-2"))
                 .hasRedirectedUrl("/");
         assertThat(mvc.get().uri("/rubrics").session(session)).hasStatusOk();
         assertThat(mvc.get().uri("/units/" + unit).session(session)).hasStatusOk();
@@ -218,12 +280,24 @@ class SignInWebTest {
         assertThat(mvc.get().uri("/rubrics").session(fresh)).hasStatusOk();
 
         List<AuditEntries.Row> trail = audit().about("user", username);
-        assertThat(trail).extracting(AuditEntries.Row::action).containsSubsequence("CREATE", "LOGIN_SUCCESS", "PASSWORD_CHANGE");
-        assertThat(trail).filteredOn(e -> e.action().equals("PASSWORD_CHANGE")).singleElement()
+        assertThat(trail)
+                .extracting(AuditEntries.Row::action)
+                .containsSubsequence("CREATE", "LOGIN_SUCCESS", "PASSWORD_CHANGE");
+        assertThat(trail)
+                .filteredOn(e -> e.action().equals("PASSWORD_CHANGE"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo(username));
-        assertThat(trail).allSatisfy(e -> assertThat(String.join("|", String.valueOf(e.beforeJson()),
-                String.valueOf(e.afterJson()), String.valueOf(e.reason()))).doesNotContain(oneTime, "New-Pass-2"));
-        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username).query(String.class).single();
+        assertThat(trail)
+                .allSatisfy(e -> assertThat(String.join(
+                                "|",
+                                String.valueOf(e.beforeJson()),
+                                String.valueOf(e.afterJson()),
+                                String.valueOf(e.reason())))
+                        .doesNotContain(oneTime, "New-Pass-2"));
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
+                .param(username)
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("New-Pass-2");
     }
 
@@ -232,17 +306,30 @@ class SignInWebTest {
         String username = anEvaluatorWithAPassword();
         MockHttpSession session = new MockHttpSession();
         signIn(username, PASSWORD, session);
-        assertThat(mvc.get().uri("/account/password").session(session)).hasStatusOk().bodyText().doesNotContain("您正在使用一次性密码");
-        assertThat(mvc.post().uri("/account/password").session(session).with(csrf())
-                .param("currentPassword", PASSWORD).param("newPassword", "Other-Pass-9").param("confirmPassword", "Other-Pass-9"))
+        assertThat(mvc.get().uri("/account/password").session(session))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("您正在使用一次性密码");
+        assertThat(mvc.post()
+                        .uri("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "Other-Pass-9")
+                        .param("confirmPassword", "Other-Pass-9"))
                 .hasRedirectedUrl("/");
         assertThat(signIn(username, "Other-Pass-9")).hasRedirectedUrl("/");
-        assertThat(audit().actionsAbout("user", username)).filteredOn("PASSWORD_CHANGE"::equals).hasSize(2);
+        assertThat(audit().actionsAbout("user", username))
+                .filteredOn("PASSWORD_CHANGE"::equals)
+                .hasSize(2);
     }
 
     @Test
     void aSignedInUserWithAOneTimePasswordMayStillSignOut() {
-        assertThat(mvc.post().uri("/logout").with(user(withOneTimePassword(Role.LEADER, null))).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/logout")
+                        .with(user(withOneTimePassword(Role.LEADER, null)))
+                        .with(csrf()))
                 .hasRedirectedUrl("/login?logout");
     }
 
@@ -252,15 +339,22 @@ class SignInWebTest {
         for (String page : new String[] {"/audit", "/audit/verify", "/audit/export"}) {
             assertThat(mvc.get().uri(page).with(user(admin))).as(page).hasStatus(HttpStatus.FORBIDDEN);
         }
-        assertThat(mvc.post().uri("/audit/verify").with(user(admin)).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/audit/verify").with(user(admin)).with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
 
         var auditor = anAuditor();
-        for (String page : new String[] {"/users", "/users/new", "/users/export", "/units", "/units/new", "/units/export"}) {
+        for (String page :
+                new String[] {"/users", "/users/new", "/users/export", "/units", "/units/new", "/units/export"}) {
             assertThat(mvc.get().uri(page).with(user(auditor))).as(page).hasStatus(HttpStatus.FORBIDDEN);
         }
         String username = uniqueUsername("sod");
-        assertThat(mvc.post().uri("/users").with(user(auditor)).with(csrf())
-                .param("username", username).param("displayName", "越权").param("role", "ADMIN"))
+        assertThat(mvc.post()
+                        .uri("/users")
+                        .with(user(auditor))
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "越权")
+                        .param("role", "ADMIN"))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(accounts.find(username)).isEmpty();
         assertThat(mvc.get().uri("/audit").with(user(auditor))).hasStatusOk();

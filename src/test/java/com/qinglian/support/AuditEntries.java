@@ -7,8 +7,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class AuditEntries {
 
     /** One stored audit entry, as the table holds it. */
-    public record Row(long id, String actor, String action, String entityType, String entityId, String beforeJson,
-            String afterJson, String reason) {}
+    public record Row(
+            long id,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeJson,
+            String afterJson,
+            String reason) {}
 
     private final JdbcClient jdbc;
 

@@ -34,8 +34,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 public abstract class BrowserTest {
 
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("QINGLIAN_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Paths.get(System.getenv().getOrDefault("QINGLIAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static final Path CHROMIUM =
+            Paths.get(System.getenv().getOrDefault("QINGLIAN_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER =
+            Paths.get(System.getenv().getOrDefault("QINGLIAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
     public static final String ADMIN_PASSWORD = "Test-Admin-Pass-1";
 
     protected static WebDriver browser;
@@ -58,10 +60,22 @@ public abstract class BrowserTest {
         profile = Files.createTempDirectory("qinglian-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
@@ -88,12 +102,14 @@ public abstract class BrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().endsWith("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> !driver.getCurrentUrl().endsWith("/login"));
     }
 
     /** Waits (up to 10 s) until the browser is on a URL ending with {@code suffix}: clicks navigate asynchronously. */
     protected void waitForUrlEnding(String suffix) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(suffix));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith(suffix));
     }
 
     /**

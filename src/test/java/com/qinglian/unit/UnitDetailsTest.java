@@ -13,8 +13,8 @@ class UnitDetailsTest {
         return new UnitDetails("A001", "区财政局", UnitType.AGENCY, null, "经济部门", "张三", "0577-88880000");
     }
 
-    private static UnitDetails with(String code, String name, UnitType type, String parent, String group, String contact,
-            String phone) {
+    private static UnitDetails with(
+            String code, String name, UnitType type, String parent, String group, String contact, String phone) {
         return new UnitDetails(code, name, type, parent, group, contact, phone);
     }
 
@@ -41,10 +41,14 @@ class UnitDetailsTest {
 
     @Test
     void codesAreShortAndPlain() {
-        assertThat(keys(with("A-1_b", "x", UnitType.AGENCY, null, null, null, null))).isEmpty();
-        assertThat(keys(with("A".repeat(32), "x", UnitType.AGENCY, null, null, null, null))).isEmpty();
+        assertThat(keys(with("A-1_b", "x", UnitType.AGENCY, null, null, null, null)))
+                .isEmpty();
+        assertThat(keys(with("A".repeat(32), "x", UnitType.AGENCY, null, null, null, null)))
+                .isEmpty();
         for (String bad : new String[] {null, "", "A".repeat(33), "-A1", "A 1", "单位", "<script>"}) {
-            assertThat(keys(with(bad, "x", UnitType.AGENCY, null, null, null, null))).as(bad).containsExactly("unit.error.code");
+            assertThat(keys(with(bad, "x", UnitType.AGENCY, null, null, null, null)))
+                    .as(bad)
+                    .containsExactly("unit.error.code");
         }
     }
 
@@ -52,23 +56,35 @@ class UnitDetailsTest {
     void reportsEveryProblemWithItsRowAndField() {
         UnitDetails bad = with("S1", "", null, "S1", "组".repeat(65), "人".repeat(65), "call me");
         assertThat(bad.problems(7)).extracting(ImportProblem::row).containsOnly(7);
-        assertThat(bad.problems(7)).extracting(ImportProblem::column)
+        assertThat(bad.problems(7))
+                .extracting(ImportProblem::column)
                 .containsExactly("name", "type", "parentCode", "contactName", "rankingGroup", "contactPhone");
-        assertThat(keys(bad)).containsExactly("unit.error.name", "unit.error.type", "unit.error.ownParent",
-                "unit.error.tooLong", "unit.error.tooLong", "unit.error.phone");
+        assertThat(keys(bad))
+                .containsExactly(
+                        "unit.error.name",
+                        "unit.error.type",
+                        "unit.error.ownParent",
+                        "unit.error.tooLong",
+                        "unit.error.tooLong",
+                        "unit.error.phone");
     }
 
     @Test
     void namesUpTo200Characters() {
-        assertThat(keys(with("A1", "名".repeat(200), UnitType.AGENCY, null, null, null, null))).isEmpty();
-        assertThat(keys(with("A1", "名".repeat(201), UnitType.AGENCY, null, null, null, null))).containsExactly("unit.error.name");
+        assertThat(keys(with("A1", "名".repeat(200), UnitType.AGENCY, null, null, null, null)))
+                .isEmpty();
+        assertThat(keys(with("A1", "名".repeat(201), UnitType.AGENCY, null, null, null, null)))
+                .containsExactly("unit.error.name");
     }
 
     @Test
     void phoneNumbersAllowDigitsAndPunctuation() {
-        assertThat(keys(with("A1", "x", UnitType.AGENCY, null, null, null, "(0577) 8888-0000"))).isEmpty();
-        assertThat(keys(with("A1", "x", UnitType.AGENCY, null, null, null, "+86 138 0000 0000"))).isEmpty();
-        assertThat(keys(with("A1", "x", UnitType.AGENCY, null, null, null, "12"))).containsExactly("unit.error.phone");
+        assertThat(keys(with("A1", "x", UnitType.AGENCY, null, null, null, "(0577) 8888-0000")))
+                .isEmpty();
+        assertThat(keys(with("A1", "x", UnitType.AGENCY, null, null, null, "+86 138 0000 0000")))
+                .isEmpty();
+        assertThat(keys(with("A1", "x", UnitType.AGENCY, null, null, null, "12")))
+                .containsExactly("unit.error.phone");
     }
 
     @Test

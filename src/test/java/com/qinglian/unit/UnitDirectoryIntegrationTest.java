@@ -28,8 +28,11 @@ class UnitDirectoryIntegrationTest {
         UnitDetails asStation = new UnitDetails(agency, created.name(), UnitType.STATION, null, null, null, null);
 
         assertThatThrownBy(() -> units.update(asStation, created.version()))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::key).containsExactly("unit.error.hasStations"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactly("unit.error.hasStations"));
         assertThat(units.get(agency).type()).isEqualTo(UnitType.AGENCY);
     }
 
@@ -37,7 +40,8 @@ class UnitDirectoryIntegrationTest {
     void anAgencyWithoutStationsMayBecomeAStation() {
         String agency = uniqueCode("HA");
         Unit created = units.create(anAgency(agency));
-        units.update(new UnitDetails(agency, created.name(), UnitType.STATION, null, null, null, null), created.version());
+        units.update(
+                new UnitDetails(agency, created.name(), UnitType.STATION, null, null, null, null), created.version());
         assertThat(units.get(agency).type()).isEqualTo(UnitType.STATION);
     }
 }

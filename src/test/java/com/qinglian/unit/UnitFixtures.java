@@ -18,7 +18,8 @@ public final class UnitFixtures {
     private UnitFixtures() {}
 
     public static String uniqueCode(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return prefix
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
     public static UnitDetails anAgency(String code) {

@@ -5,13 +5,13 @@ import com.qinglian.assessment.AssessmentStatus;
 import com.qinglian.assessment.EvidenceFile;
 import com.qinglian.assessment.ItemAnswer;
 import com.qinglian.assessment.ItemStatus;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +41,13 @@ public class AssessmentRepository {
         return jdbc.sql("""
                 SELECT a.id, a.status, a.submitted_at, a.version FROM self_assessment a JOIN campaign c ON c.id = a.campaign_id
                  WHERE c.code = ? AND a.unit_code = ?
-                """).params(campaignCode, unitCode)
-                .query((rs, n) -> new Header(rs.getLong("id"), AssessmentStatus.valueOf(rs.getString("status")),
-                        instant(rs, "submitted_at"), rs.getInt("version")))
+                """)
+                .params(campaignCode, unitCode)
+                .query((rs, n) -> new Header(
+                        rs.getLong("id"),
+                        AssessmentStatus.valueOf(rs.getString("status")),
+                        instant(rs, "submitted_at"),
+                        rs.getInt("version")))
                 .optional();
     }
 
@@ -57,14 +61,18 @@ public class AssessmentRepository {
 
     public void insertItems(long assessmentId, List<String> itemCodes) {
         for (String item : itemCodes) {
-            jdbc.sql("INSERT INTO self_assessment_item (assessment_id, item_code, status, version) VALUES (?, ?, 'DRAFT', 0)")
-                    .params(assessmentId, item).update();
+            jdbc.sql(
+                            "INSERT INTO self_assessment_item (assessment_id, item_code, status, version) VALUES (?, ?, 'DRAFT', 0)")
+                    .params(assessmentId, item)
+                    .update();
         }
     }
 
     public void updateStatus(long assessmentId, AssessmentStatus status, Instant submittedAt) {
-        jdbc.sql("UPDATE self_assessment SET status = ?, submitted_at = COALESCE(?, submitted_at), version = version + 1 WHERE id = ?")
-                .params(status.name(), at(submittedAt), assessmentId).update();
+        jdbc.sql(
+                        "UPDATE self_assessment SET status = ?, submitted_at = COALESCE(?, submitted_at), version = version + 1 WHERE id = ?")
+                .params(status.name(), at(submittedAt), assessmentId)
+                .update();
     }
 
     /** A unit's self scores by item code, in one query; empty when it has not started. */
@@ -74,21 +82,24 @@ public class AssessmentRepository {
                 SELECT i.item_code, i.self_score FROM self_assessment_item i
                   JOIN self_assessment a ON a.id = i.assessment_id JOIN campaign c ON c.id = a.campaign_id
                  WHERE c.code = ? AND a.unit_code = ? AND i.self_score IS NOT NULL
-                """).params(campaignCode, unitCode)
-                .query(rs -> {
-                    out.put(rs.getString("item_code"), rs.getBigDecimal("self_score"));
-                });
+                """).params(campaignCode, unitCode).query(rs -> {
+            out.put(rs.getString("item_code"), rs.getBigDecimal("self_score"));
+        });
         return out;
     }
 
     public List<ItemAnswer> answers(long assessmentId) {
         return jdbc.sql("SELECT * FROM self_assessment_item WHERE assessment_id = ? ORDER BY id")
-                .param(assessmentId).query(this::mapAnswer).list();
+                .param(assessmentId)
+                .query(this::mapAnswer)
+                .list();
     }
 
     public Optional<ItemAnswer> answer(long assessmentId, String itemCode) {
         return jdbc.sql("SELECT * FROM self_assessment_item WHERE assessment_id = ? AND item_code = ?")
-                .params(assessmentId, itemCode).query(this::mapAnswer).optional();
+                .params(assessmentId, itemCode)
+                .query(this::mapAnswer)
+                .optional();
     }
 
     /** Saves an answer if nobody saved it since {@code answer.version()}; returns false otherwise. */
@@ -99,9 +110,19 @@ public class AssessmentRepository {
                        version = version + 1, updated_at = ?, updated_by = ?
                  WHERE assessment_id = ? AND item_code = ? AND version = ?
                 """)
-                .params(answer.selfScore(), answer.explanation(), answer.noEvidenceReason(), answer.status().name(),
-                        answer.returnReason(), at(now), actor, assessmentId, answer.itemCode(), answer.version())
-                .update() == 1;
+                        .params(
+                                answer.selfScore(),
+                                answer.explanation(),
+                                answer.noEvidenceReason(),
+                                answer.status().name(),
+                                answer.returnReason(),
+                                at(now),
+                                actor,
+                                assessmentId,
+                                answer.itemCode(),
+                                answer.version())
+                        .update()
+                == 1;
     }
 
     public void setItemStatus(long assessmentId, List<String> itemCodes, ItemStatus status, String returnReason) {
@@ -109,13 +130,17 @@ public class AssessmentRepository {
             jdbc.sql("""
                     UPDATE self_assessment_item SET status = ?, return_reason = ?, version = version + 1
                      WHERE assessment_id = ? AND item_code = ?
-                    """).params(status.name(), returnReason, assessmentId, item).update();
+                    """)
+                    .params(status.name(), returnReason, assessmentId, item)
+                    .update();
         }
     }
 
     public long itemId(long assessmentId, String itemCode) {
         return jdbc.sql("SELECT id FROM self_assessment_item WHERE assessment_id = ? AND item_code = ?")
-                .params(assessmentId, itemCode).query(Long.class).single();
+                .params(assessmentId, itemCode)
+                .query(Long.class)
+                .single();
     }
 
     public List<EvidenceFile> evidence(long assessmentId) {
@@ -129,16 +154,25 @@ public class AssessmentRepository {
         return jdbc.sql("""
                 SELECT e.*, i.item_code FROM evidence_file e JOIN self_assessment_item i ON i.id = e.item_id
                  WHERE i.assessment_id = ? AND e.id = ? AND e.removed_at IS NULL
-                """).params(assessmentId, evidenceId).query(this::mapEvidence).optional();
+                """)
+                .params(assessmentId, evidenceId)
+                .query(this::mapEvidence)
+                .optional();
     }
 
     public String storageKey(long evidenceId) {
-        return jdbc.sql("SELECT storage_key FROM evidence_file WHERE id = ?").param(evidenceId).query(String.class).single();
+        return jdbc.sql("SELECT storage_key FROM evidence_file WHERE id = ?")
+                .param(evidenceId)
+                .query(String.class)
+                .single();
     }
 
     /** Holds the self-assessment row until the transaction ends, so that one unit's uploads queue up. */
     public void lock(long assessmentId) {
-        jdbc.sql("SELECT id FROM self_assessment WHERE id = ? FOR UPDATE").param(assessmentId).query(Long.class).single();
+        jdbc.sql("SELECT id FROM self_assessment WHERE id = ? FOR UPDATE")
+                .param(assessmentId)
+                .query(Long.class)
+                .single();
     }
 
     public long unitEvidenceBytes(long assessmentId) {
@@ -155,30 +189,54 @@ public class AssessmentRepository {
                 INSERT INTO evidence_file (item_id, storage_key, sha256, size_bytes, kind, media_type, display_name,
                                            evidence_date, uploaded_at, uploaded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(itemId, storageKey, file.sha256(), file.sizeBytes(), file.kind(), file.mediaType(),
-                        file.displayName(), file.evidenceDate(), at(file.uploadedAt()), file.uploadedBy())
+                """)
+                .params(
+                        itemId,
+                        storageKey,
+                        file.sha256(),
+                        file.sizeBytes(),
+                        file.kind(),
+                        file.mediaType(),
+                        file.displayName(),
+                        file.evidenceDate(),
+                        at(file.uploadedAt()),
+                        file.uploadedBy())
                 .update(key, "id");
         return key.getKey().longValue();
     }
 
     public void markEvidenceRemoved(long evidenceId, Instant now, String actor) {
-        jdbc.sql("UPDATE evidence_file SET removed_at = ?, removed_by = ? WHERE id = ?").params(at(now), actor, evidenceId).update();
+        jdbc.sql("UPDATE evidence_file SET removed_at = ?, removed_by = ? WHERE id = ?")
+                .params(at(now), actor, evidenceId)
+                .update();
     }
 
     public void insertEvent(long assessmentId, AssessmentEvent event) {
         jdbc.sql("""
                 INSERT INTO self_assessment_event (assessment_id, kind, item_codes, reason, actor, occurred_at)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """).params(assessmentId, event.kind().name(), String.join(",", event.itemCodes()), event.reason(),
-                        event.actor(), at(event.at())).update();
+                """)
+                .params(
+                        assessmentId,
+                        event.kind().name(),
+                        String.join(",", event.itemCodes()),
+                        event.reason(),
+                        event.actor(),
+                        at(event.at()))
+                .update();
     }
 
     public List<AssessmentEvent> events(long assessmentId) {
         return jdbc.sql("SELECT * FROM self_assessment_event WHERE assessment_id = ? ORDER BY occurred_at, id")
                 .param(assessmentId)
-                .query((rs, n) -> new AssessmentEvent(AssessmentEvent.Kind.valueOf(rs.getString("kind")),
-                        rs.getString("item_codes").isEmpty() ? List.of() : Arrays.asList(rs.getString("item_codes").split(",")),
-                        rs.getString("reason"), rs.getString("actor"), instant(rs, "occurred_at")))
+                .query((rs, n) -> new AssessmentEvent(
+                        AssessmentEvent.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("item_codes").isEmpty()
+                                ? List.of()
+                                : Arrays.asList(rs.getString("item_codes").split(",")),
+                        rs.getString("reason"),
+                        rs.getString("actor"),
+                        instant(rs, "occurred_at")))
                 .list();
     }
 
@@ -200,24 +258,42 @@ public class AssessmentRepository {
                   LEFT JOIN self_assessment a ON a.campaign_id = c.id AND a.unit_code = cu.unit_code
                  WHERE c.code = ?
                  ORDER BY cu.unit_code
-                """).param(campaignCode)
-                .query((rs, n) -> new UnitProgress(rs.getString("unit_code"),
+                """)
+                .param(campaignCode)
+                .query((rs, n) -> new UnitProgress(
+                        rs.getString("unit_code"),
                         rs.getString("status") == null ? null : AssessmentStatus.valueOf(rs.getString("status")),
-                        instant(rs, "submitted_at"), rs.getInt("answered")))
+                        instant(rs, "submitted_at"),
+                        rs.getInt("answered")))
                 .list();
     }
 
     private ItemAnswer mapAnswer(ResultSet rs, int row) throws SQLException {
-        return new ItemAnswer(rs.getString("item_code"), rs.getBigDecimal("self_score"), rs.getString("explanation"),
-                rs.getString("no_evidence_reason"), ItemStatus.valueOf(rs.getString("status")), rs.getString("return_reason"),
-                rs.getInt("version"), instant(rs, "updated_at"), rs.getString("updated_by"));
+        return new ItemAnswer(
+                rs.getString("item_code"),
+                rs.getBigDecimal("self_score"),
+                rs.getString("explanation"),
+                rs.getString("no_evidence_reason"),
+                ItemStatus.valueOf(rs.getString("status")),
+                rs.getString("return_reason"),
+                rs.getInt("version"),
+                instant(rs, "updated_at"),
+                rs.getString("updated_by"));
     }
 
     private EvidenceFile mapEvidence(ResultSet rs, int row) throws SQLException {
         Date date = rs.getDate("evidence_date");
-        return new EvidenceFile(rs.getLong("id"), rs.getString("item_code"), rs.getString("display_name"), rs.getString("kind"),
-                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                date == null ? null : date.toLocalDate(), instant(rs, "uploaded_at"), rs.getString("uploaded_by"));
+        return new EvidenceFile(
+                rs.getLong("id"),
+                rs.getString("item_code"),
+                rs.getString("display_name"),
+                rs.getString("kind"),
+                rs.getString("media_type"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
+                date == null ? null : date.toLocalDate(),
+                instant(rs, "uploaded_at"),
+                rs.getString("uploaded_by"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

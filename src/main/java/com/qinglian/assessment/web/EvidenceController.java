@@ -32,7 +32,8 @@ class EvidenceController {
     private final EvidenceDownloads downloads;
     private final ProblemMessages messages;
 
-    EvidenceController(ItemEvidence evidence, SelfAssessments assessments, EvidenceDownloads downloads, ProblemMessages messages) {
+    EvidenceController(
+            ItemEvidence evidence, SelfAssessments assessments, EvidenceDownloads downloads, ProblemMessages messages) {
         this.evidence = evidence;
         this.assessments = assessments;
         this.downloads = downloads;
@@ -40,16 +41,25 @@ class EvidenceController {
     }
 
     @PostMapping("/campaigns/{campaign}/units/{unit}/items/{item}/evidence")
-    String upload(@PathVariable String campaign, @PathVariable String unit, @PathVariable String item,
+    String upload(
+            @PathVariable String campaign,
+            @PathVariable String unit,
+            @PathVariable String item,
             @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate evidenceDate,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
-            RedirectAttributes redirect) throws IOException {
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
         String problem = null;
         String notice = null;
         try (InputStream content = file.getInputStream()) {
-            ItemEvidence.Upload upload = evidence.add(campaign, unit, item, file.getOriginalFilename(), content, evidenceDate);
-            notice = upload.duplicate() ? messages.text("evidence.duplicate", locale, upload.file().displayName()) : null;
+            ItemEvidence.Upload upload =
+                    evidence.add(campaign, unit, item, file.getOriginalFilename(), content, evidenceDate);
+            notice = upload.duplicate()
+                    ? messages.text("evidence.duplicate", locale, upload.file().displayName())
+                    : null;
         } catch (EvidenceRejectedException e) {
             problem = messages.text(e.messageKey(), locale, e.args());
         }
@@ -63,21 +73,34 @@ class EvidenceController {
         }
         AssessmentSheet sheet = assessments.sheet(campaign, unit);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("entry", sheet.items().stream().filter(e -> e.item().code().equals(item)).findFirst().orElseThrow());
+        model.addAttribute(
+                "entry",
+                sheet.items().stream()
+                        .filter(e -> e.item().code().equals(item))
+                        .findFirst()
+                        .orElseThrow());
         model.addAttribute("problem", problem == null ? notice : problem);
         model.addAttribute("conflict", false);
         return "partials/assessment/item :: saved";
     }
 
     @GetMapping("/campaigns/{campaign}/units/{unit}/evidence/{id}")
-    ResponseEntity<Resource> download(@PathVariable String campaign, @PathVariable String unit, @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean preview) throws IOException {
+    ResponseEntity<Resource> download(
+            @PathVariable String campaign,
+            @PathVariable String unit,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean preview)
+            throws IOException {
         var file = evidence.download(campaign, unit, id);
         return preview ? downloads.preview(file) : downloads.download(file);
     }
 
     @PostMapping("/campaigns/{campaign}/units/{unit}/evidence/{id}/delete")
-    String remove(@PathVariable String campaign, @PathVariable String unit, @PathVariable long id, RedirectAttributes redirect) {
+    String remove(
+            @PathVariable String campaign,
+            @PathVariable String unit,
+            @PathVariable long id,
+            RedirectAttributes redirect) {
         evidence.remove(campaign, unit, id);
         redirect.addFlashAttribute("success", "evidence.removed");
         return "redirect:/campaigns/" + campaign + "/units/" + unit + "/self-assessment";

@@ -40,7 +40,8 @@ class HomeController {
 
     private String reporterHome(CurrentUser user) {
         List<Campaign> mine = campaigns.openedFor(user.unitCode());
-        return mine.isEmpty() ? "redirect:/rubrics"
+        return mine.isEmpty()
+                ? "redirect:/rubrics"
                 : "redirect:/campaigns/" + mine.get(0).code() + "/units/" + user.unitCode() + "/self-assessment";
     }
 }

@@ -32,8 +32,11 @@ class ProgressController {
     }
 
     @GetMapping("/campaigns/{campaign}/progress")
-    String progress(@PathVariable String campaign, @RequestParam(required = false) UnitType type,
-            @RequestParam(required = false) AssessmentStatus status, Model model) {
+    String progress(
+            @PathVariable String campaign,
+            @RequestParam(required = false) UnitType type,
+            @RequestParam(required = false) AssessmentStatus status,
+            Model model) {
         List<UnitProgress> all = assessments.progress(campaign);
         model.addAttribute("campaign", campaigns.get(campaign));
         model.addAttribute("rows", filter(all, type, status));
@@ -41,21 +44,35 @@ class ProgressController {
         model.addAttribute("status", status);
         model.addAttribute("types", UnitType.values());
         model.addAttribute("statuses", AssessmentStatus.values());
-        model.addAttribute("submitted", all.stream().filter(p -> p.status() == AssessmentStatus.SUBMITTED).count());
+        model.addAttribute(
+                "submitted",
+                all.stream()
+                        .filter(p -> p.status() == AssessmentStatus.SUBMITTED)
+                        .count());
         model.addAttribute("overdue", all.stream().filter(UnitProgress::overdue).count());
         model.addAttribute("total", all.size());
         return "assessment/progress";
     }
 
     @GetMapping("/campaigns/{campaign}/progress/export")
-    ResponseEntity<byte[]> export(@PathVariable String campaign, @RequestParam(required = false) UnitType type,
-            @RequestParam(required = false) AssessmentStatus status, Locale locale) {
+    ResponseEntity<byte[]> export(
+            @PathVariable String campaign,
+            @RequestParam(required = false) UnitType type,
+            @RequestParam(required = false) AssessmentStatus status,
+            Locale locale) {
         List<String> headers = List.of("单位代码", "单位名称", "单位类型", "自评状态", "已完成", "应完成", "完成率", "提交时间", "是否逾期");
-        List<List<String>> rows = filter(assessments.progress(campaign), type, status).stream().map(p -> List.of(
-                p.unit().code(), p.unit().name(), p.unit().type().chinese(),
-                messages.getMessage("assessment.status." + p.status(), null, locale),
-                String.valueOf(p.answered()), String.valueOf(p.applicable()), p.percent() + "%",
-                p.submittedAt() == null ? "" : p.submittedAt().toString(), p.overdue() ? "逾期" : "")).toList();
+        List<List<String>> rows = filter(assessments.progress(campaign), type, status).stream()
+                .map(p -> List.of(
+                        p.unit().code(),
+                        p.unit().name(),
+                        p.unit().type().chinese(),
+                        messages.getMessage("assessment.status." + p.status(), null, locale),
+                        String.valueOf(p.answered()),
+                        String.valueOf(p.applicable()),
+                        p.percent() + "%",
+                        p.submittedAt() == null ? "" : p.submittedAt().toString(),
+                        p.overdue() ? "逾期" : ""))
+                .toList();
         return Downloads.xlsx(campaign + "-自评进度.xlsx", TableWorkbook.write("自评进度", headers, rows));
     }
 

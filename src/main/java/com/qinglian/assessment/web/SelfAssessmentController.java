@@ -53,25 +53,38 @@ class SelfAssessmentController {
     }
 
     @PostMapping("/campaigns/{campaign}/units/{unit}/items/{item}")
-    String save(@PathVariable String campaign, @PathVariable String unit, @PathVariable String item,
-            @RequestParam(required = false) String selfScore, @RequestParam(required = false) String explanation,
-            @RequestParam(required = false) String noEvidenceReason, @RequestParam(defaultValue = "-1") int version,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+    String save(
+            @PathVariable String campaign,
+            @PathVariable String unit,
+            @PathVariable String item,
+            @RequestParam(required = false) String selfScore,
+            @RequestParam(required = false) String explanation,
+            @RequestParam(required = false) String noEvidenceReason,
+            @RequestParam(defaultValue = "-1") int version,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         String problem = null;
         boolean conflict = false;
         try {
-            assessments.save(campaign, unit, item, new ItemDraft(score(selfScore), explanation, noEvidenceReason), version);
+            assessments.save(
+                    campaign, unit, item, new ItemDraft(score(selfScore), explanation, noEvidenceReason), version);
         } catch (NumberFormatException e) {
             problem = messages.text("assessment.error.notANumber", locale);
         } catch (ImportRejectedException e) {
-            problem = String.join(";", messages.byRow(e.problems(), locale).stream().map(ProblemMessages.Line::message).toList());
+            problem = String.join(
+                    ";",
+                    messages.byRow(e.problems(), locale).stream()
+                            .map(ProblemMessages.Line::message)
+                            .toList());
         } catch (ItemEditConflictException e) {
             conflict = true;
         }
         if (htmx == null) {
             if (problem != null || conflict) {
-                redirect.addFlashAttribute("problemText", conflict ? messages.text("assessment.error.conflict", locale) : problem);
+                redirect.addFlashAttribute(
+                        "problemText", conflict ? messages.text("assessment.error.conflict", locale) : problem);
             } else {
                 redirect.addFlashAttribute("success", "assessment.saved");
             }
@@ -79,34 +92,55 @@ class SelfAssessmentController {
         }
         AssessmentSheet sheet = assessments.sheet(campaign, unit);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("entry", sheet.items().stream().filter(e -> e.item().code().equals(item)).findFirst().orElseThrow());
+        model.addAttribute(
+                "entry",
+                sheet.items().stream()
+                        .filter(e -> e.item().code().equals(item))
+                        .findFirst()
+                        .orElseThrow());
         model.addAttribute("problem", problem);
         model.addAttribute("conflict", conflict);
         return "partials/assessment/item :: autosaved";
     }
 
     @PostMapping("/campaigns/{campaign}/units/{unit}/submit")
-    String submit(@PathVariable String campaign, @PathVariable String unit, Locale locale, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable String campaign, @PathVariable String unit, Locale locale, RedirectAttributes redirect) {
         try {
             assessments.submit(campaign, unit);
             redirect.addFlashAttribute("success", "assessment.submitted");
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute("incomplete", e.problems().stream().map(p -> p.column()).toList());
-            redirect.addFlashAttribute("problemText", messages.text("assessment.error.incompleteSummary", locale, e.problems().size()));
+            redirect.addFlashAttribute(
+                    "incomplete", e.problems().stream().map(p -> p.column()).toList());
+            redirect.addFlashAttribute(
+                    "problemText",
+                    messages.text(
+                            "assessment.error.incompleteSummary",
+                            locale,
+                            e.problems().size()));
         }
         return "redirect:/campaigns/" + campaign + "/units/" + unit + "/self-assessment";
     }
 
     @PostMapping("/campaigns/{campaign}/units/{unit}/return")
-    String returnItems(@PathVariable String campaign, @PathVariable String unit,
-            @RequestParam(name = "items", required = false) List<String> items, @RequestParam(required = false) String reason,
-            Locale locale, RedirectAttributes redirect) {
+    String returnItems(
+            @PathVariable String campaign,
+            @PathVariable String unit,
+            @RequestParam(name = "items", required = false) List<String> items,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             assessments.returnItems(campaign, unit, items, reason);
             redirect.addFlashAttribute("success", "assessment.returned");
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute("problemText", String.join(";",
-                    messages.byRow(e.problems(), locale).stream().map(ProblemMessages.Line::message).toList()));
+            redirect.addFlashAttribute(
+                    "problemText",
+                    String.join(
+                            ";",
+                            messages.byRow(e.problems(), locale).stream()
+                                    .map(ProblemMessages.Line::message)
+                                    .toList()));
         }
         return "redirect:/campaigns/" + campaign + "/units/" + unit + "/self-assessment";
     }

@@ -14,8 +14,18 @@ import java.util.HexFormat;
  * One stored audit entry. Its hash is SHA-256 (lowercase hex) of the UTF-8 bytes of
  * {@code prevHash + canonicalForm()}; {@link #canonicalForm()} documents the canonical form.
  */
-public record AuditEntry(long id, Instant occurredAt, String actor, String clientAddress, String action,
-        String entityType, String entityId, String beforeJson, String afterJson, String reason, String prevHash,
+public record AuditEntry(
+        long id,
+        Instant occurredAt,
+        String actor,
+        String clientAddress,
+        String action,
+        String entityType,
+        String entityId,
+        String beforeJson,
+        String afterJson,
+        String reason,
+        String prevHash,
         String hash) {
 
     /** The prev_hash of the first entry. */
@@ -25,10 +35,31 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String clien
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
 
     /** A new entry, linked to prevHash and sealed with its hash; the time is kept to the microsecond both databases store. */
-    public static AuditEntry sealed(long id, Instant occurredAt, String actor, String clientAddress, String action,
-            String entityType, String entityId, String beforeJson, String afterJson, String reason, String prevHash) {
-        AuditEntry unsealed = new AuditEntry(id, occurredAt.truncatedTo(ChronoUnit.MICROS), actor, clientAddress, action,
-                entityType, entityId, beforeJson, afterJson, reason, prevHash, null);
+    public static AuditEntry sealed(
+            long id,
+            Instant occurredAt,
+            String actor,
+            String clientAddress,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeJson,
+            String afterJson,
+            String reason,
+            String prevHash) {
+        AuditEntry unsealed = new AuditEntry(
+                id,
+                occurredAt.truncatedTo(ChronoUnit.MICROS),
+                actor,
+                clientAddress,
+                action,
+                entityType,
+                entityId,
+                beforeJson,
+                afterJson,
+                reason,
+                prevHash,
+                null);
         return unsealed.withHash(unsealed.computeHash());
     }
 
@@ -41,18 +72,30 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String clien
      * {@code json.dumps(d, sort_keys=True, separators=(",", ":"), ensure_ascii=False)}.
      */
     public String canonicalForm() {
-        return new StringBuilder(256).append('{')
-                .append("\"action\":").append(JsonText.quote(action))
-                .append(",\"actor\":").append(JsonText.quote(actor))
-                .append(",\"after_json\":").append(JsonText.quote(afterJson))
-                .append(",\"before_json\":").append(JsonText.quote(beforeJson))
-                .append(",\"client_address\":").append(JsonText.quote(clientAddress))
-                .append(",\"entity_id\":").append(JsonText.quote(entityId))
-                .append(",\"entity_type\":").append(JsonText.quote(entityType))
-                .append(",\"id\":").append(id)
-                .append(",\"occurred_at\":").append(JsonText.quote(MICROS_UTC.format(occurredAt)))
-                .append(",\"reason\":").append(JsonText.quote(reason))
-                .append('}').toString();
+        return new StringBuilder(256)
+                .append('{')
+                .append("\"action\":")
+                .append(JsonText.quote(action))
+                .append(",\"actor\":")
+                .append(JsonText.quote(actor))
+                .append(",\"after_json\":")
+                .append(JsonText.quote(afterJson))
+                .append(",\"before_json\":")
+                .append(JsonText.quote(beforeJson))
+                .append(",\"client_address\":")
+                .append(JsonText.quote(clientAddress))
+                .append(",\"entity_id\":")
+                .append(JsonText.quote(entityId))
+                .append(",\"entity_type\":")
+                .append(JsonText.quote(entityType))
+                .append(",\"id\":")
+                .append(id)
+                .append(",\"occurred_at\":")
+                .append(JsonText.quote(MICROS_UTC.format(occurredAt)))
+                .append(",\"reason\":")
+                .append(JsonText.quote(reason))
+                .append('}')
+                .toString();
     }
 
     /** What the hash of this entry must be, given its content and its prev_hash. */
@@ -67,8 +110,18 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String clien
     }
 
     private AuditEntry withHash(String newHash) {
-        return new AuditEntry(id, occurredAt, actor, clientAddress, action, entityType, entityId, beforeJson, afterJson,
-                reason, prevHash, newHash);
+        return new AuditEntry(
+                id,
+                occurredAt,
+                actor,
+                clientAddress,
+                action,
+                entityType,
+                entityId,
+                beforeJson,
+                afterJson,
+                reason,
+                prevHash,
+                newHash);
     }
-
 }

@@ -37,8 +37,19 @@ public class AuditEntryRepository implements ChainSource {
                                          before_json, after_json, reason, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(e.id(), e.occurredAt().atOffset(ZoneOffset.UTC), e.actor(), e.clientAddress(), e.action(),
-                        e.entityType(), e.entityId(), e.beforeJson(), e.afterJson(), e.reason(), e.prevHash(), e.hash())
+                .params(
+                        e.id(),
+                        e.occurredAt().atOffset(ZoneOffset.UTC),
+                        e.actor(),
+                        e.clientAddress(),
+                        e.action(),
+                        e.entityType(),
+                        e.entityId(),
+                        e.beforeJson(),
+                        e.afterJson(),
+                        e.reason(),
+                        e.prevHash(),
+                        e.hash())
                 .update();
         jdbc.sql("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1")
                 .params(e.id(), e.hash())
@@ -111,10 +122,19 @@ public class AuditEntryRepository implements ChainSource {
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
         Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
-        return new AuditEntry(rs.getLong("id"), occurredAt, rs.getString("actor"), rs.getString("client_address"),
-                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-                rs.getString("before_json"), rs.getString("after_json"), rs.getString("reason"),
-                rs.getString("prev_hash"), rs.getString("hash"));
+        return new AuditEntry(
+                rs.getLong("id"),
+                occurredAt,
+                rs.getString("actor"),
+                rs.getString("client_address"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("before_json"),
+                rs.getString("after_json"),
+                rs.getString("reason"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
     }
 
     private record Where(String sql, Map<String, Object> params) {}

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the auditor is looking for; blank fields match everything, days are inclusive in the server's time zone. */
-public record AuditFilter(LocalDate from, LocalDate to, String actor, String entityType, String entityId, String action) {
+public record AuditFilter(
+        LocalDate from, LocalDate to, String actor, String entityType, String entityId, String action) {
 
     public AuditFilter {
         actor = blankToNull(actor);

@@ -34,7 +34,8 @@ public class AuditLog {
         long count = 0;
         long beforeId = Long.MAX_VALUE;
         while (count < max) {
-            List<AuditEntry> batch = repository.findBefore(filter, zone(), beforeId, (int) Math.min(EXPORT_BATCH, max - count));
+            List<AuditEntry> batch =
+                    repository.findBefore(filter, zone(), beforeId, (int) Math.min(EXPORT_BATCH, max - count));
             if (batch.isEmpty()) {
                 break;
             }

@@ -26,7 +26,8 @@ final class CanonicalJson {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON for the audit trail", e);
+            throw new IllegalArgumentException(
+                    "cannot write " + value.getClass().getName() + " as JSON for the audit trail", e);
         }
     }
 }

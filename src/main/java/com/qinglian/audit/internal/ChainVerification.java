@@ -41,7 +41,8 @@ public record ChainVerification(long checked, Problem problem, Long entryId, Lon
 
     public Object[] messageArguments() {
         // As text, so ids never get grouping separators ("1,234").
-        return isIntact() ? new Object[] {String.valueOf(checked)}
+        return isIntact()
+                ? new Object[] {String.valueOf(checked)}
                 : new Object[] {String.valueOf(entryId), String.valueOf(lastMissingId), String.valueOf(checked)};
     }
 }

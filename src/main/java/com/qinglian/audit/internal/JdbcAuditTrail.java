@@ -32,19 +32,29 @@ class JdbcAuditTrail implements AuditTrail {
     public void record(AuditEvent event) {
         HttpServletRequest request = currentRequest();
         String actor = event.actor() != null ? event.actor() : currentActor(request);
-        String address = event.clientAddress() != null ? event.clientAddress()
+        String address = event.clientAddress() != null
+                ? event.clientAddress()
                 : request != null ? request.getRemoteAddr() : null;
         ChainHead head = repository.lockHead();
-        AuditEntry entry = AuditEntry.sealed(head.lastId() + 1, clock.instant(),
-                clip(actor, 200), clip(address, 64), event.action(), clip(event.entityType(), 64),
-                clip(event.entityId(), 300), clean(CanonicalJson.write(event.before())),
-                clean(CanonicalJson.write(event.after())), clean(event.reason()), head.lastHash());
+        AuditEntry entry = AuditEntry.sealed(
+                head.lastId() + 1,
+                clock.instant(),
+                clip(actor, 200),
+                clip(address, 64),
+                event.action(),
+                clip(event.entityType(), 64),
+                clip(event.entityId(), 300),
+                clean(CanonicalJson.write(event.before())),
+                clean(CanonicalJson.write(event.after())),
+                clean(event.reason()),
+                head.lastHash());
         repository.append(entry);
     }
 
     private static String currentActor(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return authentication.getName();
         }
@@ -53,7 +63,8 @@ class JdbcAuditTrail implements AuditTrail {
 
     private static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                ? attributes.getRequest()
+                : null;
     }
 
     // Names typed at a login form are attacker-controlled: keep them to the column size.

@@ -27,21 +27,33 @@ class RubricAuditListener {
 
     @EventListener
     void on(RubricImported imported) {
-        Map<String, Object> after = Map.of("status", "DRAFT", "origin", imported.origin().name(), "sha256", imported.sha256());
-        trail.record(AuditEvent.of(AuditActions.IMPORT, ENTITY_TYPE, id(imported.code(), imported.version()), null, after)
-                .by(imported.actor(), null));
+        Map<String, Object> after =
+                Map.of("status", "DRAFT", "origin", imported.origin().name(), "sha256", imported.sha256());
+        trail.record(
+                AuditEvent.of(AuditActions.IMPORT, ENTITY_TYPE, id(imported.code(), imported.version()), null, after)
+                        .by(imported.actor(), null));
     }
 
     @EventListener
     void on(RubricPublished published) {
-        trail.record(AuditEvent.of(AuditActions.PUBLISH, ENTITY_TYPE, id(published.code(), published.version()),
-                Map.of("status", "DRAFT"), Map.of("status", "PUBLISHED")).by(published.actor(), null));
+        trail.record(AuditEvent.of(
+                        AuditActions.PUBLISH,
+                        ENTITY_TYPE,
+                        id(published.code(), published.version()),
+                        Map.of("status", "DRAFT"),
+                        Map.of("status", "PUBLISHED"))
+                .by(published.actor(), null));
     }
 
     @EventListener
     void on(RubricDraftDeleted deleted) {
-        trail.record(AuditEvent.of(AuditActions.DELETE, ENTITY_TYPE, id(deleted.code(), deleted.version()),
-                Map.of("status", "DRAFT"), null).by(deleted.actor(), null));
+        trail.record(AuditEvent.of(
+                        AuditActions.DELETE,
+                        ENTITY_TYPE,
+                        id(deleted.code(), deleted.version()),
+                        Map.of("status", "DRAFT"),
+                        null)
+                .by(deleted.actor(), null));
     }
 
     private static String id(String code, String version) {

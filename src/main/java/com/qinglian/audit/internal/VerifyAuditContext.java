@@ -12,7 +12,11 @@ import org.springframework.context.annotation.Import;
  * no migrations, no start-up jobs: verifying reads and never writes. Deliberately not a @Configuration,
  * so the application's component scan leaves it alone.
  */
-@ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-        JdbcClientAutoConfiguration.class, MessageSourceAutoConfiguration.class})
+@ImportAutoConfiguration({
+    DataSourceAutoConfiguration.class,
+    JdbcTemplateAutoConfiguration.class,
+    JdbcClientAutoConfiguration.class,
+    MessageSourceAutoConfiguration.class
+})
 @Import(AuditEntryRepository.class)
 public class VerifyAuditContext {}

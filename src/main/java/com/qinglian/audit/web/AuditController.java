@@ -21,7 +21,8 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String list(@ModelAttribute("filter") AuditFilterForm form, @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(
+            @ModelAttribute("filter") AuditFilterForm form, @RequestParam(defaultValue = "1") int page, Model model) {
         AuditFilter filter = form.toFilter();
         model.addAttribute("page", log.page(filter, page));
         model.addAttribute("actions", AuditActions.KNOWN);

@@ -40,8 +40,12 @@ class AuditExportController {
         trail.record(AuditEvent.of(AuditActions.EXPORT, "audit", null, null, filter.asMap()));
         String filename = "audit-" + LocalDate.now(log.zone()) + ".xlsx";
         response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (AuditWorkbook workbook = new AuditWorkbook(messages, locale, log.zone())) {
             log.forEach(filter, AuditWorkbook.MAX_ROWS, workbook::add);

@@ -19,9 +19,21 @@ final class AuditWorkbook implements AutoCloseable {
 
     /** One sheet holds at most 1,048,576 rows, the header included. */
     static final long MAX_ROWS = 1_048_575;
+
     private static final int MAX_CELL_TEXT = 32_767;
-    private static final List<String> COLUMNS = List.of("id", "occurredAt", "actor", "clientAddress", "action",
-            "entityType", "entityId", "before", "after", "reason", "prevHash", "hash");
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "occurredAt",
+            "actor",
+            "clientAddress",
+            "action",
+            "entityType",
+            "entityId",
+            "before",
+            "after",
+            "reason",
+            "prevHash",
+            "hash");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS xxx");
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -47,8 +59,19 @@ final class AuditWorkbook implements AutoCloseable {
     void add(AuditEntry e) {
         Row row = sheet.createRow(nextRow++);
         row.createCell(0).setCellValue(e.id());
-        String[] texts = {TIME.format(e.occurredAt().atZone(zone)), e.actor(), e.clientAddress(), e.action(),
-                e.entityType(), e.entityId(), e.beforeJson(), e.afterJson(), e.reason(), e.prevHash(), e.hash()};
+        String[] texts = {
+            TIME.format(e.occurredAt().atZone(zone)),
+            e.actor(),
+            e.clientAddress(),
+            e.action(),
+            e.entityType(),
+            e.entityId(),
+            e.beforeJson(),
+            e.afterJson(),
+            e.reason(),
+            e.prevHash(),
+            e.hash()
+        };
         for (int i = 0; i < texts.length; i++) {
             if (texts[i] != null) {
                 // Always a text cell: a value starting with "=" stays text and never becomes a formula.

@@ -30,7 +30,9 @@ public class CampaignRepository {
     }
 
     public List<Campaign> findAll() {
-        return jdbc.sql("SELECT * FROM campaign ORDER BY year DESC, code").query(this::map).list();
+        return jdbc.sql("SELECT * FROM campaign ORDER BY year DESC, code")
+                .query(this::map)
+                .list();
     }
 
     /** Campaigns a unit takes part in, newest first. */
@@ -42,7 +44,10 @@ public class CampaignRepository {
     }
 
     public Optional<Campaign> find(String code) {
-        return jdbc.sql("SELECT * FROM campaign WHERE code = ?").param(code).query(this::map).optional();
+        return jdbc.sql("SELECT * FROM campaign WHERE code = ?")
+                .param(code)
+                .query(this::map)
+                .optional();
     }
 
     public long insert(Campaign c, Instant now) {
@@ -52,9 +57,22 @@ public class CampaignRepository {
                                       settings, version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 """)
-                .params(c.code(), c.name(), c.year(), c.periodStart(), c.periodEnd(), c.rubricCode(), c.rubricVersion(),
-                        c.status().name(), c.deadlines().selfAssessment(), c.deadlines().review(), c.deadlines().publicity(),
-                        String.join(",", c.organiserNodes()), c.settings(), at(now), at(now))
+                .params(
+                        c.code(),
+                        c.name(),
+                        c.year(),
+                        c.periodStart(),
+                        c.periodEnd(),
+                        c.rubricCode(),
+                        c.rubricVersion(),
+                        c.status().name(),
+                        c.deadlines().selfAssessment(),
+                        c.deadlines().review(),
+                        c.deadlines().publicity(),
+                        String.join(",", c.organiserNodes()),
+                        c.settings(),
+                        at(now),
+                        at(now))
                 .update();
         return id(c.code());
     }
@@ -67,10 +85,24 @@ public class CampaignRepository {
                                     organiser_nodes = ?, settings = ?, version = version + 1, updated_at = ?
                  WHERE code = ? AND version = ?
                 """)
-                .params(c.name(), c.year(), c.periodStart(), c.periodEnd(), c.rubricCode(), c.rubricVersion(),
-                        c.status().name(), c.deadlines().selfAssessment(), c.deadlines().review(), c.deadlines().publicity(),
-                        String.join(",", c.organiserNodes()), c.settings(), at(now), c.code(), c.version())
-                .update() == 1;
+                        .params(
+                                c.name(),
+                                c.year(),
+                                c.periodStart(),
+                                c.periodEnd(),
+                                c.rubricCode(),
+                                c.rubricVersion(),
+                                c.status().name(),
+                                c.deadlines().selfAssessment(),
+                                c.deadlines().review(),
+                                c.deadlines().publicity(),
+                                String.join(",", c.organiserNodes()),
+                                c.settings(),
+                                at(now),
+                                c.code(),
+                                c.version())
+                        .update()
+                == 1;
     }
 
     public List<String> units(String campaignCode) {
@@ -84,7 +116,9 @@ public class CampaignRepository {
         long id = id(campaignCode);
         jdbc.sql("DELETE FROM campaign_unit WHERE campaign_id = ?").param(id).update();
         for (String unit : unitCodes) {
-            jdbc.sql("INSERT INTO campaign_unit (campaign_id, unit_code) VALUES (?, ?)").params(id, unit).update();
+            jdbc.sql("INSERT INTO campaign_unit (campaign_id, unit_code) VALUES (?, ?)")
+                    .params(id, unit)
+                    .update();
         }
     }
 
@@ -96,7 +130,8 @@ public class CampaignRepository {
     }
 
     public void insertAssignment(String campaignCode, Assignment a) {
-        jdbc.sql("INSERT INTO campaign_assignment (campaign_id, unit_code, evaluator, node_code, lead) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO campaign_assignment (campaign_id, unit_code, evaluator, node_code, lead) VALUES (?, ?, ?, ?, ?)")
                 .params(id(campaignCode), a.unitCode(), a.evaluator(), a.nodeCode(), a.lead())
                 .update();
     }
@@ -105,11 +140,16 @@ public class CampaignRepository {
         return jdbc.sql("""
                 SELECT a.* FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
                  WHERE c.code = ? AND a.id = ?
-                """).params(campaignCode, assignmentId).query(this::mapAssignment).optional();
+                """)
+                .params(campaignCode, assignmentId)
+                .query(this::mapAssignment)
+                .optional();
     }
 
     public void deleteAssignment(long assignmentId) {
-        jdbc.sql("DELETE FROM campaign_assignment WHERE id = ?").param(assignmentId).update();
+        jdbc.sql("DELETE FROM campaign_assignment WHERE id = ?")
+                .param(assignmentId)
+                .update();
     }
 
     /** Whether the evaluator is assigned to the unit in any campaign that is not finalized. */
@@ -125,44 +165,71 @@ public class CampaignRepository {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
                  WHERE a.evaluator = ? AND c.code = ? AND a.unit_code = ?
-                """).params(evaluator, campaignCode, unitCode).query(Integer.class).single() > 0;
+                """)
+                        .params(evaluator, campaignCode, unitCode)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public void insertTransition(String campaignCode, Transition t) {
         jdbc.sql("""
                 INSERT INTO campaign_transition (campaign_id, from_status, to_status, actor, reason, occurred_at)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """).params(id(campaignCode), t.from().name(), t.to().name(), t.actor(), t.reason(), at(t.at())).update();
+                """)
+                .params(id(campaignCode), t.from().name(), t.to().name(), t.actor(), t.reason(), at(t.at()))
+                .update();
     }
 
     public List<Transition> transitions(String campaignCode) {
         return jdbc.sql("""
                 SELECT t.* FROM campaign_transition t JOIN campaign c ON c.id = t.campaign_id
                  WHERE c.code = ? ORDER BY t.occurred_at, t.id
-                """).param(campaignCode)
-                .query((rs, n) -> new Transition(CampaignStatus.valueOf(rs.getString("from_status")),
-                        CampaignStatus.valueOf(rs.getString("to_status")), rs.getString("actor"), rs.getString("reason"),
+                """)
+                .param(campaignCode)
+                .query((rs, n) -> new Transition(
+                        CampaignStatus.valueOf(rs.getString("from_status")),
+                        CampaignStatus.valueOf(rs.getString("to_status")),
+                        rs.getString("actor"),
+                        rs.getString("reason"),
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
 
     private long id(String campaignCode) {
-        return jdbc.sql("SELECT id FROM campaign WHERE code = ?").param(campaignCode).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM campaign WHERE code = ?")
+                .param(campaignCode)
+                .query(Long.class)
+                .single();
     }
 
     private Campaign map(ResultSet rs, int row) throws SQLException {
         String nodes = rs.getString("organiser_nodes");
-        return new Campaign(rs.getString("code"), rs.getString("name"), rs.getInt("year"),
-                date(rs, "period_start"), date(rs, "period_end"), rs.getString("rubric_code"), rs.getString("rubric_version"),
+        return new Campaign(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getInt("year"),
+                date(rs, "period_start"),
+                date(rs, "period_end"),
+                rs.getString("rubric_code"),
+                rs.getString("rubric_version"),
                 CampaignStatus.valueOf(rs.getString("status")),
-                new Deadlines(date(rs, "self_assessment_deadline"), date(rs, "review_deadline"), date(rs, "publicity_deadline")),
+                new Deadlines(
+                        date(rs, "self_assessment_deadline"),
+                        date(rs, "review_deadline"),
+                        date(rs, "publicity_deadline")),
                 nodes == null || nodes.isBlank() ? List.of() : Arrays.asList(nodes.split(",")),
-                rs.getString("settings"), rs.getInt("version"));
+                rs.getString("settings"),
+                rs.getInt("version"));
     }
 
     private Assignment mapAssignment(ResultSet rs, int row) throws SQLException {
-        return new Assignment(rs.getLong("id"), rs.getString("unit_code"), rs.getString("evaluator"),
-                rs.getString("node_code"), rs.getBoolean("lead"));
+        return new Assignment(
+                rs.getLong("id"),
+                rs.getString("unit_code"),
+                rs.getString("evaluator"),
+                rs.getString("node_code"),
+                rs.getBoolean("lead"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -31,7 +31,11 @@ class CampaignController {
     private final UserAccounts users;
     private final ProblemMessages messages;
 
-    CampaignController(Campaigns campaigns, RubricCatalog rubrics, UnitDirectory units, UserAccounts users,
+    CampaignController(
+            Campaigns campaigns,
+            RubricCatalog rubrics,
+            UnitDirectory units,
+            UserAccounts users,
             ProblemMessages messages) {
         this.campaigns = campaigns;
         this.rubrics = rubrics;
@@ -50,12 +54,17 @@ class CampaignController {
     String show(@PathVariable("campaign") String code, Model model) {
         Campaign campaign = campaigns.get(code);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("units", campaigns.units(code).stream().map(units::get).toList());
+        model.addAttribute(
+                "units", campaigns.units(code).stream().map(units::get).toList());
         model.addAttribute("assignments", campaigns.assignments(code));
         model.addAttribute("history", campaigns.history(code));
         model.addAttribute("next", campaign.status().next().orElse(null));
         model.addAttribute("previous", campaign.status().previous().orElse(null));
-        model.addAttribute("evaluators", users.list().stream().filter(u -> u.role() == Role.EVALUATOR && u.active()).toList());
+        model.addAttribute(
+                "evaluators",
+                users.list().stream()
+                        .filter(u -> u.role() == Role.EVALUATOR && u.active())
+                        .toList());
         return "campaign/show";
     }
 
@@ -84,7 +93,11 @@ class CampaignController {
     }
 
     @PostMapping("/campaigns/{campaign}")
-    String update(@PathVariable("campaign") String code, @ModelAttribute("form") CampaignForm form, Model model, Locale locale,
+    String update(
+            @PathVariable("campaign") String code,
+            @ModelAttribute("form") CampaignForm form,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         form.setCode(code);
         try {
@@ -98,46 +111,67 @@ class CampaignController {
     }
 
     @PostMapping("/campaigns/{campaign}/status")
-    String move(@PathVariable("campaign") String code, @RequestParam CampaignStatus target, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect, Locale locale) {
+    String move(
+            @PathVariable("campaign") String code,
+            @RequestParam CampaignStatus target,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             campaigns.move(code, target, reason);
             redirect.addFlashAttribute("success", "campaign.moved");
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute("problemText", messages.byRow(e.problems(), locale).get(0).message());
+            redirect.addFlashAttribute(
+                    "problemText", messages.byRow(e.problems(), locale).get(0).message());
         }
         return "redirect:/campaigns/" + code;
     }
 
     @PostMapping("/campaigns/{campaign}/copy")
-    String copy(@PathVariable("campaign") String code, @RequestParam String newCode, @RequestParam String newName,
-            RedirectAttributes redirect, Locale locale) {
+    String copy(
+            @PathVariable("campaign") String code,
+            @RequestParam String newCode,
+            @RequestParam String newName,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             Campaign copy = campaigns.copy(code, newCode, newName);
             redirect.addFlashAttribute("success", "campaign.copied");
             return "redirect:/campaigns/" + copy.code();
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute("problemText", messages.byRow(e.problems(), locale).get(0).message());
+            redirect.addFlashAttribute(
+                    "problemText", messages.byRow(e.problems(), locale).get(0).message());
             return "redirect:/campaigns/" + code;
         }
     }
 
     @PostMapping("/campaigns/{campaign}/assignments")
-    String assign(@PathVariable("campaign") String code, @RequestParam String evaluator,
-            @RequestParam(required = false) List<String> unitCodes, @RequestParam(required = false) String nodeCode,
-            @RequestParam(defaultValue = "false") boolean lead, RedirectAttributes redirect, Locale locale) {
+    String assign(
+            @PathVariable("campaign") String code,
+            @RequestParam String evaluator,
+            @RequestParam(required = false) List<String> unitCodes,
+            @RequestParam(required = false) String nodeCode,
+            @RequestParam(defaultValue = "false") boolean lead,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             campaigns.assign(code, evaluator, unitCodes, nodeCode, lead);
             redirect.addFlashAttribute("success", "campaign.assigned");
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute("problemText", String.join(";",
-                    messages.byRow(e.problems(), locale).stream().map(ProblemMessages.Line::message).toList()));
+            redirect.addFlashAttribute(
+                    "problemText",
+                    String.join(
+                            ";",
+                            messages.byRow(e.problems(), locale).stream()
+                                    .map(ProblemMessages.Line::message)
+                                    .toList()));
         }
         return "redirect:/campaigns/" + code + "#assignments";
     }
 
     @PostMapping("/campaigns/{campaign}/assignments/{assignment}/delete")
-    String unassign(@PathVariable("campaign") String code, @PathVariable("assignment") long id, RedirectAttributes redirect) {
+    String unassign(
+            @PathVariable("campaign") String code, @PathVariable("assignment") long id, RedirectAttributes redirect) {
         campaigns.unassign(code, id);
         redirect.addFlashAttribute("success", "campaign.unassigned");
         return "redirect:/campaigns/" + code + "#assignments";
@@ -146,7 +180,11 @@ class CampaignController {
     private String form(CampaignForm form, boolean creating, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
-        model.addAttribute("rubrics", rubrics.list().stream().filter(r -> r.status() == RubricStatus.PUBLISHED).toList());
+        model.addAttribute(
+                "rubrics",
+                rubrics.list().stream()
+                        .filter(r -> r.status() == RubricStatus.PUBLISHED)
+                        .toList());
         model.addAttribute("allUnits", units.active());
         return "campaign/form";
     }

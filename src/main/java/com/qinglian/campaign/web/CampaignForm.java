@@ -16,17 +16,24 @@ public class CampaignForm {
     private String code;
     private String name;
     private int year = LocalDate.now().getYear();
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodStart = LocalDate.of(year, 1, 1);
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodEnd = LocalDate.of(year, 12, 31);
+
     private String rubric;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate selfAssessmentDeadline;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate reviewDeadline;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate publicityDeadline;
+
     private String organiserNodes = "A5";
     private String settings = CampaignSettingsFormat.DEFAULT;
     private boolean allUnits = true;
@@ -54,10 +61,17 @@ public class CampaignForm {
 
     CampaignDetails details() {
         String[] parts = rubric == null ? new String[0] : rubric.split("/", 2);
-        return new CampaignDetails(code, name, year, periodStart, periodEnd,
-                parts.length == 2 ? parts[0] : null, parts.length == 2 ? parts[1] : null,
+        return new CampaignDetails(
+                code,
+                name,
+                year,
+                periodStart,
+                periodEnd,
+                parts.length == 2 ? parts[0] : null,
+                parts.length == 2 ? parts[1] : null,
                 new Deadlines(selfAssessmentDeadline, reviewDeadline, publicityDeadline),
-                organiserNodes == null ? List.of() : Arrays.asList(organiserNodes.split("[,,\\s]+")), settings);
+                organiserNodes == null ? List.of() : Arrays.asList(organiserNodes.split("[,,\\s]+")),
+                settings);
     }
 
     /** Null means every active unit. */

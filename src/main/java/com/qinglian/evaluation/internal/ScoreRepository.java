@@ -39,14 +39,19 @@ public class ScoreRepository {
         return jdbc.sql("""
                 SELECT s.* FROM evaluator_score s JOIN campaign c ON c.id = s.campaign_id
                  WHERE c.code = ? AND s.unit_code = ? AND s.item_code = ? AND s.evaluator = ?
-                """).params(campaignCode, unitCode, itemCode, evaluator).query(this::map).optional();
+                """)
+                .params(campaignCode, unitCode, itemCode, evaluator)
+                .query(this::map)
+                .optional();
     }
 
     public void insert(String campaignCode, EvaluatorScore s, Instant now) {
         jdbc.sql("""
                 INSERT INTO evaluator_score (campaign_id, unit_code, item_code, evaluator, score, comment, version, updated_at)
                 SELECT id, ?, ?, ?, ?, ?, 0, ? FROM campaign WHERE code = ?
-                """).params(s.unitCode(), s.itemCode(), s.evaluator(), s.score(), s.comment(), at(now), campaignCode).update();
+                """)
+                .params(s.unitCode(), s.itemCode(), s.evaluator(), s.score(), s.comment(), at(now), campaignCode)
+                .update();
     }
 
     /** Writes the score if it is still at {@code s.version()}; returns false when someone saved in between. */
@@ -55,13 +60,28 @@ public class ScoreRepository {
                 UPDATE evaluator_score SET score = ?, comment = ?, version = version + 1, updated_at = ?
                  WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?)
                    AND unit_code = ? AND item_code = ? AND evaluator = ? AND version = ?
-                """).params(s.score(), s.comment(), at(now), campaignCode, s.unitCode(), s.itemCode(), s.evaluator(), s.version())
-                .update() == 1;
+                """)
+                        .params(
+                                s.score(),
+                                s.comment(),
+                                at(now),
+                                campaignCode,
+                                s.unitCode(),
+                                s.itemCode(),
+                                s.evaluator(),
+                                s.version())
+                        .update()
+                == 1;
     }
 
     private EvaluatorScore map(ResultSet rs, int row) throws SQLException {
-        return new EvaluatorScore(rs.getString("unit_code"), rs.getString("item_code"), rs.getString("evaluator"),
-                rs.getBigDecimal("score"), rs.getString("comment"), rs.getInt("version"),
+        return new EvaluatorScore(
+                rs.getString("unit_code"),
+                rs.getString("item_code"),
+                rs.getString("evaluator"),
+                rs.getBigDecimal("score"),
+                rs.getString("comment"),
+                rs.getInt("version"),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 

@@ -46,10 +46,17 @@ class ScoringController {
     }
 
     @PostMapping("/campaigns/{campaign}/units/{unit}/scores/{item}")
-    String save(@PathVariable String campaign, @PathVariable String unit, @PathVariable String item,
-            @RequestParam(required = false) String score, @RequestParam(required = false) String comment,
-            @RequestParam(defaultValue = "-1") int version, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model, Locale locale, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String campaign,
+            @PathVariable String unit,
+            @PathVariable String item,
+            @RequestParam(required = false) String score,
+            @RequestParam(required = false) String comment,
+            @RequestParam(defaultValue = "-1") int version,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         String problem = null;
         try {
             BigDecimal value = score == null || score.isBlank() ? null : new BigDecimal(score.strip());
@@ -57,7 +64,11 @@ class ScoringController {
         } catch (NumberFormatException e) {
             problem = messages.text("evaluation.error.notANumber", locale);
         } catch (ImportRejectedException e) {
-            problem = String.join(";", messages.byRow(e.problems(), locale).stream().map(ProblemMessages.Line::message).toList());
+            problem = String.join(
+                    ";",
+                    messages.byRow(e.problems(), locale).stream()
+                            .map(ProblemMessages.Line::message)
+                            .toList());
         } catch (ConflictException e) {
             problem = messages.text("evaluation.error.conflict", locale);
         }
@@ -71,7 +82,12 @@ class ScoringController {
         }
         ScoringSheet sheet = evaluations.sheet(campaign, unit);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("row", sheet.rows().stream().filter(r -> r.item().code().equals(item)).findFirst().orElseThrow());
+        model.addAttribute(
+                "row",
+                sheet.rows().stream()
+                        .filter(r -> r.item().code().equals(item))
+                        .findFirst()
+                        .orElseThrow());
         model.addAttribute("problem", problem);
         model.addAttribute("typedScore", problem == null ? null : score);
         model.addAttribute("typedComment", problem == null ? null : comment);

@@ -33,10 +33,16 @@ class ScoringSheetController {
 
     @GetMapping("/campaigns/{campaign}/scoring-sheet")
     ResponseEntity<byte[]> download(@PathVariable String campaign, @RequestParam(required = false) String unit) {
-        List<String> units = unit != null ? List.of(unit) : evaluations.worklist().stream()
-                .filter(w -> w.campaign().code().equals(campaign)).map(w -> w.unit().code()).toList();
-        List<ScoringSheet> sheets = units.stream().map(u -> evaluations.sheet(campaign, u)).toList();
-        return Downloads.xlsx(campaign + "-评分表" + (unit == null ? "" : "-" + unit) + ".xlsx", ScoringWorkbook.write(sheets));
+        List<String> units = unit != null
+                ? List.of(unit)
+                : evaluations.worklist().stream()
+                        .filter(w -> w.campaign().code().equals(campaign))
+                        .map(w -> w.unit().code())
+                        .toList();
+        List<ScoringSheet> sheets =
+                units.stream().map(u -> evaluations.sheet(campaign, u)).toList();
+        return Downloads.xlsx(
+                campaign + "-评分表" + (unit == null ? "" : "-" + unit) + ".xlsx", ScoringWorkbook.write(sheets));
     }
 
     @GetMapping("/campaigns/{campaign}/scoring-sheet/upload")
@@ -46,8 +52,13 @@ class ScoringSheetController {
     }
 
     @PostMapping("/campaigns/{campaign}/scoring-sheet/upload")
-    String upload(@PathVariable String campaign, @RequestParam("file") MultipartFile file, Model model, Locale locale,
-            RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable String campaign,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             int saved = evaluations.importScores(campaign, ScoringWorkbook.read(file.getBytes()));
             redirect.addFlashAttribute("success", "evaluation.imported");

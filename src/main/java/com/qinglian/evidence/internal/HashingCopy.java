@@ -35,8 +35,8 @@ public final class HashingCopy {
         MessageDigest digest = sha256();
         long size = 0;
         byte[] buffer = new byte[BUFFER];
-        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        try (OutputStream out =
+                Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             int read;
             while ((read = content.read(buffer)) != -1) {
                 size += read;

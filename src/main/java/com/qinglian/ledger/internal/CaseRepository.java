@@ -39,31 +39,47 @@ public class CaseRepository {
     /** A stored attachment with its storage key, which never leaves the module. */
     public record StoredAttachment(CaseAttachment attachment, String storageKey, String mediaType) {
         public EvidenceFile asEvidence() {
-            return new EvidenceFile(storageKey, attachment.sha256(), attachment.sizeBytes(), FileKind.valueOf(attachment.kind()),
+            return new EvidenceFile(
+                    storageKey,
+                    attachment.sha256(),
+                    attachment.sizeBytes(),
+                    FileKind.valueOf(attachment.kind()),
                     attachment.displayName());
         }
     }
 
     public List<CaseEntry> entries(String campaignCode) {
-        List<CaseEntry> cases = jdbc.sql(SELECT + " WHERE c.code = ?" + ORDER).param(campaignCode).query(this::map).list();
+        List<CaseEntry> cases = jdbc.sql(SELECT + " WHERE c.code = ?" + ORDER)
+                .param(campaignCode)
+                .query(this::map)
+                .list();
         return withAttachments(cases);
     }
 
     public List<CaseEntry> entriesOfUnit(String unitCode, LocalDate from, LocalDate to) {
-        List<CaseEntry> cases = jdbc.sql(SELECT + " WHERE lc.unit_code = ? AND lc.case_date >= ? AND lc.case_date <= ?" + ORDER)
-                .params(unitCode, from, to).query(this::map).list();
+        List<CaseEntry> cases = jdbc.sql(
+                        SELECT + " WHERE lc.unit_code = ? AND lc.case_date >= ? AND lc.case_date <= ?" + ORDER)
+                .params(unitCode, from, to)
+                .query(this::map)
+                .list();
         return withAttachments(cases);
     }
 
     public Optional<CaseEntry> entry(long id) {
-        return jdbc.sql(SELECT + " WHERE lc.id = ?").param(id).query(this::map).optional()
+        return jdbc.sql(SELECT + " WHERE lc.id = ?")
+                .param(id)
+                .query(this::map)
+                .optional()
                 .map(e -> withAttachments(List.of(e)).get(0));
     }
 
     /** The case of a unit with this document number, in any campaign. */
     public Optional<LedgerCase> byDocument(String unitCode, String documentNumber) {
-        return jdbc.sql(SELECT + " WHERE lc.unit_code = ? AND lc.document_number = ?").params(unitCode, documentNumber)
-                .query(this::map).optional().map(CaseEntry::ledgerCase);
+        return jdbc.sql(SELECT + " WHERE lc.unit_code = ? AND lc.document_number = ?")
+                .params(unitCode, documentNumber)
+                .query(this::map)
+                .optional()
+                .map(CaseEntry::ledgerCase);
     }
 
     public long insert(LedgerCase c, CaseSource source, Instant now, String actor) {
@@ -73,8 +89,19 @@ public class CaseRepository {
                                          issuing_body, description, source, version, recorded_at, recorded_by)
                 VALUES ((SELECT id FROM campaign WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 """)
-                .params(c.campaignCode(), c.unitCode(), c.ruleCode(), c.count(), c.multiplier(), c.date(), c.documentNumber(),
-                        c.issuingBody(), c.description(), source.name(), at(now), actor)
+                .params(
+                        c.campaignCode(),
+                        c.unitCode(),
+                        c.ruleCode(),
+                        c.count(),
+                        c.multiplier(),
+                        c.date(),
+                        c.documentNumber(),
+                        c.issuingBody(),
+                        c.description(),
+                        source.name(),
+                        at(now),
+                        actor)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -86,9 +113,19 @@ public class CaseRepository {
                                        document_number = ?, issuing_body = ?, description = ?, version = version + 1
                  WHERE id = ? AND version = ?
                 """)
-                .params(c.unitCode(), c.ruleCode(), c.count(), c.multiplier(), c.date(), c.documentNumber(), c.issuingBody(),
-                        c.description(), c.id(), expectedVersion)
-                .update() == 1;
+                        .params(
+                                c.unitCode(),
+                                c.ruleCode(),
+                                c.count(),
+                                c.multiplier(),
+                                c.date(),
+                                c.documentNumber(),
+                                c.issuingBody(),
+                                c.description(),
+                                c.id(),
+                                expectedVersion)
+                        .update()
+                == 1;
     }
 
     public void delete(long id) {
@@ -102,15 +139,25 @@ public class CaseRepository {
                                                uploaded_at, uploaded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(caseId, storageKey, a.sha256(), a.sizeBytes(), a.kind(), mediaType, a.displayName(),
-                        at(a.uploadedAt()), a.uploadedBy())
+                .params(
+                        caseId,
+                        storageKey,
+                        a.sha256(),
+                        a.sizeBytes(),
+                        a.kind(),
+                        mediaType,
+                        a.displayName(),
+                        at(a.uploadedAt()),
+                        a.uploadedBy())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public Optional<StoredAttachment> attachment(long id) {
-        return jdbc.sql("SELECT * FROM ledger_attachment WHERE id = ?").param(id)
-                .query((rs, n) -> new StoredAttachment(mapAttachment(rs), rs.getString("storage_key"), rs.getString("media_type")))
+        return jdbc.sql("SELECT * FROM ledger_attachment WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new StoredAttachment(
+                        mapAttachment(rs), rs.getString("storage_key"), rs.getString("media_type")))
                 .optional();
     }
 
@@ -123,25 +170,46 @@ public class CaseRepository {
             return cases;
         }
         List<Long> ids = cases.stream().map(e -> e.ledgerCase().id()).toList();
-        Map<Long, List<CaseAttachment>> byCase = jdbc.sql("SELECT * FROM ledger_attachment WHERE case_id IN (:ids) ORDER BY id")
-                .param("ids", ids).query((rs, n) -> mapAttachment(rs)).list().stream()
+        Map<Long, List<CaseAttachment>> byCase = jdbc
+                .sql("SELECT * FROM ledger_attachment WHERE case_id IN (:ids) ORDER BY id")
+                .param("ids", ids)
+                .query((rs, n) -> mapAttachment(rs))
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(CaseAttachment::caseId));
         return cases.stream()
-                .map(e -> new CaseEntry(e.ledgerCase(), e.source(), e.version(), byCase.getOrDefault(e.ledgerCase().id(), List.of())))
+                .map(e -> new CaseEntry(
+                        e.ledgerCase(),
+                        e.source(),
+                        e.version(),
+                        byCase.getOrDefault(e.ledgerCase().id(), List.of())))
                 .toList();
     }
 
     private CaseEntry map(ResultSet rs, int row) throws SQLException {
-        LedgerCase c = new LedgerCase(rs.getLong("id"), rs.getString("campaign_code"), rs.getString("unit_code"),
-                rs.getString("rule_code"), rs.getInt("case_count"), Decimals.plain(rs.getBigDecimal("multiplier")),
-                rs.getDate("case_date").toLocalDate(), rs.getString("document_number"), rs.getString("issuing_body"),
+        LedgerCase c = new LedgerCase(
+                rs.getLong("id"),
+                rs.getString("campaign_code"),
+                rs.getString("unit_code"),
+                rs.getString("rule_code"),
+                rs.getInt("case_count"),
+                Decimals.plain(rs.getBigDecimal("multiplier")),
+                rs.getDate("case_date").toLocalDate(),
+                rs.getString("document_number"),
+                rs.getString("issuing_body"),
                 rs.getString("description"));
         return new CaseEntry(c, CaseSource.valueOf(rs.getString("source")), rs.getInt("version"), List.of());
     }
 
     private static CaseAttachment mapAttachment(ResultSet rs) throws SQLException {
-        return new CaseAttachment(rs.getLong("id"), rs.getLong("case_id"), rs.getString("display_name"), rs.getString("kind"),
-                rs.getLong("size_bytes"), rs.getString("sha256"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
+        return new CaseAttachment(
+                rs.getLong("id"),
+                rs.getLong("case_id"),
+                rs.getString("display_name"),
+                rs.getString("kind"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
+                rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
                 rs.getString("uploaded_by"));
     }
 

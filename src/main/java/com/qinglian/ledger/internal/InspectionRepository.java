@@ -29,12 +29,17 @@ public class InspectionRepository {
     }
 
     public List<InspectionRecord> ofCampaign(String campaignCode) {
-        return jdbc.sql(SELECT + " WHERE c.code = ?" + ORDER).param(campaignCode).query(this::map).list();
+        return jdbc.sql(SELECT + " WHERE c.code = ?" + ORDER)
+                .param(campaignCode)
+                .query(this::map)
+                .list();
     }
 
     public List<InspectionRecord> ofUnit(String campaignCode, String unitCode) {
-        return jdbc.sql(SELECT + " WHERE c.code = ? AND r.unit_code = ?" + ORDER).params(campaignCode, unitCode)
-                .query(this::map).list();
+        return jdbc.sql(SELECT + " WHERE c.code = ? AND r.unit_code = ?" + ORDER)
+                .params(campaignCode, unitCode)
+                .query(this::map)
+                .list();
     }
 
     public Optional<InspectionRecord> find(long id) {
@@ -48,8 +53,17 @@ public class InspectionRepository {
                                                proposed_score, recorded_at, recorded_by)
                 VALUES ((SELECT id FROM campaign WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(r.campaignCode(), r.unitCode(), r.kind().name(), r.date(), r.inspector(), r.findings(), r.itemCode(),
-                        r.proposedScore(), r.recordedAt().atOffset(ZoneOffset.UTC), r.recordedBy())
+                .params(
+                        r.campaignCode(),
+                        r.unitCode(),
+                        r.kind().name(),
+                        r.date(),
+                        r.inspector(),
+                        r.findings(),
+                        r.itemCode(),
+                        r.proposedScore(),
+                        r.recordedAt().atOffset(ZoneOffset.UTC),
+                        r.recordedBy())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -59,10 +73,17 @@ public class InspectionRepository {
     }
 
     private InspectionRecord map(ResultSet rs, int row) throws SQLException {
-        return new InspectionRecord(rs.getLong("id"), rs.getString("campaign_code"), rs.getString("unit_code"),
-                InspectionKind.valueOf(rs.getString("kind")), rs.getDate("inspection_date").toLocalDate(),
-                rs.getString("inspector"), rs.getString("findings"), rs.getString("item_code"),
+        return new InspectionRecord(
+                rs.getLong("id"),
+                rs.getString("campaign_code"),
+                rs.getString("unit_code"),
+                InspectionKind.valueOf(rs.getString("kind")),
+                rs.getDate("inspection_date").toLocalDate(),
+                rs.getString("inspector"),
+                rs.getString("findings"),
+                rs.getString("item_code"),
                 Decimals.plain(rs.getBigDecimal("proposed_score")),
-                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("recorded_by"));
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("recorded_by"));
     }
 }

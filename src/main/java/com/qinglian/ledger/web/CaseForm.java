@@ -14,8 +14,10 @@ public class CaseForm {
     private String ruleCode;
     private Integer count = 1;
     private BigDecimal multiplier = BigDecimal.ONE;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
+
     private String documentNumber;
     private String issuingBody;
     private String description;

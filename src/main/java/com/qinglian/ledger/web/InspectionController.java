@@ -38,7 +38,11 @@ class InspectionController {
     private final UnitDirectory units;
     private final ProblemMessages messages;
 
-    InspectionController(Inspections inspections, Ledger ledger, Campaigns campaigns, UnitDirectory units,
+    InspectionController(
+            Inspections inspections,
+            Ledger ledger,
+            Campaigns campaigns,
+            UnitDirectory units,
             ProblemMessages messages) {
         this.inspections = inspections;
         this.ledger = ledger;
@@ -53,15 +57,22 @@ class InspectionController {
     }
 
     @PostMapping("/campaigns/{campaign}/inspections")
-    String record(@PathVariable("campaign") String code, @RequestParam(required = false) String unitCode,
+    String record(
+            @PathVariable("campaign") String code,
+            @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) InspectionKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) String inspector, @RequestParam(required = false) String findings,
-            @RequestParam(required = false) String itemCode, @RequestParam(required = false) BigDecimal proposedScore,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) String inspector,
+            @RequestParam(required = false) String findings,
+            @RequestParam(required = false) String itemCode,
+            @RequestParam(required = false) BigDecimal proposedScore,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         Campaign campaign = campaigns.get(code);
         campaign.requireNotFinalized();
-        InspectionDetails details = new InspectionDetails(unitCode, kind, date, inspector, findings, itemCode, proposedScore);
+        InspectionDetails details =
+                new InspectionDetails(unitCode, kind, date, inspector, findings, itemCode, proposedScore);
         try {
             inspections.record(code, details);
             redirect.addFlashAttribute("success", "inspection.saved");
@@ -74,14 +85,19 @@ class InspectionController {
     }
 
     @PostMapping("/campaigns/{campaign}/inspections/{id}/delete")
-    String delete(@PathVariable("campaign") String code, @PathVariable long id, @RequestParam(required = false) String reason,
-            Locale locale, RedirectAttributes redirect) {
+    String delete(
+            @PathVariable("campaign") String code,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             InspectionRecord deleted = inspections.delete(code, id, reason);
             redirect.addFlashAttribute("success", "inspection.deleted");
             return "redirect:/campaigns/" + code + "/inspections?unit=" + deleted.unitCode();
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute("problemText", messages.byRow(e.problems(), locale).get(0).message());
+            redirect.addFlashAttribute(
+                    "problemText", messages.byRow(e.problems(), locale).get(0).message());
             return "redirect:/campaigns/" + code + "/inspections";
         }
     }
@@ -92,12 +108,15 @@ class InspectionController {
                 .filter(r -> filter == null || r.unitCode().equals(filter))
                 .collect(Collectors.groupingBy(InspectionRecord::unitCode, TreeMap::new, Collectors.toList()));
         List<RubricNode> items = campaigns.rubric(campaign).items().stream()
-                .filter(i -> campaign.organiserNodes().stream().anyMatch(n -> i.code().equals(n) || i.code().startsWith(n + ".")))
+                .filter(i -> campaign.organiserNodes().stream()
+                        .anyMatch(n -> i.code().equals(n) || i.code().startsWith(n + ".")))
                 .toList();
         model.addAttribute("campaign", campaign);
         model.addAttribute("unit", filter);
         model.addAttribute("byUnit", byUnit);
-        model.addAttribute("units", campaigns.units(campaign.code()).stream().map(units::get).toList());
+        model.addAttribute(
+                "units",
+                campaigns.units(campaign.code()).stream().map(units::get).toList());
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("items", items.isEmpty() ? campaigns.rubric(campaign).items() : items);
         model.addAttribute("writable", campaign.status() != CampaignStatus.FINALIZED);

@@ -45,7 +45,12 @@ class LedgerController {
     private final EvidenceDownloads downloads;
     private final ProblemMessages messages;
 
-    LedgerController(Ledger ledger, LedgerCases cases, Campaigns campaigns, UnitDirectory units, EvidenceDownloads downloads,
+    LedgerController(
+            Ledger ledger,
+            LedgerCases cases,
+            Campaigns campaigns,
+            UnitDirectory units,
+            EvidenceDownloads downloads,
             ProblemMessages messages) {
         this.ledger = ledger;
         this.cases = cases;
@@ -56,12 +61,19 @@ class LedgerController {
     }
 
     @GetMapping("/campaigns/{campaign}/ledger")
-    String list(@PathVariable("campaign") String code, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String rule, Model model) {
+    String list(
+            @PathVariable("campaign") String code,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String rule,
+            Model model) {
         Campaign campaign = campaigns.get(code);
         List<CaseEntry> entries = ledger.entries(code).stream()
-                .filter(e -> unit == null || unit.isBlank() || e.ledgerCase().unitCode().equals(unit))
-                .filter(e -> rule == null || rule.isBlank() || e.ledgerCase().ruleCode().equals(rule))
+                .filter(e -> unit == null
+                        || unit.isBlank()
+                        || e.ledgerCase().unitCode().equals(unit))
+                .filter(e -> rule == null
+                        || rule.isBlank()
+                        || e.ledgerCase().ruleCode().equals(rule))
                 .toList();
         model.addAttribute("campaign", campaign);
         model.addAttribute("entries", entries);
@@ -80,9 +92,15 @@ class LedgerController {
     }
 
     @PostMapping("/campaigns/{campaign}/ledger")
-    String create(@PathVariable("campaign") String code, @ModelAttribute("form") CaseForm form, BindingResult binding,
-            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model, Locale locale,
-            RedirectAttributes redirect) throws IOException {
+    String create(
+            @PathVariable("campaign") String code,
+            @ModelAttribute("form") CaseForm form,
+            BindingResult binding,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
         Campaign campaign = campaigns.get(code);
         campaign.requireNotFinalized();
         try {
@@ -110,8 +128,14 @@ class LedgerController {
     }
 
     @PostMapping("/campaigns/{campaign}/ledger/{id}")
-    String update(@PathVariable("campaign") String code, @PathVariable long id, @ModelAttribute("form") CaseForm form,
-            BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+    String update(
+            @PathVariable("campaign") String code,
+            @PathVariable long id,
+            @ModelAttribute("form") CaseForm form,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         Campaign campaign = campaigns.get(code);
         CaseEntry entry = cases.get(code, id);
         try {
@@ -126,22 +150,31 @@ class LedgerController {
     }
 
     @PostMapping("/campaigns/{campaign}/ledger/{id}/delete")
-    String delete(@PathVariable("campaign") String code, @PathVariable long id, @RequestParam(required = false) String reason,
-            Locale locale, RedirectAttributes redirect) {
+    String delete(
+            @PathVariable("campaign") String code,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            RedirectAttributes redirect) {
         cases.get(code, id);
         try {
             cases.delete(code, id, reason);
             redirect.addFlashAttribute("success", "ledger.deleted");
             return "redirect:/campaigns/" + code + "/ledger";
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute("problemText", messages.byRow(e.problems(), locale).get(0).message());
+            redirect.addFlashAttribute(
+                    "problemText", messages.byRow(e.problems(), locale).get(0).message());
             return "redirect:/campaigns/" + code + "/ledger/" + id + "/edit";
         }
     }
 
     @PostMapping("/campaigns/{campaign}/ledger/{id}/attachments")
-    String upload(@PathVariable("campaign") String code, @PathVariable long id,
-            @RequestParam(name = "file", required = false) List<MultipartFile> files, Locale locale, RedirectAttributes redirect)
+    String upload(
+            @PathVariable("campaign") String code,
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            Locale locale,
+            RedirectAttributes redirect)
             throws IOException {
         cases.get(code, id);
         List<String> refused = attach(code, id, files, locale);
@@ -161,8 +194,11 @@ class LedgerController {
     }
 
     @GetMapping("/campaigns/{campaign}/ledger/attachments/{id}")
-    ResponseEntity<Resource> download(@PathVariable("campaign") String code, @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean preview) throws IOException {
+    ResponseEntity<Resource> download(
+            @PathVariable("campaign") String code,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean preview)
+            throws IOException {
         var file = cases.attachment(code, id);
         return preview ? downloads.preview(file) : downloads.download(file);
     }
@@ -170,7 +206,9 @@ class LedgerController {
     private List<String> attach(String code, long caseId, List<MultipartFile> files, Locale locale) throws IOException {
         List<String> refused = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            if (file.isEmpty()
+                    && (file.getOriginalFilename() == null
+                            || file.getOriginalFilename().isBlank())) {
                 continue;
             }
             try (InputStream content = file.getInputStream()) {
@@ -192,7 +230,8 @@ class LedgerController {
     }
 
     private void addChoices(String code, Model model) {
-        model.addAttribute("units", campaigns.units(code).stream().map(units::get).toList());
+        model.addAttribute(
+                "units", campaigns.units(code).stream().map(units::get).toList());
         List<CaseRule> rules = cases.rules(code);
         model.addAttribute("rules", rules);
         model.addAttribute("ruleTitles", titles(rules));
@@ -207,7 +246,8 @@ class LedgerController {
     static void rejectBindingErrors(BindingResult binding) {
         if (binding.hasFieldErrors()) {
             throw new ImportRejectedException(binding.getFieldErrors().stream()
-                    .map(e -> ImportProblem.of(0, e.getField(), "ledger.error.format", String.valueOf(e.getRejectedValue())))
+                    .map(e -> ImportProblem.of(
+                            0, e.getField(), "ledger.error.format", String.valueOf(e.getRejectedValue())))
                     .toList());
         }
     }

@@ -50,9 +50,15 @@ class SurveyController {
     }
 
     @PostMapping("/campaigns/{campaign}/surveys")
-    String importFile(@PathVariable("campaign") String code, @RequestParam(required = false) SurveyKind kind,
-            @RequestParam(required = false) String itemCode, @RequestParam(name = "file", required = false) MultipartFile file,
-            Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+    String importFile(
+            @PathVariable("campaign") String code,
+            @RequestParam(required = false) SurveyKind kind,
+            @RequestParam(required = false) String itemCode,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
         Campaign campaign = campaigns.get(code);
         campaign.requireNotFinalized();
         String filename = file == null ? null : file.getOriginalFilename();

@@ -34,8 +34,12 @@ class UnitLedgerController {
     }
 
     @GetMapping("/campaigns/{campaign}/units/{unit}/ledger/attachments/{id}")
-    ResponseEntity<Resource> download(@PathVariable String campaign, @PathVariable String unit, @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean preview) throws IOException {
+    ResponseEntity<Resource> download(
+            @PathVariable String campaign,
+            @PathVariable String unit,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean preview)
+            throws IOException {
         var file = ledger.historyAttachment(campaign, unit, id);
         return preview ? downloads.preview(file) : downloads.download(file);
     }

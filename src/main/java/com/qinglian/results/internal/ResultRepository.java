@@ -43,7 +43,9 @@ public class ResultRepository {
         jdbc.sql("""
                 INSERT INTO result_run (campaign_id, computed_at, computed_by, inputs_sha256, is_current)
                 SELECT id, ?, ?, ?, TRUE FROM campaign WHERE code = ?
-                """).params(at.atOffset(ZoneOffset.UTC), actor, sha256, campaignCode).update(key, "id");
+                """)
+                .params(at.atOffset(ZoneOffset.UTC), actor, sha256, campaignCode)
+                .update(key, "id");
         return key.getKey().longValue();
     }
 
@@ -53,8 +55,20 @@ public class ResultRepository {
                 INSERT INTO unit_result (run_id, unit_code, unit_name, unit_type, max_total, items_total, deductions, bonus,
                                          total, grade, vetoes, overall_rank, type_rank)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(runId, r.unit().code(), r.unit().name(), r.unit().type(), r.maxTotal(), r.itemsTotal(),
-                        r.deductionTotal(), r.bonusTotal(), r.total(), r.grade(), String.join(";", r.vetoes()), r.rank(),
+                """)
+                .params(
+                        runId,
+                        r.unit().code(),
+                        r.unit().name(),
+                        r.unit().type(),
+                        r.maxTotal(),
+                        r.itemsTotal(),
+                        r.deductionTotal(),
+                        r.bonusTotal(),
+                        r.total(),
+                        r.grade(),
+                        String.join(";", r.vetoes()),
+                        r.rank(),
                         r.rankInType())
                 .update(key, "id");
         long id = key.getKey().longValue();
@@ -62,12 +76,14 @@ public class ResultRepository {
         for (NodeScore node : r.nodes()) {
             nodes.add(new Object[] {id, node.code(), node.score(), node.max()});
         }
-        batch.batchUpdate("INSERT INTO unit_result_node (result_id, node_code, score, max_score) VALUES (?, ?, ?, ?)", nodes);
+        batch.batchUpdate(
+                "INSERT INTO unit_result_node (result_id, node_code, score, max_score) VALUES (?, ?, ?, ?)", nodes);
         List<Object[]> lines = new ArrayList<>();
         for (ExplanationLine line : r.explanation()) {
             lines.add(new Object[] {id, lines.size(), line.kind().name(), line.code(), line.points(), line.detail()});
         }
-        batch.batchUpdate("INSERT INTO unit_result_line (result_id, position, kind, code, points, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        batch.batchUpdate(
+                "INSERT INTO unit_result_line (result_id, position, kind, code, points, detail) VALUES (?, ?, ?, ?, ?, ?)",
                 lines);
     }
 
@@ -75,28 +91,40 @@ public class ResultRepository {
         return jdbc.sql("""
                 SELECT r.* FROM result_run r JOIN campaign c ON c.id = r.campaign_id
                  WHERE c.code = ? AND r.is_current = TRUE
-                """).param(campaignCode)
-                .query((rs, n) -> new ResultRun(rs.getLong("id"), rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("computed_by"), rs.getString("inputs_sha256"), outcomes(rs.getLong("id"))))
+                """)
+                .param(campaignCode)
+                .query((rs, n) -> new ResultRun(
+                        rs.getLong("id"),
+                        rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("computed_by"),
+                        rs.getString("inputs_sha256"),
+                        outcomes(rs.getLong("id"))))
                 .optional();
     }
 
     public Optional<Breakdown> breakdown(long runId, String unitCode) {
-        return jdbc.sql("SELECT * FROM unit_result WHERE run_id = ? AND unit_code = ?").params(runId, unitCode)
-                .query(this::mapOutcome).optional()
+        return jdbc.sql("SELECT * FROM unit_result WHERE run_id = ? AND unit_code = ?")
+                .params(runId, unitCode)
+                .query(this::mapOutcome)
+                .optional()
                 .map(outcome -> new Breakdown(outcome, nodes(outcome.id()), lines(outcome.id())));
     }
 
     private List<UnitOutcome> outcomes(long runId) {
         return jdbc.sql("SELECT * FROM unit_result WHERE run_id = ? ORDER BY overall_rank, unit_code")
-                .param(runId).query(this::mapOutcome).list();
+                .param(runId)
+                .query(this::mapOutcome)
+                .list();
     }
 
     private Map<String, Breakdown.NodeValue> nodes(long resultId) {
         Map<String, Breakdown.NodeValue> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT node_code, score, max_score FROM unit_result_node WHERE result_id = ?").param(resultId)
+        jdbc.sql("SELECT node_code, score, max_score FROM unit_result_node WHERE result_id = ?")
+                .param(resultId)
                 .query(rs -> {
-                    out.put(rs.getString("node_code"), new Breakdown.NodeValue(rs.getBigDecimal("score"), rs.getBigDecimal("max_score")));
+                    out.put(
+                            rs.getString("node_code"),
+                            new Breakdown.NodeValue(rs.getBigDecimal("score"), rs.getBigDecimal("max_score")));
                 });
         return out;
     }
@@ -104,16 +132,26 @@ public class ResultRepository {
     private List<Breakdown.Line> lines(long resultId) {
         return jdbc.sql("SELECT kind, code, points, detail FROM unit_result_line WHERE result_id = ? ORDER BY position")
                 .param(resultId)
-                .query((rs, n) -> new Breakdown.Line(rs.getString("kind"), rs.getString("code"), rs.getBigDecimal("points"),
-                        rs.getString("detail")))
+                .query((rs, n) -> new Breakdown.Line(
+                        rs.getString("kind"), rs.getString("code"), rs.getBigDecimal("points"), rs.getString("detail")))
                 .list();
     }
 
     private UnitOutcome mapOutcome(ResultSet rs, int row) throws SQLException {
         String vetoes = rs.getString("vetoes");
-        return new UnitOutcome(rs.getLong("id"), rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("unit_type"),
-                rs.getBigDecimal("max_total"), rs.getBigDecimal("items_total"), rs.getBigDecimal("deductions"),
-                rs.getBigDecimal("bonus"), rs.getBigDecimal("total"), rs.getString("grade"),
-                vetoes.isEmpty() ? List.of() : Arrays.asList(vetoes.split(";")), rs.getInt("overall_rank"), rs.getInt("type_rank"));
+        return new UnitOutcome(
+                rs.getLong("id"),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                rs.getString("unit_type"),
+                rs.getBigDecimal("max_total"),
+                rs.getBigDecimal("items_total"),
+                rs.getBigDecimal("deductions"),
+                rs.getBigDecimal("bonus"),
+                rs.getBigDecimal("total"),
+                rs.getString("grade"),
+                vetoes.isEmpty() ? List.of() : Arrays.asList(vetoes.split(";")),
+                rs.getInt("overall_rank"),
+                rs.getInt("type_rank"));
     }
 }

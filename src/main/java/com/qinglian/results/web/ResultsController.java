@@ -59,7 +59,9 @@ class ResultsController {
             results.compute(campaign);
             redirect.addFlashAttribute("success", "results.computed");
         } catch (ScoringException e) {
-            redirect.addFlashAttribute("refused", e.problems().stream().map(ScoringProblem::message).limit(20).toList());
+            redirect.addFlashAttribute(
+                    "refused",
+                    e.problems().stream().map(ScoringProblem::message).limit(20).toList());
         }
         return "redirect:/campaigns/" + campaign + "/results";
     }
@@ -69,9 +71,14 @@ class ResultsController {
         var c = campaigns.get(campaign);
         model.addAttribute("campaign", c);
         model.addAttribute("breakdown", results.breakdown(campaign, unit));
-        model.addAttribute("nodes", campaigns.rubric(c).allNodes().filter(n -> !n.isItem()).toList());
-        model.addAttribute("labels", campaigns.rubric(c).allNodes()
-                .collect(Collectors.toMap(RubricNode::code, RubricNode::label, (a, b) -> a)));
+        model.addAttribute(
+                "nodes", campaigns.rubric(c).allNodes().filter(n -> !n.isItem()).toList());
+        model.addAttribute(
+                "labels",
+                campaigns
+                        .rubric(c)
+                        .allNodes()
+                        .collect(Collectors.toMap(RubricNode::code, RubricNode::label, (a, b) -> a)));
         model.addAttribute("rules", campaigns.rubric(c).negativeList().rules());
         return "results/breakdown";
     }
@@ -81,6 +88,4 @@ class ResultsController {
         ResultRun run = results.current(campaign).orElseThrow(() -> new NotFoundException("no results"));
         return Downloads.xlsx(campaign + "-考评结果.xlsx", ResultsSheet.write(run));
     }
-
-
 }

@@ -27,7 +27,11 @@ class BuiltInRubricInstaller implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (Rubric rubric : BuiltInRubrics.all()) {
             if (catalog.installBuiltIn(rubric)) {
-                log.info("Installed built-in rubric {}/{} ({} items)", rubric.code(), rubric.version(), rubric.items().size());
+                log.info(
+                        "Installed built-in rubric {}/{} ({} items)",
+                        rubric.code(),
+                        rubric.version(),
+                        rubric.items().size());
             }
         }
     }

@@ -1,12 +1,12 @@
 package com.qinglian.rubric.internal;
 
-import com.qinglian.shared.Sha256;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricOrigin;
 import com.qinglian.rubric.RubricStatus;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.rubric.StoredRubric;
+import com.qinglian.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,9 +44,10 @@ public class RubricRepository {
 
     public boolean exists(String code, String version) {
         return jdbc.sql("SELECT COUNT(*) FROM rubric WHERE code = ? AND version = ?")
-                .params(code, version)
-                .query(Integer.class)
-                .single() > 0;
+                        .params(code, version)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** Inserts a new rubric with its nodes; the caller has checked that code and version are free. */
@@ -58,9 +59,21 @@ public class RubricRepository {
                                     definition, definition_sha256, created_at, created_by, published_at, published_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(r.code(), r.version(), r.title(), r.total(), r.step(), r.items().size(),
-                        stored.status().name(), stored.origin().name(), definition, Sha256.hex(definition),
-                        at(stored.createdAt()), stored.createdBy(), at(stored.publishedAt()), stored.publishedBy())
+                .params(
+                        r.code(),
+                        r.version(),
+                        r.title(),
+                        r.total(),
+                        r.step(),
+                        r.items().size(),
+                        stored.status().name(),
+                        stored.origin().name(),
+                        definition,
+                        Sha256.hex(definition),
+                        at(stored.createdAt()),
+                        stored.createdBy(),
+                        at(stored.publishedAt()),
+                        stored.publishedBy())
                 .update();
         long id = jdbc.sql("SELECT id FROM rubric WHERE code = ? AND version = ?")
                 .params(r.code(), r.version())
@@ -76,16 +89,17 @@ public class RubricRepository {
                 UPDATE rubric SET status = 'PUBLISHED', published_at = ?, published_by = ?
                  WHERE code = ? AND version = ? AND status = 'DRAFT'
                 """)
-                .params(at(published.publishedAt()), published.publishedBy(), r.code(), r.version())
-                .update() == 1;
+                        .params(at(published.publishedAt()), published.publishedBy(), r.code(), r.version())
+                        .update()
+                == 1;
     }
 
     public boolean deleteDraft(String code, String version) {
         return jdbc.sql("DELETE FROM rubric WHERE code = ? AND version = ? AND status = 'DRAFT'")
-                .params(code, version)
-                .update() == 1;
+                        .params(code, version)
+                        .update()
+                == 1;
     }
-
 
     private void insertNodes(long rubricId, Rubric rubric) {
         List<Object[]> rows = new ArrayList<>();
@@ -99,7 +113,15 @@ public class RubricRepository {
                     INSERT INTO rubric_node (rubric_id, code, parent_code, level, position, depth, label, points)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-                    .params(rubricId, node.code(), row[1], node.level().name(), position++, row[2], node.label(), node.points())
+                    .params(
+                            rubricId,
+                            node.code(),
+                            row[1],
+                            node.level().name(),
+                            position++,
+                            row[2],
+                            node.label(),
+                            node.points())
                     .update();
         }
     }
@@ -111,11 +133,14 @@ public class RubricRepository {
 
     private StoredRubric map(ResultSet rs, int row) throws SQLException {
         Rubric rubric = RubricYaml.read(rs.getString("definition").getBytes(StandardCharsets.UTF_8));
-        return new StoredRubric(rubric,
+        return new StoredRubric(
+                rubric,
                 RubricStatus.valueOf(rs.getString("status")),
                 RubricOrigin.valueOf(rs.getString("origin")),
-                instant(rs, "created_at"), rs.getString("created_by"),
-                instant(rs, "published_at"), rs.getString("published_by"));
+                instant(rs, "created_at"),
+                rs.getString("created_by"),
+                instant(rs, "published_at"),
+                rs.getString("published_by"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

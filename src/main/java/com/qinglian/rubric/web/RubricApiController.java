@@ -6,12 +6,12 @@ import com.qinglian.rubric.RubricSummary;
 import com.qinglian.rubric.StoredRubric;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,9 +54,11 @@ class RubricApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a rubric file (YAML or .xlsx) as a draft; all or nothing")
-    ResponseEntity<RubricSummary> importFile(@RequestParam("file") MultipartFile file, Principal principal) throws IOException {
+    ResponseEntity<RubricSummary> importFile(@RequestParam("file") MultipartFile file, Principal principal)
+            throws IOException {
         StoredRubric stored = catalog.importFile(file.getBytes(), principal.getName());
-        URI location = URI.create("/api/rubrics/" + stored.rubric().code() + "/" + stored.rubric().version());
+        URI location = URI.create(
+                "/api/rubrics/" + stored.rubric().code() + "/" + stored.rubric().version());
         return ResponseEntity.created(location).body(RubricSummary.of(stored));
     }
 
@@ -64,9 +66,11 @@ class RubricApiController {
     ProblemDetail invalid(RubricInvalidException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         problem.setTitle(messages.getMessage("rubric.importFailed", null, locale));
-        problem.setProperty("errors", e.problems().stream()
-                .map(p -> new ProblemLine(p.location(), p.key(), p.message(locale)))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> new ProblemLine(p.location(), p.key(), p.message(locale)))
+                        .toList());
         return problem;
     }
 

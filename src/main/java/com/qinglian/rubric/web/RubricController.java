@@ -3,10 +3,10 @@ package com.qinglian.rubric.web;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.StoredRubric;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,28 +47,40 @@ class RubricController {
     }
 
     @PostMapping("/rubrics/import")
-    String importFile(@RequestParam("file") MultipartFile file, Principal principal, Locale locale, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String importFile(
+            @RequestParam("file") MultipartFile file,
+            Principal principal,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             StoredRubric stored = catalog.importFile(file.getBytes(), principal.getName());
             redirect.addFlashAttribute("success", "rubric.imported");
-            return "redirect:/rubrics/" + stored.rubric().code() + "/" + stored.rubric().version();
+            return "redirect:/rubrics/" + stored.rubric().code() + "/"
+                    + stored.rubric().version();
         } catch (RubricInvalidException e) {
             model.addAttribute("filename", file.getOriginalFilename());
-            model.addAttribute("problems", e.problems().stream().map(p -> new ProblemView(p.location(), p.message(locale))).toList());
+            model.addAttribute(
+                    "problems",
+                    e.problems().stream()
+                            .map(p -> new ProblemView(p.location(), p.message(locale)))
+                            .toList());
             return "rubric/import";
         }
     }
 
     @PostMapping("/rubrics/{code}/{version}/publish")
-    String publish(@PathVariable String code, @PathVariable String version, Principal principal, RedirectAttributes redirect) {
+    String publish(
+            @PathVariable String code, @PathVariable String version, Principal principal, RedirectAttributes redirect) {
         catalog.publish(code, version, principal.getName());
         redirect.addFlashAttribute("success", "rubric.published");
         return "redirect:/rubrics/" + code + "/" + version;
     }
 
     @PostMapping("/rubrics/{code}/{version}/delete")
-    String delete(@PathVariable String code, @PathVariable String version, Principal principal, RedirectAttributes redirect) {
+    String delete(
+            @PathVariable String code, @PathVariable String version, Principal principal, RedirectAttributes redirect) {
         catalog.deleteDraft(code, version, principal.getName());
         redirect.addFlashAttribute("success", "rubric.deleted");
         return "redirect:/rubrics";

@@ -27,18 +27,44 @@ record RubricDocument(
         RuleSet negativeList,
         RuleSet bonus) {
 
-    record Node(String code, String level, String number, String title, String text, BigDecimal points,
-            String notes, String mode, BigDecimal floor, Set<String> appliesTo, ItemRuleJson rule, List<Node> children) {
+    record Node(
+            String code,
+            String level,
+            String number,
+            String title,
+            String text,
+            BigDecimal points,
+            String notes,
+            String mode,
+            BigDecimal floor,
+            Set<String> appliesTo,
+            ItemRuleJson rule,
+            List<Node> children) {
 
         static Node of(RubricNode n) {
-            return new Node(n.code(), n.level().key(), n.number(), n.title(), n.text(), n.points(), n.notes(),
-                    n.mode().key(), n.floor(), n.appliesTo(), n.isItem() ? ItemRuleJson.of(n.rule()) : null,
+            return new Node(
+                    n.code(),
+                    n.level().key(),
+                    n.number(),
+                    n.title(),
+                    n.text(),
+                    n.points(),
+                    n.notes(),
+                    n.mode().key(),
+                    n.floor(),
+                    n.appliesTo(),
+                    n.isItem() ? ItemRuleJson.of(n.rule()) : null,
                     n.children().stream().map(Node::of).toList());
         }
     }
 
     /** An item rule flattened to one shape; fields that the type does not use are null. */
-    record ItemRuleJson(String type, BigDecimal perCase, BigDecimal cap, BigDecimal threshold, BigDecimal target,
+    record ItemRuleJson(
+            String type,
+            BigDecimal perCase,
+            BigDecimal cap,
+            BigDecimal threshold,
+            BigDecimal target,
             List<ItemRule.Tier> tiers) {
 
         static ItemRuleJson of(ItemRule rule) {
@@ -57,9 +83,19 @@ record RubricDocument(
 
     static RubricDocument of(StoredRubric stored) {
         Rubric r = stored.rubric();
-        return new RubricDocument(r.code(), r.version(), r.title(), stored.status().name(), stored.publishedAt(),
-                r.metadata(), r.total(), r.step(), r.floor(), r.notes(), r.nodes().stream().map(Node::of).toList(),
-                r.negativeList(), r.bonus());
+        return new RubricDocument(
+                r.code(),
+                r.version(),
+                r.title(),
+                stored.status().name(),
+                stored.publishedAt(),
+                r.metadata(),
+                r.total(),
+                r.step(),
+                r.floor(),
+                r.notes(),
+                r.nodes().stream().map(Node::of).toList(),
+                r.negativeList(),
+                r.bonus());
     }
-
 }

@@ -71,7 +71,8 @@ final class CliInputs {
             String rule = required(csv, row, "rule");
             Integer count = count(csv, row);
             String multiplierText = csv.cell(row, "multiplier");
-            BigDecimal multiplier = multiplierText.isEmpty() ? BigDecimal.ONE : number(csv, row, "multiplier", multiplierText);
+            BigDecimal multiplier =
+                    multiplierText.isEmpty() ? BigDecimal.ONE : number(csv, row, "multiplier", multiplierText);
             if (multiplier != null && multiplier.signum() < 0) {
                 problem(csv, row, "multiplier", "must not be negative: " + multiplierText);
                 multiplier = null;

@@ -77,8 +77,12 @@ final class CsvFile {
     void requireColumns(String... names) {
         for (String column : names) {
             if (!columns.containsKey(column)) {
-                throw new CliException(name, 1, column, "missing column; the header has: " + String.join(", ", header)
-                        + (charset == GBK ? " (read as GBK; save as UTF-8 if the names look garbled)" : ""));
+                throw new CliException(
+                        name,
+                        1,
+                        column,
+                        "missing column; the header has: " + String.join(", ", header)
+                                + (charset == GBK ? " (read as GBK; save as UTF-8 if the names look garbled)" : ""));
             }
         }
     }
@@ -98,7 +102,8 @@ final class CsvFile {
 
     private static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

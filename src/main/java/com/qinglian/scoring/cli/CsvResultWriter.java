@@ -29,7 +29,8 @@ final class CsvResultWriter {
     }
 
     private static String quote(String cell) {
-        boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+        boolean needsQuotes =
+                cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
         return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }

@@ -1,6 +1,5 @@
 package com.qinglian.scoring.cli;
 
-import com.qinglian.shared.JsonText;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.scoring.AppliedCase;
 import com.qinglian.scoring.ExplanationLine;
@@ -8,6 +7,7 @@ import com.qinglian.scoring.IgnoredCase;
 import com.qinglian.scoring.NodeScore;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.UnitResult;
+import com.qinglian.shared.JsonText;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -42,34 +42,43 @@ final class JsonResultWriter {
 
     private void unit(UnitResult r) throws IOException {
         out.write("    {\"rank\": " + r.rank() + ", \"rankInType\": " + r.rankInType()
-                + ", \"unit\": {\"code\": " + text(r.unit().code()) + ", \"name\": " + text(r.unit().name())
+                + ", \"unit\": {\"code\": " + text(r.unit().code()) + ", \"name\": "
+                + text(r.unit().name())
                 + ", \"type\": " + text(r.unit().type()) + "},\n");
         out.write("     \"maxTotal\": " + number(r.maxTotal()) + ", \"itemsTotal\": " + number(r.itemsTotal())
                 + ", \"deductionTotal\": " + number(r.deductionTotal()) + ", \"bonusTotal\": " + number(r.bonusTotal())
                 + ", \"rawTotal\": " + number(r.rawTotal()) + ", \"total\": " + number(r.total())
                 + ", \"normalisedTotal\": " + number(r.normalisedTotal()) + ",\n");
-        out.write("     \"grade\": " + text(r.grade()) + ", \"vetoes\": " + texts(r.vetoes())
-                + ", \"missingItems\": " + texts(r.missingItems()) + ",\n");
+        out.write("     \"grade\": " + text(r.grade()) + ", \"vetoes\": " + texts(r.vetoes()) + ", \"missingItems\": "
+                + texts(r.missingItems()) + ",\n");
         out.write("     \"cases\": [");
         String separator = "";
         for (AppliedCase applied : concat(r.deductions(), r.bonuses())) {
-            out.write(separator + "{\"rule\": " + text(applied.rule().code()) + ", \"count\": " + applied.input().count()
+            out.write(separator + "{\"rule\": " + text(applied.rule().code()) + ", \"count\": "
+                    + applied.input().count()
                     + ", \"multiplier\": " + number(applied.input().multiplier()) + ", \"date\": " + date(applied)
-                    + ", \"reference\": " + text(applied.input().reference()) + ", \"points\": " + number(applied.points()) + "}");
+                    + ", \"reference\": " + text(applied.input().reference()) + ", \"points\": "
+                    + number(applied.points()) + "}");
             separator = ", ";
         }
         out.write("],\n     \"ignoredCases\": [");
         separator = "";
         for (IgnoredCase ignored : r.ignoredCases()) {
-            out.write(separator + "{\"rule\": " + text(ignored.input().ruleCode()) + ", \"count\": " + ignored.input().count()
-                    + ", \"date\": " + text(ignored.input().date() == null ? null : ignored.input().date().toString())
+            out.write(separator + "{\"rule\": " + text(ignored.input().ruleCode()) + ", \"count\": "
+                    + ignored.input().count()
+                    + ", \"date\": "
+                    + text(
+                            ignored.input().date() == null
+                                    ? null
+                                    : ignored.input().date().toString())
                     + ", \"reason\": " + text(ignored.reason()) + "}");
             separator = ", ";
         }
         out.write("],\n     \"nodes\": [");
         separator = "\n";
         for (NodeScore node : r.nodes()) {
-            out.write(separator + "       {\"code\": " + text(node.code()) + ", \"level\": " + text(node.level().key())
+            out.write(separator + "       {\"code\": " + text(node.code()) + ", \"level\": "
+                    + text(node.level().key())
                     + ", \"applicable\": " + node.applicable() + ", \"score\": " + number(node.score())
                     + ", \"max\": " + number(node.max()) + ", \"input\": " + number(node.input()) + "}");
             separator = ",\n";
@@ -89,7 +98,8 @@ final class JsonResultWriter {
     }
 
     private static String date(AppliedCase applied) {
-        return text(applied.input().date() == null ? null : applied.input().date().toString());
+        return text(
+                applied.input().date() == null ? null : applied.input().date().toString());
     }
 
     private static String number(BigDecimal value) {

@@ -9,21 +9,48 @@ import java.util.stream.Collectors;
 /** The columns of the results table, shared by the CSV and the Excel output. */
 final class ResultRows {
 
-    static final List<String> HEADER = List.of("rank", "rank_in_type", "unit", "name", "type", "max", "items", "deductions",
-            "bonus", "raw_total", "total", "normalised", "grade", "vetoes", "missing_items", "ignored_cases");
+    static final List<String> HEADER = List.of(
+            "rank",
+            "rank_in_type",
+            "unit",
+            "name",
+            "type",
+            "max",
+            "items",
+            "deductions",
+            "bonus",
+            "raw_total",
+            "total",
+            "normalised",
+            "grade",
+            "vetoes",
+            "missing_items",
+            "ignored_cases");
 
     /** Columns holding numbers; the rest are text. */
     static final int FIRST_NUMBER = 5;
+
     static final int LAST_NUMBER = 11;
 
     private ResultRows() {}
 
     static List<String> row(UnitResult r) {
         return List.of(
-                String.valueOf(r.rank()), String.valueOf(r.rankInType()), r.unit().code(), r.unit().name(), r.unit().type(),
-                plain(r.maxTotal()), plain(r.itemsTotal()), plain(r.deductionTotal()), plain(r.bonusTotal()),
-                plain(r.rawTotal()), plain(r.total()), r.normalisedTotal() == null ? "" : r.normalisedTotal().toPlainString(),
-                r.grade(), String.join("; ", r.vetoes()), String.join(" ", r.missingItems()),
+                String.valueOf(r.rank()),
+                String.valueOf(r.rankInType()),
+                r.unit().code(),
+                r.unit().name(),
+                r.unit().type(),
+                plain(r.maxTotal()),
+                plain(r.itemsTotal()),
+                plain(r.deductionTotal()),
+                plain(r.bonusTotal()),
+                plain(r.rawTotal()),
+                plain(r.total()),
+                r.normalisedTotal() == null ? "" : r.normalisedTotal().toPlainString(),
+                r.grade(),
+                String.join("; ", r.vetoes()),
+                String.join(" ", r.missingItems()),
                 r.ignoredCases().stream().map(ResultRows::ignored).collect(Collectors.joining("; ")));
     }
 
@@ -33,6 +60,7 @@ final class ResultRows {
     }
 
     private static String ignored(IgnoredCase ignored) {
-        return ignored.input().ruleCode() + (ignored.input().date() == null ? "" : " " + ignored.input().date()) + ": " + ignored.reason();
+        return ignored.input().ruleCode()
+                + (ignored.input().date() == null ? "" : " " + ignored.input().date()) + ": " + ignored.reason();
     }
 }

@@ -84,7 +84,9 @@ public final class ScoringCli {
                 return BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 // the settings do not fit the rubric (a veto naming a rule it lacks)
-                err.println((options.settings() == null ? "settings" : options.settings().toString()) + ": " + e.getMessage());
+                err.println((options.settings() == null
+                                ? "settings"
+                                : options.settings().toString()) + ": " + e.getMessage());
                 return BAD_INPUT;
             }
             writeAtomically(options.out(), rubric, result);
@@ -127,7 +129,8 @@ public final class ScoringCli {
         // not Files.createTempFile: its owner-only permissions would stay on the result
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
-            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream stream =
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (name.endsWith(".xlsx")) {
                     XlsxResultWriter.write(rubric, result, stream);

@@ -30,7 +30,8 @@ public class AccountStillValidFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         CurrentUser user = UnitAccess.current();
-        if (user != null && revoked(user, users.find(user.getUsername()), users.passwordChangedAt(user.getUsername()))) {
+        if (user != null
+                && revoked(user, users.find(user.getUsername()), users.passwordChangedAt(user.getUsername()))) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

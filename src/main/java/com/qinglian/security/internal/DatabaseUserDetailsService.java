@@ -23,6 +23,10 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var account = users.find(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         String hash = users.passwordHash(username).orElseThrow();
-        return new CurrentUser(account, hash, account.isLocked(clock.instant()), users.passwordChangedAt(username).orElse(null));
+        return new CurrentUser(
+                account,
+                hash,
+                account.isLocked(clock.instant()),
+                users.passwordChangedAt(username).orElse(null));
     }
 }

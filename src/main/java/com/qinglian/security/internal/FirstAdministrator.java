@@ -33,8 +33,10 @@ class FirstAdministrator implements ApplicationRunner {
             if (issued.password() == null) {
                 log.info("Created the first administrator 'admin' with the password from QINGLIAN_ADMIN_PASSWORD");
             } else {
-                log.warn("Created the first administrator 'admin' with the one-time password: {} "
-                        + "(it must be changed at first sign-in; set QINGLIAN_ADMIN_PASSWORD to choose one)", issued.password());
+                log.warn(
+                        "Created the first administrator 'admin' with the one-time password: {} "
+                                + "(it must be changed at first sign-in; set QINGLIAN_ADMIN_PASSWORD to choose one)",
+                        issued.password());
             }
         });
     }

@@ -23,7 +23,9 @@ class SignInListener {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        accounts.recordSignIn(String.valueOf(event.getAuthentication().getName()), false,
+        accounts.recordSignIn(
+                String.valueOf(event.getAuthentication().getName()),
+                false,
                 event.getException().getClass().getSimpleName());
     }
 }

@@ -23,32 +23,49 @@ public class UserRepository {
     }
 
     public List<UserAccount> findAll() {
-        return jdbc.sql("SELECT * FROM app_user ORDER BY role, username").query(this::map).list();
+        return jdbc.sql("SELECT * FROM app_user ORDER BY role, username")
+                .query(this::map)
+                .list();
     }
 
     public Optional<UserAccount> find(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username).query(this::map).optional();
+        return jdbc.sql("SELECT * FROM app_user WHERE username = ?")
+                .param(username)
+                .query(this::map)
+                .optional();
     }
 
     /** The account, its row held until the transaction ends, so that concurrent sign-ins are counted one by one. */
     public Optional<UserAccount> findForUpdate(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE username = ? FOR UPDATE").param(username).query(this::map).optional();
+        return jdbc.sql("SELECT * FROM app_user WHERE username = ? FOR UPDATE")
+                .param(username)
+                .query(this::map)
+                .optional();
     }
 
     /** When the password was last set; empty when it never was since the account was made. */
     public Optional<Instant> passwordChangedAt(String username) {
-        return jdbc.sql("SELECT password_changed_at FROM app_user WHERE username = ?").param(username)
+        return jdbc.sql("SELECT password_changed_at FROM app_user WHERE username = ?")
+                .param(username)
                 .query((rs, n) -> Optional.ofNullable(rs.getObject("password_changed_at", OffsetDateTime.class))
                         .map(OffsetDateTime::toInstant))
-                .optional().flatMap(v -> v);
+                .optional()
+                .flatMap(v -> v);
     }
 
     public Optional<String> passwordHash(String username) {
-        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username).query(String.class).optional();
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
+                .param(username)
+                .query(String.class)
+                .optional();
     }
 
     public boolean anyWithRole(Role role) {
-        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = ?").param(role.name()).query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = ?")
+                        .param(role.name())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public void insert(UserAccount user, String passwordHash, Instant now) {
@@ -57,8 +74,15 @@ public class UserRepository {
                                       must_change_password, failed_attempts, version, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)
                 """)
-                .params(user.username(), user.displayName(), passwordHash, user.role().name(), user.unitCode(),
-                        user.active(), user.mustChangePassword(), at(now))
+                .params(
+                        user.username(),
+                        user.displayName(),
+                        passwordHash,
+                        user.role().name(),
+                        user.unitCode(),
+                        user.active(),
+                        user.mustChangePassword(),
+                        at(now))
                 .update();
     }
 
@@ -69,9 +93,18 @@ public class UserRepository {
                                     failed_attempts = ?, locked_until = ?, version = version + 1
                  WHERE username = ? AND version = ?
                 """)
-                .params(user.displayName(), user.role().name(), user.unitCode(), user.active(), user.mustChangePassword(),
-                        user.failedAttempts(), at(user.lockedUntil()), user.username(), user.version())
-                .update() == 1;
+                        .params(
+                                user.displayName(),
+                                user.role().name(),
+                                user.unitCode(),
+                                user.active(),
+                                user.mustChangePassword(),
+                                user.failedAttempts(),
+                                at(user.lockedUntil()),
+                                user.username(),
+                                user.version())
+                        .update()
+                == 1;
     }
 
     /** Records a sign-in outcome whatever the version: sign-ins must never fail on a concurrent edit. */
@@ -86,16 +119,21 @@ public class UserRepository {
                 UPDATE app_user SET password_hash = ?, must_change_password = ?, failed_attempts = 0, locked_until = NULL,
                                     password_changed_at = ?, version = version + 1
                  WHERE username = ?
-                """)
-                .params(passwordHash, mustChange, at(now), username)
-                .update();
+                """).params(passwordHash, mustChange, at(now), username).update();
     }
 
     private UserAccount map(ResultSet rs, int row) throws SQLException {
         OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
-        return new UserAccount(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                rs.getString("unit_code"), rs.getBoolean("active"), rs.getBoolean("must_change_password"),
-                rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), rs.getInt("version"));
+        return new UserAccount(
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getString("unit_code"),
+                rs.getBoolean("active"),
+                rs.getBoolean("must_change_password"),
+                rs.getInt("failed_attempts"),
+                locked == null ? null : locked.toInstant(),
+                rs.getInt("version"));
     }
 
     private static OffsetDateTime at(Instant instant) {

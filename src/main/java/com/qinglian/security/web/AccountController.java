@@ -3,6 +3,9 @@ package com.qinglian.security.web;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.UnitAccess;
 import com.qinglian.security.UserAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,9 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 
 /** The signed-in user's own account: changing the password (required after a one-time password). */
 @Controller
@@ -32,14 +32,20 @@ class AccountController {
 
     @GetMapping("/account/password")
     String passwordForm(Model model) {
-        model.addAttribute("required", UnitAccess.current() != null && UnitAccess.current().mustChangePassword());
+        model.addAttribute(
+                "required", UnitAccess.current() != null && UnitAccess.current().mustChangePassword());
         return "account/password";
     }
 
     @PostMapping("/account/password")
-    String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam String confirmPassword, Model model, RedirectAttributes redirect,
-            HttpServletRequest request, HttpServletResponse response) {
+    String changePassword(
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         CurrentUser user = UnitAccess.current();
         List<String> problems = newPassword.equals(confirmPassword)
                 ? accounts.changePassword(user.getUsername(), currentPassword, newPassword)
@@ -59,7 +65,8 @@ class AccountController {
         var fresh = userDetails.loadUserByUsername(username);
         ((CurrentUser) fresh).eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
         SecurityContextHolder.setContext(context);
         new HttpSessionSecurityContextRepository().saveContext(context, request, response);
     }

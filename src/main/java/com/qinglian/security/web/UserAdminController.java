@@ -48,8 +48,13 @@ class UserAdminController {
     }
 
     @PostMapping("/users")
-    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam(required = false) Role role,
-            @RequestParam(required = false) String unitCode, Model model, Locale locale) {
+    String create(
+            @RequestParam String username,
+            @RequestParam String displayName,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String unitCode,
+            Model model,
+            Locale locale) {
         try {
             var issued = accounts.create(new UserAccounts.NewUser(username, displayName, role, unitCode));
             model.addAttribute("issued", List.of(issued));
@@ -72,14 +77,16 @@ class UserAdminController {
     }
 
     @PostMapping("/users/{username}/deactivate")
-    String deactivate(@PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String deactivate(
+            @PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         accounts.setActive(username, false, reason);
         redirect.addFlashAttribute("success", "user.deactivated");
         return "redirect:/users";
     }
 
     @PostMapping("/users/{username}/activate")
-    String activate(@PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String activate(
+            @PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         accounts.setActive(username, true, reason);
         redirect.addFlashAttribute("success", "user.activated");
         return "redirect:/users";

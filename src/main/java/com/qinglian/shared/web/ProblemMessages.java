@@ -31,7 +31,9 @@ public class ProblemMessages {
     }
 
     public List<Line> byRow(List<ImportProblem> problems, Locale locale) {
-        return problems.stream().map(p -> new Line(p.row(), p.column(), message(p, locale))).toList();
+        return problems.stream()
+                .map(p -> new Line(p.row(), p.column(), message(p, locale)))
+                .toList();
     }
 
     /** Messages by form field, for showing each beside its input; several per field are joined. */

@@ -40,11 +40,18 @@ public class UnitRepository {
 
     /** Whether any unit names this one as its parent. */
     public boolean hasChildren(String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM unit WHERE parent_code = ?").param(code).query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM unit WHERE parent_code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public Optional<Unit> find(String code) {
-        return jdbc.sql("SELECT * FROM unit WHERE code = ?").param(code).query(this::map).optional();
+        return jdbc.sql("SELECT * FROM unit WHERE code = ?")
+                .param(code)
+                .query(this::map)
+                .optional();
     }
 
     public void insert(Unit unit, Instant now) {
@@ -53,8 +60,17 @@ public class UnitRepository {
                                   version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 """)
-                .params(unit.code(), unit.name(), unit.type().name(), unit.parentCode(), unit.rankingGroup(),
-                        unit.contactName(), unit.contactPhone(), unit.active(), now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC))
+                .params(
+                        unit.code(),
+                        unit.name(),
+                        unit.type().name(),
+                        unit.parentCode(),
+                        unit.rankingGroup(),
+                        unit.contactName(),
+                        unit.contactPhone(),
+                        unit.active(),
+                        now.atOffset(ZoneOffset.UTC),
+                        now.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
@@ -65,15 +81,31 @@ public class UnitRepository {
                                 contact_phone = ?, active = ?, version = version + 1, updated_at = ?
                  WHERE code = ? AND version = ?
                 """)
-                .params(unit.name(), unit.type().name(), unit.parentCode(), unit.rankingGroup(), unit.contactName(),
-                        unit.contactPhone(), unit.active(), now.atOffset(ZoneOffset.UTC), unit.code(), unit.version())
-                .update() == 1;
+                        .params(
+                                unit.name(),
+                                unit.type().name(),
+                                unit.parentCode(),
+                                unit.rankingGroup(),
+                                unit.contactName(),
+                                unit.contactPhone(),
+                                unit.active(),
+                                now.atOffset(ZoneOffset.UTC),
+                                unit.code(),
+                                unit.version())
+                        .update()
+                == 1;
     }
 
-
     private Unit map(ResultSet rs, int row) throws SQLException {
-        return new Unit(rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")),
-                rs.getString("parent_code"), rs.getString("ranking_group"), rs.getString("contact_name"),
-                rs.getString("contact_phone"), rs.getBoolean("active"), rs.getInt("version"));
+        return new Unit(
+                rs.getString("code"),
+                rs.getString("name"),
+                UnitType.valueOf(rs.getString("type")),
+                rs.getString("parent_code"),
+                rs.getString("ranking_group"),
+                rs.getString("contact_name"),
+                rs.getString("contact_phone"),
+                rs.getBoolean("active"),
+                rs.getInt("version"));
     }
 }

@@ -32,8 +32,11 @@ class UnitController {
     }
 
     @GetMapping("/units")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitType type,
-            @RequestParam(required = false) Boolean active, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) UnitType type,
+            @RequestParam(required = false) Boolean active,
+            Model model) {
         model.addAttribute("units", units.find(new UnitQuery(q, type, active)));
         model.addAttribute("q", q);
         model.addAttribute("type", type);
@@ -74,7 +77,11 @@ class UnitController {
     }
 
     @PostMapping("/units/{code}")
-    String update(@PathVariable String code, @ModelAttribute("form") UnitForm form, Model model, Locale locale,
+    String update(
+            @PathVariable String code,
+            @ModelAttribute("form") UnitForm form,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         form.setCode(code);
         try {
@@ -91,14 +98,16 @@ class UnitController {
     }
 
     @PostMapping("/units/{code}/deactivate")
-    String deactivate(@PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String deactivate(
+            @PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         units.deactivate(code, reason);
         redirect.addFlashAttribute("success", "unit.deactivated");
         return "redirect:/units/" + code;
     }
 
     @PostMapping("/units/{code}/activate")
-    String activate(@PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String activate(
+            @PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         units.activate(code, reason);
         redirect.addFlashAttribute("success", "unit.activated");
         return "redirect:/units/" + code;

@@ -27,8 +27,18 @@ class AuditChainVerifierTest {
         }
 
         void append(String actor) {
-            AuditEntry entry = AuditEntry.sealed(head.lastId() + 1, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(head.lastId()),
-                    actor, "127.0.0.1", "CREATE", "unit", "U-" + head.lastId(), null, "{\"n\":1}", null, head.lastHash());
+            AuditEntry entry = AuditEntry.sealed(
+                    head.lastId() + 1,
+                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(head.lastId()),
+                    actor,
+                    "127.0.0.1",
+                    "CREATE",
+                    "unit",
+                    "U-" + head.lastId(),
+                    null,
+                    "{\"n\":1}",
+                    null,
+                    head.lastHash());
             entries.add(entry);
             head = new ChainHead(entry.id(), entry.hash());
         }
@@ -62,19 +72,43 @@ class AuditChainVerifierTest {
         @Override
         public List<AuditEntry> entriesAfter(long afterId, long upToId, int limit) {
             pagesRead.incrementAndGet();
-            return entries.stream().filter(e -> e.id() > afterId && e.id() <= upToId).limit(limit).toList();
+            return entries.stream()
+                    .filter(e -> e.id() > afterId && e.id() <= upToId)
+                    .limit(limit)
+                    .toList();
         }
     }
 
     static AuditEntry withActor(AuditEntry e, String actor) {
-        return new AuditEntry(e.id(), e.occurredAt(), actor, e.clientAddress(), e.action(), e.entityType(), e.entityId(),
-                e.beforeJson(), e.afterJson(), e.reason(), e.prevHash(), e.hash());
+        return new AuditEntry(
+                e.id(),
+                e.occurredAt(),
+                actor,
+                e.clientAddress(),
+                e.action(),
+                e.entityType(),
+                e.entityId(),
+                e.beforeJson(),
+                e.afterJson(),
+                e.reason(),
+                e.prevHash(),
+                e.hash());
     }
 
     /** What a careful forger does: change the content and recompute this entry's hash. */
     static AuditEntry resealedWithActor(AuditEntry e, String actor) {
-        return AuditEntry.sealed(e.id(), e.occurredAt(), actor, e.clientAddress(), e.action(), e.entityType(),
-                e.entityId(), e.beforeJson(), e.afterJson(), e.reason(), e.prevHash());
+        return AuditEntry.sealed(
+                e.id(),
+                e.occurredAt(),
+                actor,
+                e.clientAddress(),
+                e.action(),
+                e.entityType(),
+                e.entityId(),
+                e.beforeJson(),
+                e.afterJson(),
+                e.reason(),
+                e.prevHash());
     }
 
     @Test

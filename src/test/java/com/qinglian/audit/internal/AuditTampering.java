@@ -16,29 +16,42 @@ public final class AuditTampering {
     }
 
     public boolean onPostgresql() {
-        return "PostgreSQL".equals(jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
-                .getDatabaseProductName()).single());
+        return "PostgreSQL"
+                .equals(jdbc.sql("SELECT 1")
+                        .query((rs, n) ->
+                                rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
+                        .single());
     }
 
     public String actorOf(long id) {
-        return jdbc.sql("SELECT actor FROM audit_entry WHERE id = ?").param(id).query(String.class).single();
+        return jdbc.sql("SELECT actor FROM audit_entry WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     public String hashOf(long id) {
-        return jdbc.sql("SELECT hash FROM audit_entry WHERE id = ?").param(id).query(String.class).single();
+        return jdbc.sql("SELECT hash FROM audit_entry WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     /** Sets actor and hash of one entry directly with SQL. */
     public void setActorAndHash(long id, String actor, String hash) {
         boolean postgresql = onPostgresql();
         if (postgresql) {
-            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")
+                    .update();
         }
         try {
-            jdbc.sql("UPDATE audit_entry SET actor = ?, hash = ? WHERE id = ?").params(actor, hash, id).update();
+            jdbc.sql("UPDATE audit_entry SET actor = ?, hash = ? WHERE id = ?")
+                    .params(actor, hash, id)
+                    .update();
         } finally {
             if (postgresql) {
-                jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").update();
+                jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only")
+                        .update();
             }
         }
     }

@@ -75,8 +75,13 @@ class AuditTrailIntegrationTest {
         String id = uniqueId();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             trail.record(AuditEvent.of(AuditActions.CREATE, "unit", id, null, new UnitState("纪委", "AGENCY")));
-            trail.record(AuditEvent.of(AuditActions.UPDATE, "unit", id, new UnitState("纪委", "AGENCY"),
-                    new UnitState("区纪委", "AGENCY")).withReason("更正名称"));
+            trail.record(AuditEvent.of(
+                            AuditActions.UPDATE,
+                            "unit",
+                            id,
+                            new UnitState("纪委", "AGENCY"),
+                            new UnitState("区纪委", "AGENCY"))
+                    .withReason("更正名称"));
         });
 
         List<AuditEntry> entries = entriesFor(id);
@@ -105,18 +110,27 @@ class AuditTrailIntegrationTest {
     @Test
     void takesActorAndAddressFromTheSignedInUserAndTheRequestUnlessGiven() {
         String id = uniqueId();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated("reporter-7", null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("reporter-7", null, List.of()));
         try {
-            trail.record(AuditEvent.of(AuditActions.STATUS_CHANGE, "assessment", id, Map.of("status", "DRAFT"),
+            trail.record(AuditEvent.of(
+                    AuditActions.STATUS_CHANGE,
+                    "assessment",
+                    id,
+                    Map.of("status", "DRAFT"),
                     Map.of("status", "SUBMITTED")));
-            trail.record(AuditEvent.of(AuditActions.LOGIN_FAILURE, "user", id, null, null).by("someone", "192.0.2.1"));
+            trail.record(AuditEvent.of(AuditActions.LOGIN_FAILURE, "user", id, null, null)
+                    .by("someone", "192.0.2.1"));
         } finally {
             SecurityContextHolder.clearContext();
         }
         trail.record(AuditEvent.of(AuditActions.LOGIN_FAILURE, "user", id, null, null));
-        assertThat(entriesFor(id)).extracting(AuditEntry::actor, AuditEntry::clientAddress).containsExactly(
-                tuple("anonymous", "127.0.0.1"), tuple("someone", "192.0.2.1"), tuple("reporter-7", "127.0.0.1"));
+        assertThat(entriesFor(id))
+                .extracting(AuditEntry::actor, AuditEntry::clientAddress)
+                .containsExactly(
+                        tuple("anonymous", "127.0.0.1"),
+                        tuple("someone", "192.0.2.1"),
+                        tuple("reporter-7", "127.0.0.1"));
     }
 
     @Test
@@ -142,7 +156,8 @@ class AuditTrailIntegrationTest {
                 int thread = t;
                 work.add(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        trail.record(AuditEvent.of(AuditActions.UPDATE, "concurrency", id, null, Map.of("thread", thread, "i", i)));
+                        trail.record(AuditEvent.of(
+                                AuditActions.UPDATE, "concurrency", id, null, Map.of("thread", thread, "i", i)));
                     }
                     return null;
                 });
@@ -163,7 +178,8 @@ class AuditTrailIntegrationTest {
 
     @Test
     void aRubricImportPublicationAndDeletionAreAudited() {
-        Rubric rubric = RubricFixtures.withVersion(RubricFixtures.smallRubric(), "a" + UUID.randomUUID().toString().substring(0, 8));
+        Rubric rubric = RubricFixtures.withVersion(
+                RubricFixtures.smallRubric(), "a" + UUID.randomUUID().toString().substring(0, 8));
         String id = rubric.code() + "/" + rubric.version();
         catalog.importFile(RubricYaml.write(rubric).getBytes(StandardCharsets.UTF_8), "importer");
         catalog.deleteDraft(rubric.code(), rubric.version(), "deleter");
@@ -171,11 +187,13 @@ class AuditTrailIntegrationTest {
         catalog.publish(rubric.code(), rubric.version(), "publisher");
 
         List<AuditEntry> entries = entriesFor(id);
-        assertThat(entries).extracting(AuditEntry::action, AuditEntry::actor).containsExactly(
-                tuple("PUBLISH", "publisher"),
-                tuple("IMPORT", "importer"),
-                tuple("DELETE", "deleter"),
-                tuple("IMPORT", "importer"));
+        assertThat(entries)
+                .extracting(AuditEntry::action, AuditEntry::actor)
+                .containsExactly(
+                        tuple("PUBLISH", "publisher"),
+                        tuple("IMPORT", "importer"),
+                        tuple("DELETE", "deleter"),
+                        tuple("IMPORT", "importer"));
         assertThat(entries).allSatisfy(e -> assertThat(e.entityType()).isEqualTo("rubric"));
         assertThat(entries.get(3).afterJson()).contains("\"origin\":\"YAML\"", "\"sha256\":\"");
     }
@@ -183,7 +201,8 @@ class AuditTrailIntegrationTest {
     @Test
     void theVerifierNamesAnEntryAlteredDirectlyInTheDatabase() {
         String id = uniqueId();
-        trail.record(AuditEvent.of(AuditActions.UPDATE, "unit", id, null, Map.of("score", 90)).by("evaluator-1", null));
+        trail.record(AuditEvent.of(AuditActions.UPDATE, "unit", id, null, Map.of("score", 90))
+                .by("evaluator-1", null));
         long entryId = onlyEntryFor(id).id();
         AuditTampering tampering = new AuditTampering(jdbc);
 
@@ -202,13 +221,24 @@ class AuditTrailIntegrationTest {
     void aForgerWhoRecomputesTheHashBreaksTheLinkToTheNextEntry() {
         String id = uniqueId();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            trail.record(AuditEvent.of(AuditActions.UPDATE, "unit", id, null, Map.of("score", 90)).by("evaluator-1", null));
-            trail.record(AuditEvent.of(AuditActions.UPDATE, "unit", id, null, Map.of("score", 95)).by("evaluator-1", null));
+            trail.record(AuditEvent.of(AuditActions.UPDATE, "unit", id, null, Map.of("score", 90))
+                    .by("evaluator-1", null));
+            trail.record(AuditEvent.of(AuditActions.UPDATE, "unit", id, null, Map.of("score", 95))
+                    .by("evaluator-1", null));
         });
         AuditEntry first = entriesFor(id).get(1);
-        AuditEntry forged = AuditEntry.sealed(first.id(), first.occurredAt(), "evaluator-2", first.clientAddress(),
-                first.action(), first.entityType(), first.entityId(), first.beforeJson(), first.afterJson(),
-                first.reason(), first.prevHash());
+        AuditEntry forged = AuditEntry.sealed(
+                first.id(),
+                first.occurredAt(),
+                "evaluator-2",
+                first.clientAddress(),
+                first.action(),
+                first.entityType(),
+                first.entityId(),
+                first.beforeJson(),
+                first.afterJson(),
+                first.reason(),
+                first.prevHash());
         AuditTampering tampering = new AuditTampering(jdbc);
 
         tampering.setActorAndHash(first.id(), forged.actor(), forged.hash());
@@ -229,14 +259,23 @@ class AuditTrailIntegrationTest {
         trail.record(AuditEvent.of(AuditActions.CREATE, "unit", id, null, null).by("creator", null));
         long entryId = onlyEntryFor(id).id();
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'x' WHERE id = ?").param(entryId).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = ?").param(entryId).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'x' WHERE id = ?")
+                        .param(entryId)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = ?")
+                        .param(entryId)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_entry").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_head SET last_id = last_id - 1").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("may only move");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_head SET last_id = last_id - 1")
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("may only move");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_chain_head").update())
                 .isInstanceOf(DataAccessException.class);
         assertThat(onlyEntryFor(id).actor()).isEqualTo("creator");

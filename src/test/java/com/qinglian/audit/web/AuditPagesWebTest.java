@@ -47,7 +47,8 @@ class AuditPagesWebTest {
 
     private void recordUpdates(String entityId, int count) {
         for (int i = 0; i < count; i++) {
-            trail.record(AuditEvent.of(AuditActions.UPDATE, "unit", entityId, Map.of("name", "旧名" + i), Map.of("name", "新名" + i))
+            trail.record(AuditEvent.of(
+                            AuditActions.UPDATE, "unit", entityId, Map.of("name", "旧名" + i), Map.of("name", "新名" + i))
                     .by("editor", "10.1.2.3"));
         }
     }
@@ -62,13 +63,22 @@ class AuditPagesWebTest {
     void anAuditorFiltersByEntityAndSeesNewestFirstWithBeforeAndAfter() throws Exception {
         String id = uniqueId();
         recordUpdates(id, 3);
-        trail.record(AuditEvent.of(AuditActions.DEACTIVATE, "unit", id, null, null).by("admin", null).withReason("合并机构"));
+        trail.record(AuditEvent.of(AuditActions.DEACTIVATE, "unit", id, null, null)
+                .by("admin", null)
+                .withReason("合并机构"));
 
         String html = page("/audit?entityId=" + id);
 
         assertThat(html.split("data-entry=\"", -1)).hasSize(5);
-        assertThat(html).contains("审计日志", "DEACTIVATE", "合并机构", "10.1.2.3", "<details>",
-                "{&quot;name&quot;:&quot;旧名2&quot;}", "{&quot;name&quot;:&quot;新名2&quot;}");
+        assertThat(html)
+                .contains(
+                        "审计日志",
+                        "DEACTIVATE",
+                        "合并机构",
+                        "10.1.2.3",
+                        "<details>",
+                        "{&quot;name&quot;:&quot;旧名2&quot;}",
+                        "{&quot;name&quot;:&quot;新名2&quot;}");
         assertThat(html.indexOf("新名2")).isLessThan(html.indexOf("新名1"));
         assertThat(html.indexOf("DEACTIVATE")).isGreaterThan(0);
     }
@@ -77,12 +87,16 @@ class AuditPagesWebTest {
     void filtersCombineActionActorAndDays() throws Exception {
         String id = uniqueId();
         recordUpdates(id, 2);
-        trail.record(AuditEvent.of(AuditActions.DEACTIVATE, "unit", id, null, null).by("admin", null));
+        trail.record(
+                AuditEvent.of(AuditActions.DEACTIVATE, "unit", id, null, null).by("admin", null));
         String today = java.time.LocalDate.now(log.zone()).toString();
 
         assertThat(page("/audit?entityId=" + id + "&action=DEACTIVATE&actor=admin&from=" + today + "&to=" + today)
-                .split("data-entry=\"", -1)).hasSize(2);
-        assertThat(page("/audit?entityId=" + id + "&action=UPDATE&entityType=unit").split("data-entry=\"", -1)).hasSize(3);
+                        .split("data-entry=\"", -1))
+                .hasSize(2);
+        assertThat(page("/audit?entityId=" + id + "&action=UPDATE&entityType=unit")
+                        .split("data-entry=\"", -1))
+                .hasSize(3);
         assertThat(page("/audit?entityId=" + id + "&to=2000-01-01")).contains("没有符合条件的记录");
     }
 
@@ -103,12 +117,19 @@ class AuditPagesWebTest {
     @Test
     void anEntityIdWithMarkupIsShownAsText() throws Exception {
         String id = "<script>alert(1)</script>" + uniqueId();
-        trail.record(AuditEvent.of(AuditActions.CREATE, "unit", id, null, Map.of("name", "<img src=x onerror=alert(2)>")));
+        trail.record(
+                AuditEvent.of(AuditActions.CREATE, "unit", id, null, Map.of("name", "<img src=x onerror=alert(2)>")));
 
-        var result = mvc.get().uri("/audit").param("entityType", "unit").param("entityId", id).with(AUDITOR).exchange();
+        var result = mvc.get()
+                .uri("/audit")
+                .param("entityType", "unit")
+                .param("entityId", id)
+                .with(AUDITOR)
+                .exchange();
         String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;")
+        assertThat(html)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;")
                 .doesNotContain("<script>alert(1)</script>", "<img src=x");
     }
 
@@ -121,7 +142,8 @@ class AuditPagesWebTest {
 
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .containsPattern("链完整,共 \\d+ 条").contains("data-intact=\"true\"");
+                .containsPattern("链完整,共 \\d+ 条")
+                .contains("data-intact=\"true\"");
     }
 
     @Test
@@ -131,45 +153,64 @@ class AuditPagesWebTest {
 
         var result = mvc.get().uri("/audit/export?entityId=" + id).with(AUDITOR).exchange();
 
-        assertThat(result).hasStatusOk().hasHeader("X-Content-Type-Options", "nosniff")
+        assertThat(result)
+                .hasStatusOk()
+                .hasHeader("X-Content-Type-Options", "nosniff")
                 .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment;").contains(".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment;")
+                .contains(".xlsx");
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(workbook.getSheetName(0)).isEqualTo("审计日志");
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-            assertThat(header).containsExactly("序号", "时间", "操作人", "客户端地址", "操作", "对象类型", "对象标识",
-                    "变更前", "变更后", "原因", "前一条哈希", "哈希");
+            assertThat(header)
+                    .containsExactly(
+                            "序号", "时间", "操作人", "客户端地址", "操作", "对象类型", "对象标识", "变更前", "变更后", "原因", "前一条哈希", "哈希");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             Row newest = sheet.getRow(1);
             assertThat(newest.getCell(2).getStringCellValue()).isEqualTo("editor");
             assertThat(newest.getCell(6).getStringCellValue()).isEqualTo(id);
             assertThat(newest.getCell(8).getStringCellValue()).isEqualTo("{\"name\":\"新名1\"}");
-            assertThat((long) sheet.getRow(2).getCell(0).getNumericCellValue()).isLessThan((long) newest.getCell(0).getNumericCellValue());
+            assertThat((long) sheet.getRow(2).getCell(0).getNumericCellValue())
+                    .isLessThan((long) newest.getCell(0).getNumericCellValue());
         }
 
         List<AuditEntry> exports = new ArrayList<>();
         log.forEach(new AuditFilter(null, null, "auditor", "audit", null, AuditActions.EXPORT), 1, exports::add);
-        assertThat(exports).singleElement().satisfies(e -> assertThat(e.afterJson()).contains(id));
+        assertThat(exports)
+                .singleElement()
+                .satisfies(e -> assertThat(e.afterJson()).contains(id));
     }
 
     @Test
     void onlyAuditorsGetIn() {
-        for (RequestPostProcessor other : List.of(user("admin").roles("ADMIN"), user("evaluator").roles("EVALUATOR"),
-                user("reporter").roles("UNIT_REPORTER"), user("leader").roles("LEADER"))) {
+        for (RequestPostProcessor other : List.of(
+                user("admin").roles("ADMIN"),
+                user("evaluator").roles("EVALUATOR"),
+                user("reporter").roles("UNIT_REPORTER"),
+                user("leader").roles("LEADER"))) {
             assertThat(mvc.get().uri("/audit").with(other)).hasStatus(HttpStatus.FORBIDDEN);
             assertThat(mvc.get().uri("/audit/verify").with(other)).hasStatus(HttpStatus.FORBIDDEN);
             assertThat(mvc.post().uri("/audit/verify").with(other).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
             assertThat(mvc.get().uri("/audit/export").with(other)).hasStatus(HttpStatus.FORBIDDEN);
         }
-        assertThat(mvc.get().uri("/audit")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-        assertThat(mvc.get().uri("/audit/export")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+        assertThat(mvc.get().uri("/audit"))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/login");
+        assertThat(mvc.get().uri("/audit/export"))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/login");
     }
 
     @Test
     void noRequestChangesOrRemovesAnEntry() {
-        assertThat(mvc.delete().uri("/audit").with(user("admin").roles("ADMIN")).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.delete().uri("/audit").with(user("admin").roles("ADMIN")).with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/audit").with(AUDITOR).with(csrf())).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
         assertThat(mvc.delete().uri("/audit").with(AUDITOR).with(csrf())).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
         assertThat(mvc.post().uri("/audit/verify").with(AUDITOR)).hasStatus(HttpStatus.FORBIDDEN);
@@ -178,6 +219,8 @@ class AuditPagesWebTest {
     @Test
     void theNavigationShowsTheAuditLinkToAuditorsOnly() throws Exception {
         assertThat(page("/audit")).contains("href=\"/audit\"");
-        assertThat(mvc.get().uri("/rubrics").with(user("admin").roles("ADMIN"))).bodyText().doesNotContain("href=\"/audit\"");
+        assertThat(mvc.get().uri("/rubrics").with(user("admin").roles("ADMIN")))
+                .bodyText()
+                .doesNotContain("href=\"/audit\"");
     }
 }

@@ -21,7 +21,9 @@ class EvidenceWiringTest {
     @Test
     void storesUnderTheDataDirectoryWithConfiguredLimits() {
         new ApplicationContextRunner()
-                .withPropertyValues("qinglian.data-dir=" + dataDir, "qinglian.evidence.max-file-mb=3",
+                .withPropertyValues(
+                        "qinglian.data-dir=" + dataDir,
+                        "qinglian.evidence.max-file-mb=3",
                         "qinglian.evidence.max-unit-mb=7")
                 .withUserConfiguration(EvidenceConfiguration.class, EvidenceIntake.class, EvidenceDownloads.class)
                 .run(context -> {
@@ -31,7 +33,8 @@ class EvidenceWiringTest {
                     assertThat(intake.maxUnitBytes()).isEqualTo(7L * 1024 * 1024);
 
                     EvidenceFile file = intake.check("a.pdf", EvidenceSamples.stream(EvidenceSamples.pdf()));
-                    assertThat(context.getBean(EvidenceStore.class).exists(file.key())).isTrue();
+                    assertThat(context.getBean(EvidenceStore.class).exists(file.key()))
+                            .isTrue();
                     assertThat(dataDir.resolve("evidence").resolve(file.key())).isRegularFile();
                 });
     }

@@ -52,7 +52,8 @@ class LocalEvidenceStoreTest {
 
     @Test
     void computesSha256WhileStoring() throws IOException {
-        assertThat(store.put(EvidenceSamples.stream("abc".getBytes()), 10).sha256()).isEqualTo(SHA256_OF_ABC);
+        assertThat(store.put(EvidenceSamples.stream("abc".getBytes()), 10).sha256())
+                .isEqualTo(SHA256_OF_ABC);
     }
 
     @Test
@@ -79,7 +80,8 @@ class LocalEvidenceStoreTest {
             }
         };
         assertThatThrownBy(() -> store.put(endless, 64 * 1024))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class,
+                .isInstanceOfSatisfying(
+                        EvidenceRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Refusal.TOO_LARGE));
         assertThat(allFiles()).isEmpty();
     }
@@ -94,10 +96,20 @@ class LocalEvidenceStoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../x", "../evidence/ab/cd/x", "/etc/passwd", "ab/cd/../../../x", "",
-        "ab/cd/0000000-0000-0000-0000-000000000000", "AB/CD/abcd0000-0000-0000-0000-000000000000",
-        "ab/cd/abce0000-0000-0000-0000-000000000000", ".incoming/ab/abcd0000-0000-0000-0000-000000000000",
-        "ab/cd/abcd0000-0000-0000-0000-000000000000/../../../../x", "ab\\cd\\abcd0000-0000-0000-0000-000000000000"})
+    @ValueSource(
+            strings = {
+                "../../x",
+                "../evidence/ab/cd/x",
+                "/etc/passwd",
+                "ab/cd/../../../x",
+                "",
+                "ab/cd/0000000-0000-0000-0000-000000000000",
+                "AB/CD/abcd0000-0000-0000-0000-000000000000",
+                "ab/cd/abce0000-0000-0000-0000-000000000000",
+                ".incoming/ab/abcd0000-0000-0000-0000-000000000000",
+                "ab/cd/abcd0000-0000-0000-0000-000000000000/../../../../x",
+                "ab\\cd\\abcd0000-0000-0000-0000-000000000000"
+            })
     void refusesKeysItNeverHandsOut(String key) throws IOException {
         Files.writeString(dataDir.resolve("x"), "outside the store");
         assertThat(store.exists(key)).isFalse();

@@ -28,16 +28,22 @@ class RubricApiWebTest {
     @Test
     void listsRubrics() {
         assertThat(mvc.get().uri("/api/rubrics").accept(MediaType.APPLICATION_JSON))
-                .hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.code == 'ouhai-clean-agency')].itemCount").asArray().containsExactly(67);
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.code == 'ouhai-clean-agency')].itemCount")
+                .asArray()
+                .containsExactly(67);
     }
 
     @Test
     void returnsTheWholeTree() {
-        var json = assertThat(mvc.get().uri("/api/rubrics/ouhai-clean-agency/2021")).hasStatusOk().bodyJson();
+        var json = assertThat(mvc.get().uri("/api/rubrics/ouhai-clean-agency/2021"))
+                .hasStatusOk()
+                .bodyJson();
         json.extractingPath("$.total").asNumber().isEqualTo(100);
         json.extractingPath("$.nodes[0].title").isEqualTo("共性评价指标");
-        json.extractingPath("$.nodes[0].children[0].children[0].children[0].rule.type").isEqualTo("manual");
+        json.extractingPath("$.nodes[0].children[0].children[0].children[0].rule.type")
+                .isEqualTo("manual");
         json.extractingPath("$.negativeList.rules[3].perCase").asNumber().isEqualTo(20);
     }
 
@@ -48,20 +54,32 @@ class RubricApiWebTest {
 
     @Test
     void importAnswers201WithTheSummary() {
-        Rubric rubric = withVersion(smallRubric(), "api" + UUID.randomUUID().toString().substring(0, 8));
-        MockMultipartFile file = new MockMultipartFile("file", "r.yaml", "application/yaml",
-                RubricYaml.write(rubric).getBytes(StandardCharsets.UTF_8));
-        var result = assertThat(mvc.post().uri("/api/rubrics").multipart().file(file).with(user("admin").roles("ADMIN")).with(csrf()));
+        Rubric rubric =
+                withVersion(smallRubric(), "api" + UUID.randomUUID().toString().substring(0, 8));
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "r.yaml", "application/yaml", RubricYaml.write(rubric).getBytes(StandardCharsets.UTF_8));
+        var result = assertThat(mvc.post()
+                .uri("/api/rubrics")
+                .multipart()
+                .file(file)
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf()));
         result.hasStatus(HttpStatus.CREATED).hasHeader("Location", "/api/rubrics/small/" + rubric.version());
         result.bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
     }
 
     @Test
     void aBadImportIsAProblemDetailListingEveryError() {
-        MockMultipartFile file = new MockMultipartFile("file", "r.yaml", "application/yaml",
-                "code: x\n".getBytes(StandardCharsets.UTF_8));
-        var json = assertThat(mvc.post().uri("/api/rubrics").multipart().file(file).with(user("admin").roles("ADMIN")).with(csrf()))
-                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson();
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "r.yaml", "application/yaml", "code: x\n".getBytes(StandardCharsets.UTF_8));
+        var json = assertThat(mvc.post()
+                        .uri("/api/rubrics")
+                        .multipart()
+                        .file(file)
+                        .with(user("admin").roles("ADMIN"))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .bodyJson();
         json.extractingPath("$.title").isEqualTo("评价体系未导入");
         json.extractingPath("$.errors[*].code").asArray().contains("rubric.error.missing");
         json.extractingPath("$.errors[*].location").asArray().contains("version", "title", "total", "nodes");
@@ -70,13 +88,21 @@ class RubricApiWebTest {
     @Test
     void importNeedsAnAdministrator() {
         MockMultipartFile file = new MockMultipartFile("file", "r.yaml", "application/yaml", new byte[] {1});
-        assertThat(mvc.post().uri("/api/rubrics").multipart().file(file).with(user("leader").roles("LEADER")).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/api/rubrics")
+                        .multipart()
+                        .file(file)
+                        .with(user("leader").roles("LEADER"))
+                        .with(csrf()))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void openApiDescribesTheRubricApi() {
-        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyText().contains("/api/rubrics/{code}/{version}", "Qinglian");
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("/api/rubrics/{code}/{version}", "Qinglian");
     }
 
     @Test

@@ -21,7 +21,8 @@ class RubricPageBrowserTest extends BrowserTest {
         assertThat(textOf(By.id("rubric-title"))).isEqualTo("瓯海区清廉机关(站所)建设评价体系");
         List<WebElement> headers = browser.findElements(By.cssSelector("#rubric-table thead th"));
         assertThat(headers).extracting(WebElement::getText).containsExactly("一级指标", "二级指标", "内容与要求", "分值", "备注");
-        assertThat(browser.findElements(By.cssSelector("#rubric-table tbody tr"))).hasSize(67);
+        assertThat(browser.findElements(By.cssSelector("#rubric-table tbody tr")))
+                .hasSize(67);
         assertThat(textOf(By.id("rubric-total"))).isEqualTo("100");
         WebElement politics = browser.findElement(By.cssSelector("td[data-node='A1']"));
         assertThat(politics.getText()).contains("政治清明", "(20分)");

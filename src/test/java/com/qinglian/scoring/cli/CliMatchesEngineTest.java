@@ -56,21 +56,53 @@ class CliMatchesEngineTest {
                 inputs.add(new ItemInput(unit.code(), item.code(), randomInput(item, random)));
             }
             if (random.nextBoolean()) {
-                cases.add(new CaseInput(unit.code(), ruleCodes.get(random.nextInt(ruleCodes.size())), 1 + random.nextInt(3),
-                        random.nextBoolean() ? BigDecimal.ONE : new BigDecimal("0.5"), null, null));
+                cases.add(new CaseInput(
+                        unit.code(),
+                        ruleCodes.get(random.nextInt(ruleCodes.size())),
+                        1 + random.nextInt(3),
+                        random.nextBoolean() ? BigDecimal.ONE : new BigDecimal("0.5"),
+                        null,
+                        null));
             }
         }
         ScoringResult engine = ScoringEngine.score(rubric, units, inputs, cases, Settings.defaults());
 
         Files.writeString(dir.resolve("rubric.yaml"), RubricYaml.write(rubric));
-        Files.writeString(dir.resolve("units.csv"), csv("code,name,type", units.stream().map(x -> x.code() + "," + x.name() + "," + x.type()).toList()));
-        Files.writeString(dir.resolve("scores.csv"), csv("unit,item,value",
-                inputs.stream().map(i -> i.unitCode() + "," + i.itemCode() + "," + i.value().toPlainString()).toList()));
-        Files.writeString(dir.resolve("cases.csv"), csv("unit,rule,count,multiplier",
-                cases.stream().map(c -> c.unitCode() + "," + c.ruleCode() + "," + c.count() + "," + c.multiplier().toPlainString()).toList()));
-        CliRunner run = CliRunner.run("score", "--rubric", dir.resolve("rubric.yaml").toString(),
-                "--scores", dir.resolve("scores.csv").toString(), "--cases", dir.resolve("cases.csv").toString(),
-                "--units", dir.resolve("units.csv").toString(), "--out", dir.resolve("result.csv").toString());
+        Files.writeString(
+                dir.resolve("units.csv"),
+                csv(
+                        "code,name,type",
+                        units.stream()
+                                .map(x -> x.code() + "," + x.name() + "," + x.type())
+                                .toList()));
+        Files.writeString(
+                dir.resolve("scores.csv"),
+                csv(
+                        "unit,item,value",
+                        inputs.stream()
+                                .map(i -> i.unitCode() + "," + i.itemCode() + ","
+                                        + i.value().toPlainString())
+                                .toList()));
+        Files.writeString(
+                dir.resolve("cases.csv"),
+                csv(
+                        "unit,rule,count,multiplier",
+                        cases.stream()
+                                .map(c -> c.unitCode() + "," + c.ruleCode() + "," + c.count() + ","
+                                        + c.multiplier().toPlainString())
+                                .toList()));
+        CliRunner run = CliRunner.run(
+                "score",
+                "--rubric",
+                dir.resolve("rubric.yaml").toString(),
+                "--scores",
+                dir.resolve("scores.csv").toString(),
+                "--cases",
+                dir.resolve("cases.csv").toString(),
+                "--units",
+                dir.resolve("units.csv").toString(),
+                "--out",
+                dir.resolve("result.csv").toString());
         assertThat(run.err()).isEmpty();
 
         List<String> lines = Files.readAllLines(dir.resolve("result.csv"), StandardCharsets.UTF_8);

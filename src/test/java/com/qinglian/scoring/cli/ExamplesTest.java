@@ -20,13 +20,20 @@ class ExamplesTest {
     void exampleInputsGiveTheExpectedResult(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("result.csv");
 
-        CliRunner run = CliRunner.run("score",
-                "--rubric", EXAMPLES.resolve("rubric.yaml").toString(),
-                "--scores", EXAMPLES.resolve("scores.csv").toString(),
-                "--cases", EXAMPLES.resolve("cases.csv").toString(),
-                "--units", EXAMPLES.resolve("units.csv").toString(),
-                "--settings", EXAMPLES.resolve("settings.yaml").toString(),
-                "--out", out.toString());
+        CliRunner run = CliRunner.run(
+                "score",
+                "--rubric",
+                EXAMPLES.resolve("rubric.yaml").toString(),
+                "--scores",
+                EXAMPLES.resolve("scores.csv").toString(),
+                "--cases",
+                EXAMPLES.resolve("cases.csv").toString(),
+                "--units",
+                EXAMPLES.resolve("units.csv").toString(),
+                "--settings",
+                EXAMPLES.resolve("settings.yaml").toString(),
+                "--out",
+                out.toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();

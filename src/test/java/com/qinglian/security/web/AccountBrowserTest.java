@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.Select;
 /** In a real browser: an administrator creates a user, who signs in with the one-time password and must change it. */
 class AccountBrowserTest extends BrowserTest {
 
-
     private String sessionId() {
         Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();
@@ -50,7 +49,9 @@ class AccountBrowserTest extends BrowserTest {
         waitForUrlEnding("/account/password");
         assertThat(textOf(By.cssSelector(".alert-warning"))).contains("一次性密码");
         open("/rubrics");
-        assertThat(browser.getCurrentUrl()).as("every page leads to the password form").endsWith("/account/password");
+        assertThat(browser.getCurrentUrl())
+                .as("every page leads to the password form")
+                .endsWith("/account/password");
 
         browser.findElement(By.id("currentPassword")).sendKeys(oneTime);
         browser.findElement(By.id("newPassword")).sendKeys("abcdefgh");
@@ -66,7 +67,9 @@ class AccountBrowserTest extends BrowserTest {
         waitForUrlEnding("/evaluations");
         assertThat(textOf(By.cssSelector(".alert-success"))).isEqualTo("密码已修改");
         assertThat(textOf(By.cssSelector("nav"))).contains(username);
-        assertThat(textOf(By.tagName("h1"))).as("an evaluator starts at the scoring work").isEqualTo("评分任务");
+        assertThat(textOf(By.tagName("h1")))
+                .as("an evaluator starts at the scoring work")
+                .isEqualTo("评分任务");
         Path shot = screenshot("account-password-changed");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
     }

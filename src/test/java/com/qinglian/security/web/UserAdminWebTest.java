@@ -76,22 +76,37 @@ class UserAdminWebTest {
     }
 
     private MvcTestResult importUsers(String filename, byte[] content) {
-        return mvc.post().uri("/users/import").multipart()
+        return mvc.post()
+                .uri("/users/import")
+                .multipart()
                 .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
-                .with(user(admin)).with(csrf()).exchange();
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
     }
 
     private MvcTestResult signIn(String username, String password) {
-        return mvc.post().uri("/login").param("username", username).param("password", password).with(csrf()).exchange();
+        return mvc.post()
+                .uri("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .exchange();
     }
 
     @Test
     void creatingAUserShowsTheOneTimePasswordOnceAndItMustBeChanged() throws Exception {
         String unit = aUnit();
         String username = uniqueUsername("new");
-        MvcTestResult created = mvc.post().uri("/users").with(user(admin)).with(csrf())
-                .param("username", username).param("displayName", "新联络员").param("role", "UNIT_REPORTER")
-                .param("unitCode", unit).exchange();
+        MvcTestResult created = mvc.post()
+                .uri("/users")
+                .with(user(admin))
+                .with(csrf())
+                .param("username", username)
+                .param("displayName", "新联络员")
+                .param("role", "UNIT_REPORTER")
+                .param("unitCode", unit)
+                .exchange();
 
         assertThat(created).hasStatusOk();
         List<String[]> shown = issued(body(created));
@@ -112,8 +127,13 @@ class UserAdminWebTest {
         });
 
         var session = new org.springframework.mock.web.MockHttpSession();
-        assertThat(mvc.post().uri("/login").session(session).param("username", username).param("password", password)
-                .with(csrf())).hasRedirectedUrl("/");
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .session(session)
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .hasRedirectedUrl("/");
         assertThat(mvc.get().uri("/rubrics").session(session)).hasRedirectedUrl("/account/password");
     }
 
@@ -121,19 +141,43 @@ class UserAdminWebTest {
     void aRefusedUserFormKeepsTheInputAndNamesTheProblem() throws Exception {
         String username = uniqueUsername("bad");
         String unknownUnit = uniqueCode("NO");
-        assertThat(body(mvc.post().uri("/users").with(user(admin)).with(csrf())
-                .param("username", username).param("displayName", "甲").param("role", "UNIT_REPORTER")
-                .param("unitCode", unknownUnit).exchange()))
+        assertThat(body(mvc.post()
+                        .uri("/users")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "甲")
+                        .param("role", "UNIT_REPORTER")
+                        .param("unitCode", unknownUnit)
+                        .exchange()))
                 .contains("单位“" + unknownUnit + "”不存在或已停用", "value=\"" + username + "\"");
-        assertThat(body(mvc.post().uri("/users").with(user(admin)).with(csrf())
-                .param("username", username).param("displayName", "乙").param("role", "UNIT_REPORTER").exchange()))
+        assertThat(body(mvc.post()
+                        .uri("/users")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "乙")
+                        .param("role", "UNIT_REPORTER")
+                        .exchange()))
                 .contains("单位联络员必须填写所属单位代码");
-        assertThat(body(mvc.post().uri("/users").with(user(admin)).with(csrf())
-                .param("username", username).param("displayName", "丙").param("role", "EVALUATOR")
-                .param("unitCode", aUnit()).exchange()))
+        assertThat(body(mvc.post()
+                        .uri("/users")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "丙")
+                        .param("role", "EVALUATOR")
+                        .param("unitCode", aUnit())
+                        .exchange()))
                 .contains("只有单位联络员可以绑定单位");
-        assertThat(body(mvc.post().uri("/users").with(user(admin)).with(csrf())
-                .param("username", "admin").param("displayName", "丁").param("role", "LEADER").exchange()))
+        assertThat(body(mvc.post()
+                        .uri("/users")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("username", "admin")
+                        .param("displayName", "丁")
+                        .param("role", "LEADER")
+                        .exchange()))
                 .contains("用户名“admin”已存在");
         assertThat(accounts.find(username)).isEmpty();
     }
@@ -143,18 +187,24 @@ class UserAdminWebTest {
         String unit = aUnit();
         String reporter = uniqueUsername("imp-r");
         String evaluator = uniqueUsername("imp-e");
-        MvcTestResult result = importUsers("用户.xlsx", workbook(HEADERS, List.of(
-                List.of(reporter, "导入联络员", "单位联络员", unit, "启用"),
-                List.of(evaluator, "导入考评员", "考评员", "", "启用"))));
+        MvcTestResult result = importUsers(
+                "用户.xlsx",
+                workbook(
+                        HEADERS,
+                        List.of(
+                                List.of(reporter, "导入联络员", "单位联络员", unit, "启用"),
+                                List.of(evaluator, "导入考评员", "考评员", "", "启用"))));
 
         assertThat(result).hasStatusOk();
         assertThat(issued(body(result))).extracting(row -> row[0]).containsExactly(reporter, evaluator);
         assertThat(accounts.find(reporter).orElseThrow().unitCode()).isEqualTo(unit);
         assertThat(accounts.find(evaluator).orElseThrow().role()).isEqualTo(Role.EVALUATOR);
-        assertThat(new AuditEntries(jdbc).by(admin.getUsername())).singleElement().satisfies(e -> {
-            assertThat(e.action()).isEqualTo("IMPORT");
-            assertThat(e.afterJson()).contains(reporter, evaluator, unit);
-        });
+        assertThat(new AuditEntries(jdbc).by(admin.getUsername()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("IMPORT");
+                    assertThat(e.afterJson()).contains(reporter, evaluator, unit);
+                });
     }
 
     @Test
@@ -163,12 +213,21 @@ class UserAdminWebTest {
         String good = uniqueUsername("imp-g");
         String bad = uniqueUsername("imp-b");
         String unknownUnit = uniqueCode("NX");
-        String html = body(importUsers("units.xlsx", workbook(HEADERS, List.of(
-                List.of(good, "好的一行", "单位联络员", unit, "启用"),
-                List.of(bad, "坏的一行", "单位联络员", unknownUnit, "启用")))));
+        String html = body(importUsers(
+                "units.xlsx",
+                workbook(
+                        HEADERS,
+                        List.of(
+                                List.of(good, "好的一行", "单位联络员", unit, "启用"),
+                                List.of(bad, "坏的一行", "单位联络员", unknownUnit, "启用")))));
 
-        assertThat(html).contains("id=\"import-errors\"", "<td>3</td>", "<td>单位代码</td>",
-                "单位“" + unknownUnit + "”不存在或已停用", "未保存任何内容");
+        assertThat(html)
+                .contains(
+                        "id=\"import-errors\"",
+                        "<td>3</td>",
+                        "<td>单位代码</td>",
+                        "单位“" + unknownUnit + "”不存在或已停用",
+                        "未保存任何内容");
         assertThat(accounts.find(good)).isEmpty();
         assertThat(accounts.find(bad)).isEmpty();
     }
@@ -176,13 +235,22 @@ class UserAdminWebTest {
     @Test
     void everyBadRowOfAUserFileIsReported() throws Exception {
         String dup = uniqueUsername("imp-d");
-        String html = body(importUsers(IMG + ".xlsx", workbook(HEADERS, List.of(
-                List.of(dup, "甲", "考评员", "", ""),
-                List.of(dup, "乙", "考评员", "", ""),
-                List.of(SCRIPT, "丙", "校长", "", ""),
-                List.of(uniqueUsername("imp-n"), "", "领导", aUnit(), "")))));
-        assertThat(html).contains("用户名“" + dup + "”在文件中重复出现", "角色“校长”无效", "请填写姓名", "只有单位联络员可以绑定单位",
-                "用户名“&lt;script&gt;alert(1)&lt;/script&gt;”无效");
+        String html = body(importUsers(
+                IMG + ".xlsx",
+                workbook(
+                        HEADERS,
+                        List.of(
+                                List.of(dup, "甲", "考评员", "", ""),
+                                List.of(dup, "乙", "考评员", "", ""),
+                                List.of(SCRIPT, "丙", "校长", "", ""),
+                                List.of(uniqueUsername("imp-n"), "", "领导", aUnit(), "")))));
+        assertThat(html)
+                .contains(
+                        "用户名“" + dup + "”在文件中重复出现",
+                        "角色“校长”无效",
+                        "请填写姓名",
+                        "只有单位联络员可以绑定单位",
+                        "用户名“&lt;script&gt;alert(1)&lt;/script&gt;”无效");
         assertThat(html).doesNotContain(SCRIPT, "<img src=x").contains("&lt;img src=x onerror=alert(1)&gt;.xlsx");
         assertThat(accounts.find(dup)).isEmpty();
         assertThat(body(importUsers("x.xlsx", new byte[0]))).contains("文件为空");
@@ -191,19 +259,26 @@ class UserAdminWebTest {
     @Test
     void aResetIssuesANewOneTimePasswordAndForcesAChange() throws Exception {
         String username = uniqueUsername("reset");
-        String first = accounts.create(new UserAccounts.NewUser(username, "重置", Role.LEADER, null)).password();
+        String first = accounts.create(new UserAccounts.NewUser(username, "重置", Role.LEADER, null))
+                .password();
         assertThat(accounts.changePassword(username, first, "Own-Pass-1")).isEmpty();
 
-        MvcTestResult reset = mvc.post().uri("/users/" + username + "/reset-password").with(user(admin)).with(csrf())
-                .param("reason", "本人遗忘").exchange();
+        MvcTestResult reset = mvc.post()
+                .uri("/users/" + username + "/reset-password")
+                .with(user(admin))
+                .with(csrf())
+                .param("reason", "本人遗忘")
+                .exchange();
 
         assertThat(reset).hasStatusOk();
         String password = issued(body(reset)).get(0)[1];
         assertThat(accounts.find(username).orElseThrow().mustChangePassword()).isTrue();
         assertThat(signIn(username, "Own-Pass-1")).hasRedirectedUrl("/login?error");
         assertThat(signIn(username, password)).hasRedirectedUrl("/");
-        assertThat(new AuditEntries(jdbc).about("user", username)).filteredOn(e -> e.action().equals("PASSWORD_RESET"))
-                .singleElement().satisfies(e -> {
+        assertThat(new AuditEntries(jdbc).about("user", username))
+                .filteredOn(e -> e.action().equals("PASSWORD_RESET"))
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.reason()).isEqualTo("本人遗忘");
                     assertThat(e.actor()).isEqualTo(admin.getUsername());
                     assertThat(String.valueOf(e.afterJson())).doesNotContain(password);
@@ -214,13 +289,24 @@ class UserAdminWebTest {
     void deactivatingAndReactivatingAUserIsAudited() {
         String username = uniqueUsername("deact");
         accounts.create(new UserAccounts.NewUser(username, "停用", Role.EVALUATOR, null));
-        assertThat(mvc.post().uri("/users/" + username + "/deactivate").with(user(admin)).with(csrf()).param("reason", "调岗"))
+        assertThat(mvc.post()
+                        .uri("/users/" + username + "/deactivate")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("reason", "调岗"))
                 .hasRedirectedUrl("/users");
         assertThat(accounts.find(username).orElseThrow().active()).isFalse();
-        assertThat(mvc.post().uri("/users/" + username + "/activate").with(user(admin)).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/users/" + username + "/activate")
+                        .with(user(admin))
+                        .with(csrf()))
                 .hasRedirectedUrl("/users");
-        assertThat(new AuditEntries(jdbc).actionsAbout("user", username)).containsExactly("CREATE", "DEACTIVATE", "ACTIVATE");
-        assertThat(mvc.post().uri("/users/" + uniqueUsername("ghost") + "/deactivate").with(user(admin)).with(csrf()))
+        assertThat(new AuditEntries(jdbc).actionsAbout("user", username))
+                .containsExactly("CREATE", "DEACTIVATE", "ACTIVATE");
+        assertThat(mvc.post()
+                        .uri("/users/" + uniqueUsername("ghost") + "/deactivate")
+                        .with(user(admin))
+                        .with(csrf()))
                 .hasStatus(404);
     }
 
@@ -234,30 +320,47 @@ class UserAdminWebTest {
 
         String html = body(mvc.get().uri("/users").with(user(admin)).exchange());
         assertThat(html).contains(reporter, leader, unit, "单位联络员", "领导", "待改密码", "admin", "系统管理员");
-        assertThat(html).doesNotContain(SCRIPT, "<img src=x")
+        assertThat(html)
+                .doesNotContain(SCRIPT, "<img src=x")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
 
-        String refused = body(mvc.post().uri("/users").with(user(admin)).with(csrf())
-                .param("username", SCRIPT).param("displayName", IMG).param("role", "LEADER").exchange());
-        assertThat(refused).doesNotContain(SCRIPT, "<img src=x").contains("&lt;script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
+        String refused = body(mvc.post()
+                .uri("/users")
+                .with(user(admin))
+                .with(csrf())
+                .param("username", SCRIPT)
+                .param("displayName", IMG)
+                .param("role", "LEADER")
+                .exchange());
+        assertThat(refused)
+                .doesNotContain(SCRIPT, "<img src=x")
+                .contains("&lt;script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
     }
 
     @Test
     void theTemplateAndTheAuditedExportAreRealWorkbooks() throws Exception {
-        List<List<String>> template = read(mvc.get().uri("/users/template").with(user(admin)).exchange()
-                .getResponse().getContentAsByteArray());
+        List<List<String>> template = read(mvc.get()
+                .uri("/users/template")
+                .with(user(admin))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray());
         assertThat(template.get(0)).containsExactlyElementsOf(HEADERS);
 
         String username = uniqueUsername("exp");
         accounts.create(new UserAccounts.NewUser(username, "导出", Role.AUDITOR, null));
         MvcTestResult export = mvc.get().uri("/users/export").with(user(admin)).exchange();
-        assertThat(export).hasStatusOk().hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(export)
+                .hasStatusOk()
+                .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         List<List<String>> rows = read(export.getResponse().getContentAsByteArray());
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(username, "导出", "审计员"));
-        assertThat(new AuditEntries(jdbc).by(admin.getUsername())).singleElement().satisfies(e -> {
-            assertThat(e.action()).isEqualTo("EXPORT_PERSONAL_DATA");
-            assertThat(e.entityType()).isEqualTo("user");
-        });
+        assertThat(new AuditEntries(jdbc).by(admin.getUsername()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("EXPORT_PERSONAL_DATA");
+                    assertThat(e.entityType()).isEqualTo("user");
+                });
     }
 
     private static List<List<String>> read(byte[] xlsx) throws Exception {

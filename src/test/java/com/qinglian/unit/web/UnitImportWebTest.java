@@ -49,9 +49,13 @@ class UnitImportWebTest {
     private final CurrentUser admin = anAdministrator();
 
     private MvcTestResult upload(String filename, byte[] content) {
-        return mvc.post().uri("/units/import").multipart()
+        return mvc.post()
+                .uri("/units/import")
+                .multipart()
                 .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
-                .with(user(admin)).with(csrf()).exchange();
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
     }
 
     /** Uploads a file that must be refused; returns the page and checks that none of the codes was stored. */
@@ -113,10 +117,12 @@ class UnitImportWebTest {
     void aDuplicateCodeRefusesTheWholeFile() throws Exception {
         String agency = uniqueCode("ID");
         String other = uniqueCode("IO");
-        String html = refused("dup.xlsx", unitWorkbook(List.of(
-                row(other, "好的一行", "机关", ""),
-                row(agency, "甲", "机关", ""),
-                row(agency, "乙", "机关", ""))), other, agency);
+        String html = refused(
+                "dup.xlsx",
+                unitWorkbook(
+                        List.of(row(other, "好的一行", "机关", ""), row(agency, "甲", "机关", ""), row(agency, "乙", "机关", ""))),
+                other,
+                agency);
         assertThat(html).contains("<td>4</td>", "单位代码“" + agency + "”在文件中重复出现");
     }
 
@@ -124,9 +130,11 @@ class UnitImportWebTest {
     void anUnknownParentIsReportedWithItsRow() throws Exception {
         String good = uniqueCode("IG");
         String station = uniqueCode("IU");
-        String html = refused("parent.xlsx", unitWorkbook(List.of(
-                row(good, "好的一行", "机关", ""),
-                row(station, "站", "站所", "NO-SUCH-PARENT"))), good, station);
+        String html = refused(
+                "parent.xlsx",
+                unitWorkbook(List.of(row(good, "好的一行", "机关", ""), row(station, "站", "站所", "NO-SUCH-PARENT"))),
+                good,
+                station);
         assertThat(html).contains("<td>3</td>", "<td>上级单位代码</td>", "上级单位“NO-SUCH-PARENT”不存在");
     }
 
@@ -139,10 +147,15 @@ class UnitImportWebTest {
         String fileStation = uniqueCode("PF");
         String child1 = uniqueCode("PC");
         String child2 = uniqueCode("PD");
-        String html = refused("station-parent.xlsx", unitWorkbook(List.of(
-                row(fileStation, "文件里的站", "站所", agency),
-                row(child1, "子站一", "站所", storedStation),
-                row(child2, "子站二", "站所", fileStation))), fileStation, child1, child2);
+        String html = refused(
+                "station-parent.xlsx",
+                unitWorkbook(List.of(
+                        row(fileStation, "文件里的站", "站所", agency),
+                        row(child1, "子站一", "站所", storedStation),
+                        row(child2, "子站二", "站所", fileStation))),
+                fileStation,
+                child1,
+                child2);
         assertThat(html).contains("上级单位“" + storedStation + "”不是机关", "上级单位“" + fileStation + "”不是机关");
     }
 
@@ -150,17 +163,19 @@ class UnitImportWebTest {
     void aBadTypeOrStatusIsReportedWithItsRowAndColumn() throws Exception {
         String good = uniqueCode("IT");
         String bad = uniqueCode("IB");
-        String html = refused("type.xlsx", unitWorkbook(List.of(
-                row(good, "好的一行", "机关", ""),
-                List.of(bad, "坏类型", "局", "", "", "", "", "作废"))), good, bad);
+        String html = refused(
+                "type.xlsx",
+                unitWorkbook(List.of(row(good, "好的一行", "机关", ""), List.of(bad, "坏类型", "局", "", "", "", "", "作废"))),
+                good,
+                bad);
         assertThat(html).contains("<td>单位类型</td>", "单位类型应为“机关”或“站所”", "<td>状态</td>", "状态“作废”无效");
     }
 
     @Test
     void aMissingRequiredColumnRefusesTheFile() throws Exception {
         String code = uniqueCode("IM");
-        String html = refused("columns.xlsx", workbook(List.of("单位代码", "单位名称", "联系人"),
-                List.of(List.of(code, "缺列", "张三"))), code);
+        String html = refused(
+                "columns.xlsx", workbook(List.of("单位代码", "单位名称", "联系人"), List.of(List.of(code, "缺列", "张三"))), code);
         assertThat(html).contains("缺少“单位类型”列");
     }
 
@@ -176,19 +191,27 @@ class UnitImportWebTest {
     @Test
     void everyRowOfAnUnusableFileIsReportedAtOnce() throws Exception {
         String ok = uniqueCode("IR");
-        String html = refused("many.xlsx", unitWorkbook(List.of(
-                row(ok, "好的一行", "机关", ""),
-                row("bad code", "", "机关", ""),
-                row(uniqueCode("IQ"), "机关不能有上级", "机关", ok))), ok);
+        String html = refused(
+                "many.xlsx",
+                unitWorkbook(List.of(
+                        row(ok, "好的一行", "机关", ""),
+                        row("bad code", "", "机关", ""),
+                        row(uniqueCode("IQ"), "机关不能有上级", "机关", ok))),
+                ok);
         assertThat(html).contains("单位代码“bad code”无效", "请填写单位名称", "只有站所可以填写上级单位", "发现 3 个问题");
     }
 
     @Test
     void theTemplateIsARealWorkbookThatImportsCleanly() throws Exception {
-        MvcTestResult result = mvc.get().uri("/units/template").with(user(admin)).exchange();
-        assertThat(result).hasStatusOk().hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        MvcTestResult result =
+                mvc.get().uri("/units/template").with(user(admin)).exchange();
+        assertThat(result)
+                .hasStatusOk()
+                .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .hasHeader("X-Content-Type-Options", "nosniff");
-        assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment;").contains("filename*=UTF-8''");
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment;")
+                .contains("filename*=UTF-8''");
         List<List<String>> rows = read(result.getResponse().getContentAsByteArray());
         assertThat(rows.get(0)).containsExactlyElementsOf(UnitFixtures.HEADERS);
         assertThat(rows).hasSize(3);
@@ -200,11 +223,14 @@ class UnitImportWebTest {
         String code = uniqueCode("IX");
         units.create(anAgency(code));
         MvcTestResult result = mvc.get().uri("/units/export").with(user(admin)).exchange();
-        assertThat(result).hasStatusOk().hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(result)
+                .hasStatusOk()
+                .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         List<List<String>> rows = read(result.getResponse().getContentAsByteArray());
         assertThat(rows.get(0)).containsExactlyElementsOf(UnitFixtures.HEADERS);
-        assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(
-                code, "区测试局" + code, "机关", "", "经济部门", "张三", "0577-88880000", "启用"));
+        assertThat(rows)
+                .anySatisfy(r -> assertThat(r)
+                        .containsExactly(code, "区测试局" + code, "机关", "", "经济部门", "张三", "0577-88880000", "启用"));
 
         var entries = new AuditEntries(jdbc).by(admin.getUsername());
         assertThat(entries).singleElement().satisfies(e -> {
@@ -219,8 +245,14 @@ class UnitImportWebTest {
         String code = uniqueCode("IK");
         units.create(anAgency(code));
         Unit before = units.get(code);
-        byte[] export = mvc.get().uri("/units/export").with(user(admin)).exchange().getResponse().getContentAsByteArray();
-        List<List<String>> mine = read(export).stream().filter(r -> r.get(0).equals(code)).toList();
+        byte[] export = mvc.get()
+                .uri("/units/export")
+                .with(user(admin))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+        List<List<String>> mine =
+                read(export).stream().filter(r -> r.get(0).equals(code)).toList();
         assertThat(upload("mine.xlsx", unitWorkbook(mine))).hasStatus3xxRedirection();
         assertThat(units.get(code)).isEqualTo(before);
     }

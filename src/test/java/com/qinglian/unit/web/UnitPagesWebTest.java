@@ -2,8 +2,8 @@ package com.qinglian.unit.web;
 
 import static com.qinglian.security.SecurityFixtures.aLeader;
 import static com.qinglian.security.SecurityFixtures.anAdministrator;
-import static com.qinglian.unit.UnitFixtures.anAgency;
 import static com.qinglian.unit.UnitFixtures.aStationOf;
+import static com.qinglian.unit.UnitFixtures.anAgency;
 import static com.qinglian.unit.UnitFixtures.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -52,23 +52,50 @@ class UnitPagesWebTest {
     @Test
     void anAdministratorCreatesEditsDeactivatesAndReactivatesAUnitAndEachStepIsAudited() throws Exception {
         String code = uniqueCode("UP");
-        assertThat(mvc.post().uri("/units").with(user(admin)).with(csrf())
-                .param("code", code).param("name", "区审计局").param("type", "AGENCY")
-                .param("rankingGroup", "经济部门").param("contactName", "赵六").param("contactPhone", "0577-88881111"))
-                .hasStatus3xxRedirection().hasRedirectedUrl("/units/" + code);
-        assertThat(mvc.get().uri("/units/" + code).with(user(admin))).hasStatusOk().bodyText()
+        assertThat(mvc.post()
+                        .uri("/units")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name", "区审计局")
+                        .param("type", "AGENCY")
+                        .param("rankingGroup", "经济部门")
+                        .param("contactName", "赵六")
+                        .param("contactPhone", "0577-88881111"))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/units/" + code);
+        assertThat(mvc.get().uri("/units/" + code).with(user(admin)))
+                .hasStatusOk()
+                .bodyText()
                 .contains("区审计局", "经济部门", "赵六", "0577-88881111");
 
-        assertThat(mvc.get().uri("/units/" + code + "/edit").with(user(admin))).hasStatusOk().bodyText()
+        assertThat(mvc.get().uri("/units/" + code + "/edit").with(user(admin)))
+                .hasStatusOk()
+                .bodyText()
                 .contains("value=\"区审计局\"", "name=\"version\" value=\"0\"");
-        assertThat(mvc.post().uri("/units/" + code).with(user(admin)).with(csrf())
-                .param("version", "0").param("name", "区审计局(改)").param("type", "AGENCY").param("contactName", "钱七"))
-                .hasStatus3xxRedirection().hasRedirectedUrl("/units/" + code);
+        assertThat(mvc.post()
+                        .uri("/units/" + code)
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "区审计局(改)")
+                        .param("type", "AGENCY")
+                        .param("contactName", "钱七"))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/units/" + code);
 
-        assertThat(mvc.post().uri("/units/" + code + "/deactivate").with(user(admin)).with(csrf()).param("reason", "机构撤并"))
+        assertThat(mvc.post()
+                        .uri("/units/" + code + "/deactivate")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("reason", "机构撤并"))
                 .hasStatus3xxRedirection();
         assertThat(units.get(code).active()).isFalse();
-        assertThat(mvc.post().uri("/units/" + code + "/activate").with(user(admin)).with(csrf()).param("reason", "恢复"))
+        assertThat(mvc.post()
+                        .uri("/units/" + code + "/activate")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("reason", "恢复"))
                 .hasStatus3xxRedirection();
 
         Unit stored = units.get(code);
@@ -78,7 +105,9 @@ class UnitPagesWebTest {
         assertThat(stored.version()).isEqualTo(3);
 
         var trail = audit().about("unit", code);
-        assertThat(trail).extracting(AuditEntries.Row::action).containsExactly("CREATE", "UPDATE", "DEACTIVATE", "ACTIVATE");
+        assertThat(trail)
+                .extracting(AuditEntries.Row::action)
+                .containsExactly("CREATE", "UPDATE", "DEACTIVATE", "ACTIVATE");
         assertThat(trail).extracting(AuditEntries.Row::actor).containsOnly(admin.getUsername());
         assertThat(trail.get(0).beforeJson()).isNull();
         assertThat(trail.get(0).afterJson()).contains("区审计局", "赵六");
@@ -94,11 +123,22 @@ class UnitPagesWebTest {
         String code = uniqueCode("UC");
         units.create(anAgency(code));
 
-        assertThat(mvc.post().uri("/units/" + code).with(user(admin)).with(csrf())
-                .param("version", "0").param("name", "第一人的修改").param("type", "AGENCY"))
+        assertThat(mvc.post()
+                        .uri("/units/" + code)
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "第一人的修改")
+                        .param("type", "AGENCY"))
                 .hasStatus3xxRedirection();
-        MvcTestResult stale = mvc.post().uri("/units/" + code).with(user(admin)).with(csrf())
-                .param("version", "0").param("name", "第二人的修改").param("type", "AGENCY").exchange();
+        MvcTestResult stale = mvc.post()
+                .uri("/units/" + code)
+                .with(user(admin))
+                .with(csrf())
+                .param("version", "0")
+                .param("name", "第二人的修改")
+                .param("type", "AGENCY")
+                .exchange();
 
         assertThat(stale).hasStatusOk();
         assertThat(body(stale)).contains("其他人已修改了这个单位");
@@ -115,17 +155,37 @@ class UnitPagesWebTest {
         units.create(aStationOf(station, agency));
         String code = uniqueCode("UX");
 
-        MvcTestResult parentIsStation = mvc.post().uri("/units").with(user(admin)).with(csrf())
-                .param("code", code).param("name", "某站").param("type", "STATION").param("parentCode", station).exchange();
+        MvcTestResult parentIsStation = mvc.post()
+                .uri("/units")
+                .with(user(admin))
+                .with(csrf())
+                .param("code", code)
+                .param("name", "某站")
+                .param("type", "STATION")
+                .param("parentCode", station)
+                .exchange();
         assertThat(parentIsStation).hasStatusOk();
         assertThat(body(parentIsStation)).contains("上级单位“" + station + "”不是机关");
 
-        MvcTestResult noName = mvc.post().uri("/units").with(user(admin)).with(csrf())
-                .param("code", code).param("name", " ").param("type", "AGENCY").param("contactPhone", "电话").exchange();
+        MvcTestResult noName = mvc.post()
+                .uri("/units")
+                .with(user(admin))
+                .with(csrf())
+                .param("code", code)
+                .param("name", " ")
+                .param("type", "AGENCY")
+                .param("contactPhone", "电话")
+                .exchange();
         assertThat(body(noName)).contains("请填写单位名称", "联系电话格式不正确");
 
-        MvcTestResult duplicate = mvc.post().uri("/units").with(user(admin)).with(csrf())
-                .param("code", agency).param("name", "重名").param("type", "AGENCY").exchange();
+        MvcTestResult duplicate = mvc.post()
+                .uri("/units")
+                .with(user(admin))
+                .with(csrf())
+                .param("code", agency)
+                .param("name", "重名")
+                .param("type", "AGENCY")
+                .exchange();
         assertThat(body(duplicate)).contains("单位代码“" + agency + "”已存在");
 
         assertThat(units.find(code)).isEmpty();
@@ -136,12 +196,27 @@ class UnitPagesWebTest {
     void theListSearchesByCodeOrNameAndLeadersMayReadIt() {
         String code = uniqueCode("UL");
         units.create(new UnitDetails(code, "区档案馆" + code, UnitType.AGENCY, null, null, null, null));
-        assertThat(mvc.get().uri("/units").param("q", code.toLowerCase()).with(user(aLeader()))).hasStatusOk().bodyText()
-                .contains("区档案馆" + code, "共 1 个单位").doesNotContain("新增单位");
-        assertThat(mvc.get().uri("/units").param("q", "区档案馆" + code).param("type", "STATION").with(user(admin)))
-                .hasStatusOk().bodyText().contains("没有符合条件的单位");
-        assertThat(mvc.get().uri("/units").param("q", "%").param("active", "false").with(user(admin)))
-                .hasStatusOk().bodyText().doesNotContain("区档案馆" + code);
+        assertThat(mvc.get().uri("/units").param("q", code.toLowerCase()).with(user(aLeader())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("区档案馆" + code, "共 1 个单位")
+                .doesNotContain("新增单位");
+        assertThat(mvc.get()
+                        .uri("/units")
+                        .param("q", "区档案馆" + code)
+                        .param("type", "STATION")
+                        .with(user(admin)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("没有符合条件的单位");
+        assertThat(mvc.get()
+                        .uri("/units")
+                        .param("q", "%")
+                        .param("active", "false")
+                        .with(user(admin)))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("区档案馆" + code);
     }
 
     @Test
@@ -151,14 +226,28 @@ class UnitPagesWebTest {
         String station = uniqueCode("XS");
         units.create(new UnitDetails(station, IMG, UnitType.STATION, agency, SCRIPT, IMG, null));
 
-        for (String page : new String[] {"/units?q=" + agency, "/units?q=" + station, "/units/" + agency,
-                "/units/" + station, "/units/" + agency + "/edit", "/units/" + station + "/edit", "/units/new"}) {
+        for (String page : new String[] {
+            "/units?q=" + agency,
+            "/units?q=" + station,
+            "/units/" + agency,
+            "/units/" + station,
+            "/units/" + agency + "/edit",
+            "/units/" + station + "/edit",
+            "/units/new"
+        }) {
             String html = body(mvc.get().uri(page).with(user(admin)).exchange());
             assertEscaped(page, html, page.equals("/units/new") ? new String[] {SCRIPT} : new String[] {SCRIPT, IMG});
         }
 
-        String refused = body(mvc.post().uri("/units").with(user(admin)).with(csrf())
-                .param("code", SCRIPT).param("name", IMG).param("type", "AGENCY").param("rankingGroup", SCRIPT).exchange());
+        String refused = body(mvc.post()
+                .uri("/units")
+                .with(user(admin))
+                .with(csrf())
+                .param("code", SCRIPT)
+                .param("name", IMG)
+                .param("type", "AGENCY")
+                .param("rankingGroup", SCRIPT)
+                .exchange());
         assertEscaped("refused form", refused, SCRIPT, IMG);
         assertThat(refused).contains("单位代码“&lt;script&gt;alert(1)&lt;/script&gt;”无效");
     }
@@ -167,7 +256,8 @@ class UnitPagesWebTest {
     void unitPagesSendTheSecurityHeaders() {
         String code = uniqueCode("UH");
         units.create(anAgency(code));
-        for (String page : new String[] {"/units", "/units/" + code, "/units/new", "/units/" + code + "/edit", "/units/import"}) {
+        for (String page :
+                new String[] {"/units", "/units/" + code, "/units/new", "/units/" + code + "/edit", "/units/import"}) {
             var response = mvc.get().uri(page).with(user(admin)).exchange().getResponse();
             assertThat(response.getStatus()).as(page).isEqualTo(200);
             String csp = response.getHeader("Content-Security-Policy");
@@ -187,7 +277,9 @@ class UnitPagesWebTest {
         units.create(anAgency(code));
         for (String page : new String[] {"/units", "/units/" + code, "/units/new", "/units/import"}) {
             String html = body(mvc.get().uri(page).with(user(admin)).exchange());
-            assertThat(html).as(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+            assertThat(html)
+                    .as(page)
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
                     .doesNotContainPattern("\\son[a-z]+=");
         }
     }
