@@ -458,4 +458,16 @@ public class Evaluations {
         }
         return user;
     }
+
+    /** The evaluators' comments on a unit's items, by item code (in evaluator order), for its printed score sheet. */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> comments(String campaignCode, String unitCode) {
+        access.requireRead(campaignCode, unitCode);
+        return repository.forUnit(campaignCode, unitCode).stream()
+                .filter(s -> s.comment() != null && !s.comment().isBlank())
+                .collect(Collectors.groupingBy(
+                        EvaluatorScore::itemCode,
+                        LinkedHashMap::new,
+                        Collectors.mapping(s -> s.comment().strip(), Collectors.toList())));
+    }
 }
