@@ -99,7 +99,7 @@ final class RankingNotice {
         table.setWidthPercentage(100);
         float[] widths = new float[headers.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = i == 2 ? 3.4f : i < 2 ? 1.1f : i == widths.length - 1 ? 1.4f : 1.2f;
+            widths[i] = i == 2 ? 3.2f : i < 2 ? 1.1f : i == widths.length - 1 ? 2.0f : 1.2f;
         }
         table.setWidths(widths);
         table.setHeaderRows(1);
