@@ -42,13 +42,13 @@ class ResultsEndToEndIntegrationTest {
     Path dir;
 
     @Autowired
-    ResultsScenarios scenarios;
+    EndToEndScenarios scenarios;
 
     private final CurrentUser admin = signedIn("admin", Role.ADMIN, null);
 
     @Test
     void totalsGradesAndRanksMatchHandComputedValuesAndTheOfflineCli() throws Exception {
-        ResultsScenarios.Scenario scenario = scenarios.threeUnitsScored();
+        EndToEndScenarios.Scenario scenario = scenarios.threeUnitsScored();
         String campaign = scenario.campaign();
         String a = scenario.a();
         String b = scenario.b();

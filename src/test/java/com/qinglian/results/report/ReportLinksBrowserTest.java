@@ -4,8 +4,8 @@ import static com.qinglian.assessment.EvidenceFixtures.uploadAs;
 import static com.qinglian.security.SecurityFixtures.anAdministrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.qinglian.results.EndToEndScenarios;
 import com.qinglian.results.Results;
-import com.qinglian.results.ResultsScenarios;
 import com.qinglian.support.BrowserTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,14 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportLinksBrowserTest extends BrowserTest {
 
     @Autowired
-    ResultsScenarios scenarios;
+    EndToEndScenarios scenarios;
 
     @Autowired
     Results results;
 
     @Test
     void everyReportLinkDownloadsItsFile() throws Exception {
-        ResultsScenarios.Scenario scenario = scenarios.threeUnitsScored();
+        EndToEndScenarios.Scenario scenario = scenarios.threeUnitsScored();
         uploadAs(anAdministrator(), () -> results.compute(scenario.campaign()));
 
         browser.manage().deleteAllCookies();

@@ -6,9 +6,9 @@ import static com.qinglian.security.SecurityFixtures.aLeader;
 import static com.qinglian.security.SecurityFixtures.anAdministrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.qinglian.results.EndToEndScenarios;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
-import com.qinglian.results.ResultsScenarios;
 import com.qinglian.results.UnitOutcome;
 import com.qinglian.support.DatabaseTest;
 import java.io.IOException;
@@ -40,7 +40,7 @@ class ReportPdfIntegrationTest {
     static final float A4_HEIGHT = 841.9f;
 
     @Autowired
-    ResultsScenarios scenarios;
+    EndToEndScenarios scenarios;
 
     @Autowired
     Results results;
@@ -51,7 +51,7 @@ class ReportPdfIntegrationTest {
     @Autowired
     Clock clock;
 
-    private ResultsScenarios.Scenario scenario;
+    private EndToEndScenarios.Scenario scenario;
     private ResultRun run;
 
     @BeforeEach

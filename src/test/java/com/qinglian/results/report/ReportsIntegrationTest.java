@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.results.Breakdown;
+import com.qinglian.results.EndToEndScenarios;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
-import com.qinglian.results.ResultsScenarios;
 import com.qinglian.results.UnitOutcome;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
@@ -52,7 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReportsIntegrationTest {
 
     @Autowired
-    ResultsScenarios scenarios;
+    EndToEndScenarios scenarios;
 
     @Autowired
     Results results;
@@ -66,7 +66,7 @@ class ReportsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private ResultsScenarios.Scenario scenario;
+    private EndToEndScenarios.Scenario scenario;
     private ResultRun run;
     private Rubric rubric;
 

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * capped at 不合格 by the FORM4 veto (3rd). Codes are unique per call; results are not computed.
  */
 @Component
-public class ResultsScenarios {
+public class EndToEndScenarios {
 
     private final Campaigns campaigns;
     private final UnitDirectory units;
@@ -46,7 +46,7 @@ public class ResultsScenarios {
     private final LedgerCases cases;
     private final Surveys surveys;
 
-    ResultsScenarios(
+    EndToEndScenarios(
             Campaigns campaigns,
             UnitDirectory units,
             UserAccounts users,
