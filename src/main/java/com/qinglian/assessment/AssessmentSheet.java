@@ -47,8 +47,7 @@ public record AssessmentSheet(
     /** Whether the unit may change this item now. */
     public boolean editable(String itemCode) {
         return reporterView
-                && SelfAssessments.editable(
-                        campaign.status(), status, answer(itemCode).status());
+                && SelfAssessments.editable(campaign, status, answer(itemCode).status());
     }
 
     /** Whether the item at {@code index} is the first of its indicator, where the indicator cell starts. */
@@ -71,6 +70,6 @@ public record AssessmentSheet(
     }
 
     public boolean canSubmit() {
-        return reporterView && SelfAssessments.canSubmit(campaign.status(), status);
+        return reporterView && SelfAssessments.canSubmit(campaign, status);
     }
 }

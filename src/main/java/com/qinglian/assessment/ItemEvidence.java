@@ -161,7 +161,7 @@ public class ItemEvidence {
 
     private void requireOpen(Context ctx, Header header, String itemCode) {
         ItemAnswer answer = repository.answer(header.id(), itemCode).orElseThrow();
-        if (!SelfAssessments.editable(ctx.campaign().status(), header.status(), answer.status())) {
+        if (!SelfAssessments.editable(ctx.campaign(), header.status(), answer.status())) {
             throw new ConflictException("item " + itemCode + " is not open for changes");
         }
     }

@@ -5,7 +5,6 @@ import com.qinglian.assessment.internal.AssessmentRepository.Header;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
@@ -65,17 +64,15 @@ public class SelfAssessments {
         this.clock = clock;
     }
 
-    static boolean editable(CampaignStatus campaign, AssessmentStatus assessment, ItemStatus item) {
-        boolean writing = campaign == CampaignStatus.SELF_ASSESSMENT && assessment == AssessmentStatus.DRAFT;
-        boolean returned = item == ItemStatus.RETURNED
-                && (campaign == CampaignStatus.SELF_ASSESSMENT || campaign == CampaignStatus.REVIEW);
+    static boolean editable(Campaign campaign, AssessmentStatus assessment, ItemStatus item) {
+        boolean writing = campaign.acceptsAnswers() && assessment == AssessmentStatus.DRAFT;
+        boolean returned = item == ItemStatus.RETURNED && campaign.acceptsReturns();
         return writing || returned;
     }
 
-    static boolean canSubmit(CampaignStatus campaign, AssessmentStatus assessment) {
-        return campaign == CampaignStatus.SELF_ASSESSMENT && assessment == AssessmentStatus.DRAFT
-                || assessment == AssessmentStatus.RETURNED
-                        && (campaign == CampaignStatus.SELF_ASSESSMENT || campaign == CampaignStatus.REVIEW);
+    static boolean canSubmit(Campaign campaign, AssessmentStatus assessment) {
+        return campaign.acceptsAnswers() && assessment == AssessmentStatus.DRAFT
+                || assessment == AssessmentStatus.RETURNED && campaign.acceptsReturns();
     }
 
     /** The page for one unit; anyone allowed to see the unit's data may read it. */
@@ -123,7 +120,7 @@ public class SelfAssessments {
         Header header = ensure(ctx);
         RubricNode item = ctx.item(itemCode);
         ItemAnswer before = repository.answer(header.id(), itemCode).orElseThrow();
-        if (!editable(ctx.campaign.status(), header.status(), before.status())) {
+        if (!editable(ctx.campaign, header.status(), before.status())) {
             throw new ConflictException("item " + itemCode + " is not open for changes");
         }
         ImportRejectedException.throwIfAny(draftProblems(draft, item, ctx.rubric.step()));
@@ -159,7 +156,7 @@ public class SelfAssessments {
     public void submit(String campaignCode, String unitCode) {
         Context ctx = writable(campaignCode, unitCode);
         Header header = ensure(ctx);
-        if (!canSubmit(ctx.campaign.status(), header.status())) {
+        if (!canSubmit(ctx.campaign, header.status())) {
             throw new ConflictException("self-assessment of " + unitCode + " cannot be submitted now");
         }
         AssessmentSheet sheet = sheet(campaignCode, unitCode);
@@ -195,9 +192,7 @@ public class SelfAssessments {
             throw new AccessDeniedException("only administrators and assigned evaluators return items");
         }
         Header header = ensure(ctx);
-        CampaignStatus status = ctx.campaign.status();
-        if (status != CampaignStatus.SELF_ASSESSMENT && status != CampaignStatus.REVIEW
-                || header.status() == AssessmentStatus.DRAFT) {
+        if (!ctx.campaign.acceptsReturns() || header.status() == AssessmentStatus.DRAFT) {
             throw new ConflictException("nothing to return for " + unitCode + " now");
         }
         List<ImportProblem> problems = new ArrayList<>();

@@ -41,7 +41,7 @@ public record Campaign(
 
     /** Finalized campaigns are read-only for ever. */
     public void requireNotFinalized() {
-        if (status == CampaignStatus.FINALIZED) {
+        if (readOnly()) {
             throw new ConflictException("campaign " + code + " is finalized");
         }
     }
@@ -53,8 +53,42 @@ public record Campaign(
         }
     }
 
+    /** Whether the node is scored by the organisers alone (and not answered by the units). */
     public boolean isOrganiserOnly(String nodeCode) {
         return organiserNodes.contains(nodeCode);
+    }
+
+    /** Units answer their self-assessment (a first round, before anything was handed in). */
+    public boolean acceptsAnswers() {
+        return status == CampaignStatus.SELF_ASSESSMENT;
+    }
+
+    /** Units and evaluators are at work: items may be returned to a unit and answered again. */
+    public boolean acceptsReturns() {
+        return status == CampaignStatus.SELF_ASSESSMENT || status == CampaignStatus.REVIEW;
+    }
+
+    /** Evaluators' scores are taken (online and offline). */
+    public boolean acceptsScores() {
+        return status == CampaignStatus.REVIEW;
+    }
+
+    /** Results no longer change: publicity has begun. */
+    public boolean resultsFrozen() {
+        return status == CampaignStatus.PUBLICITY || status == CampaignStatus.FINALIZED;
+    }
+
+    /** Nothing changes any more: the campaign is finalized. */
+    public boolean readOnly() {
+        return status == CampaignStatus.FINALIZED;
+    }
+
+    /** Throws unless evaluators' scores are taken now. */
+    public void requireAcceptsScores() {
+        if (!acceptsScores()) {
+            throw new CampaignClosedException(
+                    "campaign " + code + " does not accept scores now", "campaign.closed.scores");
+        }
     }
 
     public Campaign withDetails(CampaignDetails details) {

@@ -8,7 +8,6 @@ import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Assignment;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignSettingsFormat;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.internal.ScoreRepository;
 import com.qinglian.rubric.Rubric;
@@ -86,7 +85,7 @@ public class Evaluations {
         CurrentUser user = requireUser();
         List<WorkItem> out = new ArrayList<>();
         for (Campaign campaign : campaigns.list()) {
-            if (campaign.status() != CampaignStatus.REVIEW && campaign.status() != CampaignStatus.SELF_ASSESSMENT) {
+            if (!campaign.acceptsReturns()) {
                 continue;
             }
             List<String> mine = campaigns.assignments(campaign.code()).stream()
@@ -144,13 +143,7 @@ public class Evaluations {
             }
         }
         return new ScoringSheet(
-                campaign,
-                unit,
-                rubric.step(),
-                user.getUsername(),
-                campaign.status() == CampaignStatus.REVIEW,
-                rows,
-                subtotals);
+                campaign, unit, rubric.step(), user.getUsername(), campaign.acceptsScores(), rows, subtotals);
     }
 
     /**
@@ -178,9 +171,7 @@ public class Evaluations {
                 .findFirst()
                 .orElseThrow(() ->
                         new AccessDeniedException("item " + itemCode + " is not scored by " + user.getUsername()));
-        if (campaign.status() != CampaignStatus.REVIEW) {
-            throw new ConflictException("campaign " + campaignCode + " is not in review");
-        }
+        campaign.requireAcceptsScores();
         BigDecimal self = assessments.selfScores(campaignCode, unitCode).get(itemCode);
         ImportRejectedException.throwIfAny(problems(item, rubric.step(), score, comment, self, 0, ""));
         String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
@@ -230,9 +221,7 @@ public class Evaluations {
         List<ImportProblem> sheetProblems = upload.problems();
         CurrentUser user = requireUser();
         Campaign campaign = campaigns.get(campaignCode);
-        if (campaign.status() != CampaignStatus.REVIEW) {
-            throw new ConflictException("campaign " + campaignCode + " is not in review");
-        }
+        campaign.requireAcceptsScores();
         Rubric rubric = campaigns.rubric(campaign);
         List<ImportProblem> problems = new ArrayList<>(sheetProblems);
         Map<String, Map<String, RubricNode>> scopeByUnit = new HashMap<>();

@@ -4,7 +4,6 @@ import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignSettingsFormat;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
@@ -124,7 +123,7 @@ public class Results {
     @Transactional
     public ResultRun compute(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
-        if (campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED) {
+        if (campaign.resultsFrozen()) {
             throw new ConflictException("results of " + campaignCode + " are frozen in publicity");
         }
         Inputs inputs = inputs(campaignCode);
@@ -152,7 +151,7 @@ public class Results {
     public Optional<ResultRun> current(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Optional<ResultRun> run = repository.current(campaignCode);
-        boolean frozen = campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED;
+        boolean frozen = campaign.resultsFrozen();
         if (run.isPresent()
                 && !frozen
                 && !run.get().inputsSha256().equals(inputs(campaignCode).sha256())) {

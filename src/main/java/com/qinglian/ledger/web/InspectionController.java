@@ -1,7 +1,6 @@
 package com.qinglian.ledger.web;
 
 import com.qinglian.campaign.Campaign;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.ledger.InspectionDetails;
 import com.qinglian.ledger.InspectionKind;
@@ -119,7 +118,7 @@ class InspectionController {
                 campaigns.units(campaign.code()).stream().map(units::get).toList());
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("items", items.isEmpty() ? campaigns.rubric(campaign).items() : items);
-        model.addAttribute("writable", campaign.status() != CampaignStatus.FINALIZED);
+        model.addAttribute("writable", !campaign.readOnly());
         return "ledger/inspections";
     }
 }
