@@ -1,6 +1,7 @@
 package com.qinglian.assessment;
 
 import com.qinglian.campaign.Campaign;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.unit.Unit;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,13 +17,13 @@ public record AssessmentSheet(
         Unit unit,
         BigDecimal step,
         AssessmentStatus status,
-        List<ApplicableItems.Entry> items,
+        List<PlacedItem> items,
         Map<String, ItemAnswer> answers,
         Map<String, List<EvidenceFile>> evidence,
         List<AssessmentEvent> history,
         boolean reporterView,
         boolean canReturn,
-        List<ApplicableItems.Entry> organiserItems) {
+        List<PlacedItem> organiserItems) {
 
     public ItemAnswer answer(String itemCode) {
         return answers.getOrDefault(itemCode, ItemAnswer.empty(itemCode));

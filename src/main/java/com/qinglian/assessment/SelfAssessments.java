@@ -6,6 +6,7 @@ import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.security.CurrentUser;
@@ -231,8 +232,8 @@ public class SelfAssessments {
         return repository.progress(campaignCode).stream()
                 .map(p -> {
                     Unit unit = byCode.get(p.unitCode());
-                    int applicable = ApplicableItems.forUnit(rubric, unit.type().key(), campaign.organiserNodes())
-                            .size();
+                    int applicable =
+                            campaign.answeredItems(rubric, unit.type().key()).size();
                     AssessmentStatus status = p.status() == null ? AssessmentStatus.DRAFT : p.status();
                     boolean overdue = campaign.deadlines().selfAssessment() != null
                             && today.isAfter(campaign.deadlines().selfAssessment())
@@ -242,31 +243,20 @@ public class SelfAssessments {
                 .toList();
     }
 
-    /** Evaluators return only items of the subtrees assigned to them; administrators any item. */
+    /** Evaluators return only items they cover; administrators any item. */
     private boolean inReturnersScope(Context ctx, String unitCode, String itemCode) {
         CurrentUser user = UnitAccess.current();
         if (user == null || user.role() != Role.EVALUATOR) {
             return true;
         }
-        List<String> scopes = campaigns.assignments(ctx.campaign.code()).stream()
-                .filter(a -> a.unitCode().equals(unitCode) && a.evaluator().equals(user.getUsername()))
-                .map(a -> a.nodeCode() == null ? "" : a.nodeCode())
-                .toList();
-        return ctx.items.stream()
-                .filter(e -> e.item().code().equals(itemCode))
-                .findFirst()
-                .map(e -> scopes.stream()
-                        .anyMatch(scope -> scope.isEmpty()
-                                || scope.equals(itemCode)
-                                || e.path().stream().anyMatch(n -> n.code().equals(scope))))
-                .orElse(true);
+        return campaigns.coveredBy(ctx.campaign, user.getUsername(), unitCode, ctx.items).stream()
+                .anyMatch(e -> e.item().code().equals(itemCode));
     }
 
     /** The unit's items under organiser-only nodes, shown to it read-only. */
-    private static List<ApplicableItems.Entry> organiserItems(Context ctx) {
-        List<String> answered = ctx.items.stream().map(e -> e.item().code()).toList();
-        return ApplicableItems.forUnit(ctx.rubric, ctx.unit.type().key(), List.of()).stream()
-                .filter(e -> !answered.contains(e.item().code()))
+    private static List<PlacedItem> organiserItems(Context ctx) {
+        return ctx.rubric.itemsFor(ctx.unit.type().key()).stream()
+                .filter(ctx.campaign::isOrganiserOnly)
                 .toList();
     }
 
@@ -285,16 +275,10 @@ public class SelfAssessments {
     private List<ImportProblem> draftProblems(ItemDraft draft, RubricNode item, BigDecimal step) {
         List<ImportProblem> problems = new ArrayList<>();
         BigDecimal score = draft.selfScore();
-        if (score != null
-                && (score.signum() < 0
-                        || score.compareTo(item.points()) > 0
-                        || score.remainder(step).signum() != 0)) {
-            problems.add(ImportProblem.of(
-                    0,
-                    "selfScore",
-                    "assessment.error.score",
-                    item.points().stripTrailingZeros().toPlainString(),
-                    step.stripTrailingZeros().toPlainString()));
+        if (score != null) {
+            item.scoreRefusal(score, step)
+                    .ifPresent(refusal -> problems.add(ImportProblem.of(
+                            0, "selfScore", "assessment.error.score", refusal.plainPoints(), refusal.plainStep())));
         }
         if (draft.explanation() != null && draft.explanation().length() > ItemDraft.MAX_TEXT
                 || draft.noEvidenceReason() != null && draft.noEvidenceReason().length() > ItemDraft.MAX_TEXT) {
@@ -316,7 +300,7 @@ public class SelfAssessments {
                 campaign,
                 unit,
                 rubric,
-                ApplicableItems.forUnit(rubric, unit.type().key(), campaign.organiserNodes()));
+                campaign.answeredItems(rubric, unit.type().key()));
     }
 
     /** As {@link #readable}, and the user is this unit's reporter. */
@@ -369,10 +353,10 @@ public class SelfAssessments {
     }
 
     /** What one request works on. */
-    record Context(Campaign campaign, Unit unit, Rubric rubric, List<ApplicableItems.Entry> items) {
+    record Context(Campaign campaign, Unit unit, Rubric rubric, List<PlacedItem> items) {
         RubricNode item(String itemCode) {
             return items.stream()
-                    .map(ApplicableItems.Entry::item)
+                    .map(PlacedItem::item)
                     .filter(i -> i.code().equals(itemCode))
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("item " + itemCode + " is not answered by this unit"));

@@ -1,5 +1,7 @@
 package com.qinglian.campaign;
 
+import com.qinglian.rubric.PlacedItem;
+import com.qinglian.rubric.Rubric;
 import com.qinglian.shared.ConflictException;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +58,18 @@ public record Campaign(
     /** Whether the node is scored by the organisers alone (and not answered by the units). */
     public boolean isOrganiserOnly(String nodeCode) {
         return organiserNodes.contains(nodeCode);
+    }
+
+    /** Whether the item lies under a node that the organisers alone score. */
+    public boolean isOrganiserOnly(PlacedItem item) {
+        return organiserNodes.stream().anyMatch(item::isUnder);
+    }
+
+    /** The items a unit of this type answers itself: those of the rubric that apply to it, less organiser-only ones. */
+    public List<PlacedItem> answeredItems(Rubric rubric, String unitType) {
+        return rubric.itemsFor(unitType).stream()
+                .filter(item -> !isOrganiserOnly(item))
+                .toList();
     }
 
     /** Units answer their self-assessment (a first round, before anything was handed in). */

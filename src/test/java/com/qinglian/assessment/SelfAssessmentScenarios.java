@@ -114,7 +114,7 @@ class SelfAssessmentScenarios {
     void completeAll(String campaign, String unit, CurrentUser reporter) {
         uploadAs(reporter, () -> {
             AssessmentSheet sheet = assessments.sheet(campaign, unit);
-            for (ApplicableItems.Entry entry : sheet.items()) {
+            for (com.qinglian.rubric.PlacedItem entry : sheet.items()) {
                 String code = entry.item().code();
                 assessments.save(
                         campaign,
