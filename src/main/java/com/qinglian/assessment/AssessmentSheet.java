@@ -16,7 +16,7 @@ public record AssessmentSheet(
         Campaign campaign,
         Unit unit,
         BigDecimal step,
-        AssessmentStatus status,
+        SelfAssessment assessment,
         List<PlacedItem> items,
         Map<String, ItemAnswer> answers,
         Map<String, List<EvidenceFile>> evidence,
@@ -24,6 +24,10 @@ public record AssessmentSheet(
         boolean reporterView,
         boolean canReturn,
         List<PlacedItem> organiserItems) {
+
+    public AssessmentStatus status() {
+        return assessment.status();
+    }
 
     public ItemAnswer answer(String itemCode) {
         return answers.getOrDefault(itemCode, ItemAnswer.empty(itemCode));
@@ -47,8 +51,7 @@ public record AssessmentSheet(
 
     /** Whether the unit may change this item now. */
     public boolean editable(String itemCode) {
-        return reporterView
-                && SelfAssessments.editable(campaign, status, answer(itemCode).status());
+        return reporterView && assessment.isOpen(itemCode);
     }
 
     /** Whether the item at {@code index} is the first of its indicator, where the indicator cell starts. */
@@ -71,6 +74,6 @@ public record AssessmentSheet(
     }
 
     public boolean canSubmit() {
-        return reporterView && SelfAssessments.canSubmit(campaign, status);
+        return reporterView && assessment.canSubmit();
     }
 }

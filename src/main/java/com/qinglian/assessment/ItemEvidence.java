@@ -8,7 +8,6 @@ import com.qinglian.audit.AuditTrail;
 import com.qinglian.evidence.EvidenceIntake;
 import com.qinglian.evidence.EvidenceStore;
 import com.qinglian.evidence.FileKind;
-import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,13 +68,13 @@ public class ItemEvidence {
             InputStream content,
             LocalDate evidenceDate) {
         Context ctx = assessments.writable(campaignCode, unitCode);
-        Header header = assessments.ensure(ctx);
-        ctx.item(itemCode);
-        requireOpen(ctx, header, itemCode);
-        repository.lock(header.id());
+        SelfAssessment assessment = assessments.load(ctx);
+        assessment.requireOpen(itemCode);
+        long assessmentId = assessments.rows(ctx, assessment);
+        repository.lock(assessmentId);
         com.qinglian.evidence.EvidenceFile checked =
-                intake.checkForUnit(filename, content, repository.unitEvidenceBytes(header.id()));
-        Optional<EvidenceFile> same = repository.evidence(header.id()).stream()
+                intake.checkForUnit(filename, content, repository.unitEvidenceBytes(assessmentId));
+        Optional<EvidenceFile> same = repository.evidence(assessmentId).stream()
                 .filter(f -> f.itemCode().equals(itemCode) && f.sha256().equals(checked.sha256()))
                 .findFirst();
         if (same.isPresent()) {
@@ -93,7 +92,7 @@ public class ItemEvidence {
                 evidenceDate,
                 clock.instant(),
                 SelfAssessments.actor());
-        long id = repository.insertEvidence(repository.itemId(header.id(), itemCode), checked.key(), record);
+        long id = repository.insertEvidence(repository.itemId(assessmentId, itemCode), checked.key(), record);
         audit.record(AuditEvent.of(
                 "UPLOAD",
                 "evidence",
@@ -127,11 +126,13 @@ public class ItemEvidence {
     @Transactional
     public void remove(String campaignCode, String unitCode, long evidenceId) {
         Context ctx = assessments.writable(campaignCode, unitCode);
-        Header header = assessments.ensure(ctx);
+        Header header = repository
+                .header(campaignCode, unitCode)
+                .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
         EvidenceFile file = repository
                 .evidenceFile(header.id(), evidenceId)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
-        requireOpen(ctx, header, file.itemCode());
+        assessments.load(ctx).requireOpen(file.itemCode());
         repository.markEvidenceRemoved(evidenceId, clock.instant(), SelfAssessments.actor());
         audit.record(AuditEvent.of(
                 "REMOVE",
@@ -157,13 +158,6 @@ public class ItemEvidence {
                 file.sizeBytes(),
                 FileKind.valueOf(file.kind()),
                 file.displayName());
-    }
-
-    private void requireOpen(Context ctx, Header header, String itemCode) {
-        ItemAnswer answer = repository.answer(header.id(), itemCode).orElseThrow();
-        if (!SelfAssessments.editable(ctx.campaign(), header.status(), answer.status())) {
-            throw new ConflictException("item " + itemCode + " is not open for changes");
-        }
     }
 
     private void delete(String key) {

@@ -8,12 +8,9 @@ import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
-import com.qinglian.rubric.RubricNode;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UnitAccess;
-import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.unit.Unit;
@@ -22,12 +19,13 @@ import com.qinglian.unit.UnitQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +46,7 @@ public class SelfAssessments {
     private final UnitDirectory units;
     private final UnitAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SelfAssessments(
@@ -56,46 +55,37 @@ public class SelfAssessments {
             UnitDirectory units,
             UnitAccess access,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
         this.access = access;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
-    static boolean editable(Campaign campaign, AssessmentStatus assessment, ItemStatus item) {
-        boolean writing = campaign.acceptsAnswers() && assessment == AssessmentStatus.DRAFT;
-        boolean returned = item == ItemStatus.RETURNED && campaign.acceptsReturns();
-        return writing || returned;
-    }
-
-    static boolean canSubmit(Campaign campaign, AssessmentStatus assessment) {
-        return campaign.acceptsAnswers() && assessment == AssessmentStatus.DRAFT
-                || assessment == AssessmentStatus.RETURNED && campaign.acceptsReturns();
-    }
-
-    /** The page for one unit; anyone allowed to see the unit's data may read it. */
-    @Transactional
+    /** The page for one unit; anyone allowed to see the unit's data may read it. Reads only. */
+    @Transactional(readOnly = true)
     public AssessmentSheet sheet(String campaignCode, String unitCode) {
         Context ctx = readable(campaignCode, unitCode);
-        Header header = ensure(ctx);
+        Optional<Header> header = repository.header(campaignCode, unitCode);
+        List<EvidenceFile> files = header.map(h -> repository.evidence(h.id())).orElse(List.of());
+        SelfAssessment assessment = build(ctx, header, files);
         CurrentUser user = UnitAccess.current();
         boolean reporter = user != null && user.role() == Role.UNIT_REPORTER && unitCode.equals(user.unitCode());
-        Map<String, ItemAnswer> answers = repository.answers(header.id()).stream()
+        Map<String, ItemAnswer> answers = header.map(h -> repository.answers(h.id())).orElse(List.of()).stream()
                 .collect(Collectors.toMap(ItemAnswer::itemCode, Function.identity()));
-        Map<String, List<EvidenceFile>> evidence =
-                repository.evidence(header.id()).stream().collect(Collectors.groupingBy(EvidenceFile::itemCode));
         return new AssessmentSheet(
                 ctx.campaign,
                 ctx.unit,
                 ctx.rubric.step(),
-                header.status(),
+                assessment,
                 ctx.items,
                 answers,
-                evidence,
-                repository.events(header.id()),
+                files.stream().collect(Collectors.groupingBy(EvidenceFile::itemCode)),
+                header.map(h -> repository.events(h.id())).orElse(List.of()),
                 reporter,
                 mayReturn(ctx.campaign, unitCode),
                 organiserItems(ctx));
@@ -118,71 +108,19 @@ public class SelfAssessments {
     public ItemAnswer save(
             String campaignCode, String unitCode, String itemCode, ItemDraft draft, int expectedVersion) {
         Context ctx = writable(campaignCode, unitCode);
-        Header header = ensure(ctx);
-        RubricNode item = ctx.item(itemCode);
-        ItemAnswer before = repository.answer(header.id(), itemCode).orElseThrow();
-        if (!editable(ctx.campaign, header.status(), before.status())) {
-            throw new ConflictException("item " + itemCode + " is not open for changes");
-        }
-        ImportRejectedException.throwIfAny(draftProblems(draft, item, ctx.rubric.step()));
-        if (before.version() != expectedVersion) {
-            throw new ItemEditConflictException(before);
-        }
-        ItemAnswer after = new ItemAnswer(
-                itemCode,
-                draft.selfScore(),
-                draft.explanation(),
-                draft.noEvidenceReason(),
-                before.status(),
-                before.returnReason(),
-                before.version(),
-                null,
-                null);
-        if (!repository.saveAnswer(header.id(), after, clock.instant(), actor())) {
-            throw new ItemEditConflictException(
-                    repository.answer(header.id(), itemCode).orElseThrow());
-        }
-        ItemAnswer saved = repository.answer(header.id(), itemCode).orElseThrow();
-        audit.record(AuditEvent.of(
-                "UPDATE",
-                "self_assessment_item",
-                campaignCode + "/" + unitCode + "/" + itemCode,
-                answerJson(before),
-                answerJson(saved)));
-        return saved;
+        SelfAssessment assessment = load(ctx);
+        assessment.answer(itemCode, draft, expectedVersion);
+        long id = store(ctx, assessment);
+        return repository.answer(id, itemCode).orElseThrow();
     }
 
     /** Hands in the whole self-assessment, or after a return the returned items; every item concerned must be complete. */
     @Transactional
     public void submit(String campaignCode, String unitCode) {
         Context ctx = writable(campaignCode, unitCode);
-        Header header = ensure(ctx);
-        if (!canSubmit(ctx.campaign, header.status())) {
-            throw new ConflictException("self-assessment of " + unitCode + " cannot be submitted now");
-        }
-        AssessmentSheet sheet = sheet(campaignCode, unitCode);
-        boolean resubmit = header.status() == AssessmentStatus.RETURNED;
-        List<String> concerned = ctx.items.stream()
-                .map(e -> e.item().code())
-                .filter(code -> !resubmit || sheet.answer(code).status() == ItemStatus.RETURNED)
-                .toList();
-        List<ImportProblem> problems = concerned.stream()
-                .filter(code -> !sheet.isComplete(code))
-                .map(code -> ImportProblem.of(0, code, "assessment.error.incomplete", code))
-                .toList();
-        ImportRejectedException.throwIfAny(problems);
-        repository.setItemStatus(header.id(), concerned, ItemStatus.SUBMITTED, null);
-        repository.updateStatus(header.id(), AssessmentStatus.SUBMITTED, clock.instant());
-        AssessmentEvent.Kind kind = resubmit ? AssessmentEvent.Kind.RESUBMIT : AssessmentEvent.Kind.SUBMIT;
-        repository.insertEvent(
-                header.id(),
-                new AssessmentEvent(kind, resubmit ? concerned : List.of(), null, actor(), clock.instant()));
-        audit.record(AuditEvent.of(
-                kind.name(),
-                ENTITY,
-                campaignCode + "/" + unitCode,
-                Map.of("status", header.status()),
-                Map.of("status", AssessmentStatus.SUBMITTED, "items", concerned.size())));
+        SelfAssessment assessment = load(ctx);
+        assessment.submit();
+        store(ctx, assessment);
     }
 
     /** An administrator or an assigned evaluator hands items back to the unit, with a reason. */
@@ -192,33 +130,9 @@ public class SelfAssessments {
         if (!mayReturn(ctx.campaign, unitCode)) {
             throw new AccessDeniedException("only administrators and assigned evaluators return items");
         }
-        Header header = ensure(ctx);
-        if (!ctx.campaign.acceptsReturns() || header.status() == AssessmentStatus.DRAFT) {
-            throw new ConflictException("nothing to return for " + unitCode + " now");
-        }
-        List<ImportProblem> problems = new ArrayList<>();
-        if (reason == null || reason.isBlank()) {
-            problems.add(ImportProblem.of(0, "reason", "assessment.error.returnReason"));
-        }
-        if (itemCodes == null || itemCodes.isEmpty()) {
-            problems.add(ImportProblem.of(0, "items", "assessment.error.noItems"));
-        } else {
-            itemCodes.stream()
-                    .filter(code ->
-                            ctx.items.stream().noneMatch(e -> e.item().code().equals(code)))
-                    .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.unknownItem", code)));
-            itemCodes.stream()
-                    .filter(code -> !inReturnersScope(ctx, unitCode, code))
-                    .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.notYourItem", code)));
-        }
-        ImportRejectedException.throwIfAny(problems);
-        repository.setItemStatus(header.id(), itemCodes, ItemStatus.RETURNED, reason.strip());
-        repository.updateStatus(header.id(), AssessmentStatus.RETURNED, null);
-        repository.insertEvent(
-                header.id(),
-                new AssessmentEvent(AssessmentEvent.Kind.RETURN, itemCodes, reason.strip(), actor(), clock.instant()));
-        audit.record(AuditEvent.of("RETURN", ENTITY, campaignCode + "/" + unitCode, null, Map.of("items", itemCodes))
-                .withReason(reason.strip()));
+        SelfAssessment assessment = load(ctx);
+        assessment.returnItems(itemCodes, reason, code -> inReturnersScope(ctx, unitCode, code));
+        store(ctx, assessment);
     }
 
     /** Status and completion of every participating unit, for organisers. */
@@ -272,21 +186,6 @@ public class SelfAssessments {
                                         && a.evaluator().equals(user.getUsername()));
     }
 
-    private List<ImportProblem> draftProblems(ItemDraft draft, RubricNode item, BigDecimal step) {
-        List<ImportProblem> problems = new ArrayList<>();
-        BigDecimal score = draft.selfScore();
-        if (score != null) {
-            item.scoreRefusal(score, step)
-                    .ifPresent(refusal -> problems.add(ImportProblem.of(
-                            0, "selfScore", "assessment.error.score", refusal.plainPoints(), refusal.plainStep())));
-        }
-        if (draft.explanation() != null && draft.explanation().length() > ItemDraft.MAX_TEXT
-                || draft.noEvidenceReason() != null && draft.noEvidenceReason().length() > ItemDraft.MAX_TEXT) {
-            problems.add(ImportProblem.of(0, "explanation", "assessment.error.tooLong", ItemDraft.MAX_TEXT));
-        }
-        return problems;
-    }
-
     /** The campaign, unit, rubric and applicable items, after checking the user may read the unit's data. */
     Context readable(String campaignCode, String unitCode) {
         access.requireRead(campaignCode, unitCode);
@@ -314,28 +213,113 @@ public class SelfAssessments {
         return ctx;
     }
 
+    /** The unit's self-assessment as stored; nothing is written. */
+    SelfAssessment load(Context ctx) {
+        Optional<Header> header = repository.header(ctx.campaign.code(), ctx.unit.code());
+        return build(ctx, header, header.map(h -> repository.evidence(h.id())).orElse(List.of()));
+    }
+
+    private SelfAssessment build(Context ctx, Optional<Header> header, List<EvidenceFile> evidence) {
+        return new SelfAssessment(
+                ctx.campaign,
+                ctx.unit.code(),
+                ctx.items,
+                ctx.rubric.step(),
+                header.map(Header::status).orElse(AssessmentStatus.DRAFT),
+                header.map(h -> repository.answers(h.id())).orElse(List.of()),
+                evidence.stream().map(EvidenceFile::itemCode).collect(Collectors.toSet()));
+    }
+
     /**
-     * The unit's self-assessment, created on first use with a row per item it answers; items that became
-     * applicable since (the rubric or the unit's type changed while the campaign was a draft) get theirs too.
+     * Stores what happened to the self-assessment (audited and published), first creating its rows where
+     * missing; returns its id.
      */
-    Header ensure(Context ctx) {
-        Header header = repository.header(ctx.campaign.code(), ctx.unit.code()).orElseGet(() -> {
-            long id = repository.insertHeader(ctx.campaign.code(), ctx.unit.code());
-            return repository
-                    .header(ctx.campaign.code(), ctx.unit.code())
-                    .orElseThrow(() -> new IllegalStateException("row " + id));
-        });
-        List<String> stored = repository.answers(header.id()).stream()
-                .map(ItemAnswer::itemCode)
-                .toList();
+    long store(Context ctx, SelfAssessment assessment) {
+        long id = rows(ctx, assessment);
+        for (SelfAssessmentEvent event : assessment.takeEvents()) {
+            persist(id, event);
+            events.publishEvent(event);
+        }
+        return id;
+    }
+
+    /**
+     * The self-assessment's id, after creating its header and the rows of items that have none (never
+     * written to, or applicable since the rubric or the unit's type changed). This is the first write:
+     * the unit's participation row is locked first, so that two first writes at the same moment queue up
+     * instead of clashing on the unique keys.
+     */
+    long rows(Context ctx, SelfAssessment assessment) {
+        Optional<Header> header = repository.header(ctx.campaign.code(), ctx.unit.code());
+        if (header.isPresent() && assessment.unstoredItems().isEmpty()) {
+            return header.get().id();
+        }
+        repository.lockParticipation(ctx.campaign.code(), ctx.unit.code());
+        long id = repository
+                .header(ctx.campaign.code(), ctx.unit.code())
+                .map(Header::id)
+                .orElseGet(() -> repository.insertHeader(ctx.campaign.code(), ctx.unit.code()));
+        List<String> stored =
+                repository.answers(id).stream().map(ItemAnswer::itemCode).toList();
         List<String> missing = ctx.items.stream()
                 .map(e -> e.item().code())
                 .filter(code -> !stored.contains(code))
                 .toList();
-        if (!missing.isEmpty()) {
-            repository.insertItems(header.id(), missing);
+        repository.insertItems(id, missing);
+        return id;
+    }
+
+    private void persist(long id, SelfAssessmentEvent event) {
+        String where = event.campaignCode() + "/" + event.unitCode();
+        if (event instanceof SelfAssessmentEvent.AnswerSaved saved) {
+            String item = saved.after().itemCode();
+            if (!repository.saveAnswer(id, saved.after(), clock.instant(), actor())) {
+                throw new ItemEditConflictException(repository.answer(id, item).orElseThrow());
+            }
+            ItemAnswer after = repository.answer(id, item).orElseThrow();
+            audit.record(AuditEvent.of(
+                    "UPDATE",
+                    "self_assessment_item",
+                    where + "/" + item,
+                    answerJson(saved.before()),
+                    answerJson(after)));
+        } else if (event instanceof SelfAssessmentEvent.Submitted submitted) {
+            repository.setItemStatus(id, submitted.itemCodes(), ItemStatus.SUBMITTED, null);
+            repository.updateStatus(id, AssessmentStatus.SUBMITTED, clock.instant());
+            AssessmentEvent.Kind kind =
+                    submitted.resubmission() ? AssessmentEvent.Kind.RESUBMIT : AssessmentEvent.Kind.SUBMIT;
+            repository.insertEvent(
+                    id,
+                    new AssessmentEvent(
+                            kind,
+                            submitted.resubmission() ? submitted.itemCodes() : List.of(),
+                            null,
+                            actor(),
+                            clock.instant()));
+            audit.record(AuditEvent.of(
+                    kind.name(),
+                    ENTITY,
+                    where,
+                    Map.of("status", submitted.previous()),
+                    Map.of(
+                            "status",
+                            AssessmentStatus.SUBMITTED,
+                            "items",
+                            submitted.itemCodes().size())));
+        } else if (event instanceof SelfAssessmentEvent.ItemsReturned returned) {
+            repository.setItemStatus(id, returned.itemCodes(), ItemStatus.RETURNED, returned.reason());
+            repository.updateStatus(id, AssessmentStatus.RETURNED, null);
+            repository.insertEvent(
+                    id,
+                    new AssessmentEvent(
+                            AssessmentEvent.Kind.RETURN,
+                            returned.itemCodes(),
+                            returned.reason(),
+                            actor(),
+                            clock.instant()));
+            audit.record(AuditEvent.of("RETURN", ENTITY, where, null, Map.of("items", returned.itemCodes()))
+                    .withReason(returned.reason()));
         }
-        return header;
     }
 
     private static Map<String, Object> answerJson(ItemAnswer a) {
@@ -353,13 +337,5 @@ public class SelfAssessments {
     }
 
     /** What one request works on. */
-    record Context(Campaign campaign, Unit unit, Rubric rubric, List<PlacedItem> items) {
-        RubricNode item(String itemCode) {
-            return items.stream()
-                    .map(PlacedItem::item)
-                    .filter(i -> i.code().equals(itemCode))
-                    .findFirst()
-                    .orElseThrow(() -> new NotFoundException("item " + itemCode + " is not answered by this unit"));
-        }
-    }
+    record Context(Campaign campaign, Unit unit, Rubric rubric, List<PlacedItem> items) {}
 }

@@ -107,8 +107,8 @@ public class Evaluations {
         return out;
     }
 
-    /** The scoring page of one unit, for its evaluators, administrators and leaders. */
-    @Transactional
+    /** The scoring page of one unit, for its evaluators, administrators and leaders. Reads only. */
+    @Transactional(readOnly = true)
     public ScoringSheet sheet(String campaignCode, String unitCode) {
         access.requireRead(campaignCode, unitCode);
         CurrentUser user = requireUser();

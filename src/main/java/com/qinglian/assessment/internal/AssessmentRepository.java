@@ -59,6 +59,14 @@ public class AssessmentRepository {
         return header(campaignCode, unitCode).orElseThrow().id();
     }
 
+    /** Holds the unit's participation row until the transaction ends, so that first writes queue up. */
+    public void lockParticipation(String campaignCode, String unitCode) {
+        jdbc.sql("""
+                SELECT unit_code FROM campaign_unit
+                 WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?) AND unit_code = ? FOR UPDATE
+                """).params(campaignCode, unitCode).query(String.class).single();
+    }
+
     public void insertItems(long assessmentId, List<String> itemCodes) {
         for (String item : itemCodes) {
             jdbc.sql(
