@@ -1,5 +1,6 @@
 package com.qinglian.assessment;
 
+import com.qinglian.evidence.FileKind;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,7 +17,8 @@ public record EvidenceFile(
         Instant uploadedAt,
         String uploadedBy) {
 
+    /** Whether browsers show it in the page; the file kind decides (a TIFF is an image, yet only downloaded). */
     public boolean previewable() {
-        return mediaType.equals("application/pdf") || mediaType.startsWith("image/");
+        return FileKind.valueOf(kind).previewable();
     }
 }

@@ -302,7 +302,12 @@ public class Campaigns {
                                 problems.add(ImportProblem.of(0, "organiserNodes", "campaign.error.unknownNode", n)));
             }
         }
-        settingsFormat.problems(details.settings()).forEach(problems::add);
+        List<ImportProblem> settingsProblems = settingsFormat.problems(details.settings());
+        problems.addAll(settingsProblems);
+        if (settingsProblems.isEmpty() && details.rubricCode() != null && details.rubricVersion() != null) {
+            rubrics.findPublished(details.rubricCode(), details.rubricVersion())
+                    .ifPresent(rubric -> problems.addAll(settingsFormat.problemsWith(details.settings(), rubric)));
+        }
         return problems;
     }
 

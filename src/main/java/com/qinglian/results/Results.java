@@ -15,7 +15,6 @@ import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
 import com.qinglian.scoring.ItemInput;
 import com.qinglian.scoring.ScoringEngine;
-import com.qinglian.scoring.ScoringException;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
 import com.qinglian.scoring.Unit;
@@ -127,6 +126,11 @@ public class Results {
             throw new ConflictException("results of " + campaignCode + " are frozen in publicity");
         }
         Inputs inputs = inputs(campaignCode);
+        List<ScoringEngine.UnknownVetoRule> unknown =
+                ScoringEngine.unknownVetoRules(inputs.rubric(), inputs.settings());
+        if (!unknown.isEmpty()) {
+            throw new ConflictException("settings of " + campaignCode + " veto on rules the rubric lacks: " + unknown);
+        }
         ScoringResult result =
                 ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
         String actor =
@@ -143,25 +147,13 @@ public class Results {
     }
 
     /**
-     * The current results, recomputed first when their inputs changed and the campaign is still before
-     * publicity. When the new inputs cannot be scored (the engine refuses them), the last results stay,
-     * and {@link #stale} says so.
+     * The stored results; reading never recomputes (a GET changes nothing). When the inputs changed since,
+     * {@link #stale} says so and an administrator computes again.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<ResultRun> current(String campaignCode) {
-        Campaign campaign = campaigns.get(campaignCode);
-        Optional<ResultRun> run = repository.current(campaignCode);
-        boolean frozen = campaign.resultsFrozen();
-        if (run.isPresent()
-                && !frozen
-                && !run.get().inputsSha256().equals(inputs(campaignCode).sha256())) {
-            try {
-                return Optional.of(compute(campaignCode));
-            } catch (ScoringException e) {
-                return run;
-            }
-        }
-        return run;
+        campaigns.get(campaignCode);
+        return repository.current(campaignCode);
     }
 
     /** Whether the stored results no longer match the campaign's inputs. */
@@ -173,7 +165,7 @@ public class Results {
                 .orElse(true);
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public Breakdown breakdown(String campaignCode, String unitCode) {
         ResultRun run =
                 current(campaignCode).orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
