@@ -19,7 +19,7 @@ public record AssessmentSheet(
         SelfAssessment assessment,
         List<PlacedItem> items,
         Map<String, ItemAnswer> answers,
-        Map<String, List<EvidenceFile>> evidence,
+        Map<String, List<ItemFile>> evidence,
         List<AssessmentEvent> history,
         boolean reporterView,
         boolean canReturn,
@@ -33,7 +33,7 @@ public record AssessmentSheet(
         return answers.getOrDefault(itemCode, ItemAnswer.empty(itemCode));
     }
 
-    public List<EvidenceFile> evidenceOf(String itemCode) {
+    public List<ItemFile> evidenceOf(String itemCode) {
         return evidence.getOrDefault(itemCode, List.of());
     }
 

@@ -52,7 +52,7 @@ public class ItemEvidence {
     }
 
     /** What an upload came to: a new file, or the existing one with the same content. */
-    public record Upload(EvidenceFile file, boolean duplicate) {}
+    public record Upload(ItemFile file, boolean duplicate) {}
 
     /**
      * Checks and stores an upload for an item.
@@ -72,16 +72,16 @@ public class ItemEvidence {
         assessment.requireOpen(itemCode);
         long assessmentId = assessments.rows(ctx, assessment);
         repository.lock(assessmentId);
-        com.qinglian.evidence.EvidenceFile checked =
-                intake.checkForUnit(filename, content, repository.unitEvidenceBytes(assessmentId));
-        Optional<EvidenceFile> same = repository.evidence(assessmentId).stream()
+        com.qinglian.evidence.AcceptedFile checked =
+                intake.acceptForUnit(filename, content, repository.unitEvidenceBytes(assessmentId));
+        Optional<ItemFile> same = repository.evidence(assessmentId).stream()
                 .filter(f -> f.itemCode().equals(itemCode) && f.sha256().equals(checked.sha256()))
                 .findFirst();
         if (same.isPresent()) {
             delete(checked.key());
             return new Upload(same.get(), true);
         }
-        EvidenceFile record = new EvidenceFile(
+        ItemFile record = new ItemFile(
                 0,
                 itemCode,
                 checked.displayName(),
@@ -108,7 +108,7 @@ public class ItemEvidence {
                         "kind",
                         record.kind())));
         return new Upload(
-                new EvidenceFile(
+                new ItemFile(
                         id,
                         itemCode,
                         record.displayName(),
@@ -129,7 +129,7 @@ public class ItemEvidence {
         Header header = repository
                 .header(campaignCode, unitCode)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
-        EvidenceFile file = repository
+        ItemFile file = repository
                 .evidenceFile(header.id(), evidenceId)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
         assessments.load(ctx).requireOpen(file.itemCode());
@@ -144,15 +144,15 @@ public class ItemEvidence {
 
     /** A file for download, after checking the user may see the unit's data. */
     @Transactional(readOnly = true)
-    public com.qinglian.evidence.EvidenceFile download(String campaignCode, String unitCode, long evidenceId) {
+    public com.qinglian.evidence.AcceptedFile download(String campaignCode, String unitCode, long evidenceId) {
         Context ctx = assessments.readable(campaignCode, unitCode);
         Header header = repository
                 .header(ctx.campaign().code(), unitCode)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
-        EvidenceFile file = repository
+        ItemFile file = repository
                 .evidenceFile(header.id(), evidenceId)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
-        return new com.qinglian.evidence.EvidenceFile(
+        return new com.qinglian.evidence.AcceptedFile(
                 repository.storageKey(evidenceId),
                 file.sha256(),
                 file.sizeBytes(),

@@ -71,7 +71,7 @@ public class SelfAssessments {
     public AssessmentSheet sheet(String campaignCode, String unitCode) {
         Context ctx = readable(campaignCode, unitCode);
         Optional<Header> header = repository.header(campaignCode, unitCode);
-        List<EvidenceFile> files = header.map(h -> repository.evidence(h.id())).orElse(List.of());
+        List<ItemFile> files = header.map(h -> repository.evidence(h.id())).orElse(List.of());
         SelfAssessment assessment = build(ctx, header, files);
         CurrentUser user = UnitAccess.current();
         boolean reporter = user != null && user.role() == Role.UNIT_REPORTER && unitCode.equals(user.unitCode());
@@ -84,7 +84,7 @@ public class SelfAssessments {
                 assessment,
                 ctx.items,
                 answers,
-                files.stream().collect(Collectors.groupingBy(EvidenceFile::itemCode)),
+                files.stream().collect(Collectors.groupingBy(ItemFile::itemCode)),
                 header.map(h -> repository.events(h.id())).orElse(List.of()),
                 reporter,
                 mayReturn(ctx.campaign, unitCode),
@@ -219,7 +219,7 @@ public class SelfAssessments {
         return build(ctx, header, header.map(h -> repository.evidence(h.id())).orElse(List.of()));
     }
 
-    private SelfAssessment build(Context ctx, Optional<Header> header, List<EvidenceFile> evidence) {
+    private SelfAssessment build(Context ctx, Optional<Header> header, List<ItemFile> evidence) {
         return new SelfAssessment(
                 ctx.campaign,
                 ctx.unit.code(),
@@ -227,7 +227,7 @@ public class SelfAssessments {
                 ctx.rubric.step(),
                 header.map(Header::status).orElse(AssessmentStatus.DRAFT),
                 header.map(h -> repository.answers(h.id())).orElse(List.of()),
-                evidence.stream().map(EvidenceFile::itemCode).collect(Collectors.toSet()));
+                evidence.stream().map(ItemFile::itemCode).collect(Collectors.toSet()));
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.qinglian.evaluation;
 
-import com.qinglian.assessment.EvidenceFile;
 import com.qinglian.assessment.ItemAnswer;
+import com.qinglian.assessment.ItemFile;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.rubric.NodeLevel;
 import com.qinglian.rubric.PlacedItem;
@@ -33,7 +33,7 @@ public record ScoringSheet(
     public record Row(
             PlacedItem entry,
             ItemAnswer self,
-            List<EvidenceFile> evidence,
+            List<ItemFile> evidence,
             EvaluatorScore mine,
             List<EvaluatorScore> others,
             boolean scorable) {

@@ -14,10 +14,10 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
 import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
-import com.qinglian.scoring.Unit;
 import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
@@ -73,7 +73,7 @@ public class Results {
     /** Everything the engine is given for a campaign, and its digest. */
     public record Inputs(
             Rubric rubric,
-            List<Unit> units,
+            List<ScoredUnit> units,
             List<ItemInput> items,
             List<CaseInput> cases,
             Settings settings,
@@ -83,9 +83,9 @@ public class Results {
     public Inputs inputs(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Rubric rubric = campaigns.rubric(campaign);
-        List<Unit> participants = campaigns.units(campaignCode).stream()
+        List<ScoredUnit> participants = campaigns.units(campaignCode).stream()
                 .map(units::get)
-                .map(u -> new Unit(u.code(), u.name(), u.type().key()))
+                .map(u -> new ScoredUnit(u.code(), u.name(), u.type().key()))
                 .toList();
         Set<String> measuredItems = rubric.items().stream()
                 .filter(i -> !(i.rule() instanceof ItemRule.Manual))

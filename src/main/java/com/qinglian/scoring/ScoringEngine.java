@@ -22,7 +22,7 @@ public final class ScoringEngine {
      * @throws ScoringException listing every refused input (unknown unit, item or rule; a score off range or off step; …)
      */
     public static ScoringResult score(
-            Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+            Rubric rubric, List<ScoredUnit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
         RubricValidator.requireValid(rubric);
         Settings campaign = settings == null ? Settings.defaults() : settings;
         requireKnownRules(rubric, campaign);

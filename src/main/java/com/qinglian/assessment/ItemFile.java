@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One evidence file of an item as the pages show it; the stored file is reached only through its id. */
-public record EvidenceFile(
+public record ItemFile(
         long id,
         String itemCode,
         String displayName,

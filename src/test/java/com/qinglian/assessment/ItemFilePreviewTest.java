@@ -8,11 +8,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The page offers a preview link exactly for the kinds the preview serves inline. */
-class EvidenceFilePreviewTest {
+class ItemFilePreviewTest {
 
-    private static EvidenceFile of(FileKind kind) {
-        return new EvidenceFile(
-                1, "A1.1.1", "材料", kind.name(), kind.mimeType(), 10, "00", null, Instant.EPOCH, "lly-a01");
+    private static ItemFile of(FileKind kind) {
+        return new ItemFile(1, "A1.1.1", "材料", kind.name(), kind.mimeType(), 10, "00", null, Instant.EPOCH, "lly-a01");
     }
 
     @Test
