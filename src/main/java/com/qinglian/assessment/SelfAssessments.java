@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,13 +51,17 @@ public class SelfAssessments {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     SelfAssessments(
             AssessmentRepository repository,
             Campaigns campaigns,
             UnitDirectory units,
             UnitAccess access,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
@@ -223,6 +228,7 @@ public class SelfAssessments {
                 new AssessmentEvent(AssessmentEvent.Kind.RETURN, itemCodes, reason.strip(), actor(), clock.instant()));
         audit.record(AuditEvent.of("RETURN", ENTITY, campaignCode + "/" + unitCode, null, Map.of("items", itemCodes))
                 .withReason(reason.strip()));
+        events.publishEvent(new ItemsReturned(campaignCode, unitCode, List.copyOf(itemCodes), reason.strip()));
     }
 
     /** Status and completion of every participating unit, for organisers. */
