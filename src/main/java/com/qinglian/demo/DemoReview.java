@@ -109,8 +109,20 @@ class DemoReview {
                 scored.add(unitCodes.get(u));
             }
         }
-        score(code, year, "kaoping1", scored.stream().filter(c -> c.startsWith("A")).toList(), items, false);
-        score(code, year, "kaoping2", scored.stream().filter(c -> c.startsWith("S")).toList(), items, false);
+        score(
+                code,
+                year,
+                "kaoping1",
+                scored.stream().filter(c -> c.startsWith("A")).toList(),
+                items,
+                false);
+        score(
+                code,
+                year,
+                "kaoping2",
+                scored.stream().filter(c -> c.startsWith("S")).toList(),
+                items,
+                false);
         score(code, year, "gongwei", scored, items, true);
         DemoMode.actAs("gongwei", Role.ADMIN, null, () -> {
             recordLedger(code, unitCodes, year);
@@ -120,7 +132,12 @@ class DemoReview {
 
     /** One evaluator's offline sheet for the given units: mostly full marks, now and then half a point less. */
     private void score(
-            String code, int year, String evaluator, List<String> units, List<RubricNode> items, boolean organiserItems) {
+            String code,
+            int year,
+            String evaluator,
+            List<String> units,
+            List<RubricNode> items,
+            boolean organiserItems) {
         List<List<String>> rows = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
             for (int i = 0; i < items.size(); i++) {

@@ -47,7 +47,8 @@ class DashboardBrowserTest extends BrowserTest {
         signIn(leader, PASSWORD);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("/dashboard"));
-        open("/campaigns/" + sample.campaign() + "/dashboard?unit=" + sample.agencies().get(1));
+        open("/campaigns/" + sample.campaign() + "/dashboard?unit="
+                + sample.agencies().get(1));
         JavascriptExecutor js = (JavascriptExecutor) browser;
         for (String chart : new String[] {
             "progress", "scoring", "timeline", "distribution", "grades", "dimensions", "unit", "weakest", "negative"
@@ -57,11 +58,14 @@ class DashboardBrowserTest extends BrowserTest {
         }
         assertThat(textOf(By.id("title-distribution"))).contains("总分分布", "单位:个单位");
         assertThat(browser.findElement(By.id("table-grades")).isDisplayed()).isFalse();
-        browser.findElement(By.cssSelector("#card-grades summary")).click();
+        var summary = browser.findElement(By.cssSelector("#card-grades summary"));
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        summary.click();
         assertThat(browser.findElement(By.id("table-grades")).isDisplayed()).isTrue();
         assertThat(textOf(By.id("table-grades"))).contains("等次", "机关", "站所");
         assertThat(browser.findElement(By.id("export-grades")).getAttribute("href"))
-                .endsWith("/campaigns/" + sample.campaign() + "/dashboard/export/grades?unit=" + sample.agencies().get(1));
+                .endsWith("/campaigns/" + sample.campaign() + "/dashboard/export/grades?unit="
+                        + sample.agencies().get(1));
         assertThat(Files.size(screenshot("dashboard-1440"))).isGreaterThan(20_000);
 
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -69,8 +73,8 @@ class DashboardBrowserTest extends BrowserTest {
             open("/campaigns/" + sample.campaign() + "/dashboard");
             new WebDriverWait(browser, Duration.ofSeconds(20))
                     .until(d -> ((Number) js.executeScript(PAINTED, "dimensions")).longValue() > 500);
-            assertThat((Boolean) js.executeScript(
-                            "return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+            assertThat((Boolean)
+                            js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
                     .as("no sideways scrolling on a phone")
                     .isTrue();
             screenshot("dashboard-390");

@@ -15,12 +15,14 @@ import com.qinglian.support.BrowserTest;
 import com.qinglian.unit.UnitDirectory;
 import com.qinglian.unit.UnitFixtures;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each role's start page, and a reminder sent by the organiser and read by the unit's reporter. */
@@ -39,7 +41,8 @@ class StartPagesBrowserTest extends BrowserTest {
 
     private String account(String username, Role role, String unit) {
         var issued = accounts.create(new UserAccounts.NewUser(username, "测试用户", role, unit));
-        assertThat(accounts.changePassword(username, issued.password(), PASSWORD)).isEmpty();
+        assertThat(accounts.changePassword(username, issued.password(), PASSWORD))
+                .isEmpty();
         return username;
     }
 
@@ -88,7 +91,8 @@ class StartPagesBrowserTest extends BrowserTest {
         open("/campaigns/" + campaign + "/reminders");
         browser.findElement(By.id("unit-" + unit)).click();
         browser.findElement(By.id("note")).sendKeys("请于本周五前提交");
-        browser.findElement(By.cssSelector("button[name=scope][value=selected]")).click();
+        browser.findElement(By.cssSelector("button[name=scope][value=selected]"))
+                .click();
         assertThat(textOf(By.id("reminder-outcome"))).contains("已催办 1 个单位", "站内消息 1 人");
         screenshot("reminders");
 
@@ -102,14 +106,17 @@ class StartPagesBrowserTest extends BrowserTest {
         assertThat(textOf(By.id("notification-list"))).contains("催办", "请于本周五前提交", "尚未提交");
         browser.findElement(By.cssSelector("#notification-list form button")).click();
         waitForUrlEnding("/units/" + unit + "/self-assessment");
-        assertThat(browser.findElements(By.id("unread-count"))).as("read, so no count").isEmpty();
+        assertThat(browser.findElements(By.id("unread-count")))
+                .as("read, so no count")
+                .isEmpty();
 
         as(evaluator);
         assertThat(textOf(By.tagName("h1"))).isEqualTo("评分任务");
         assertThat(textOf(By.cssSelector(".worklist-campaign"))).contains(seed.name(), unit, other, "未开始");
         browser.findElement(By.id("q")).sendKeys(other);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitForUrlEnding("q=" + other);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("q=" + other));
         assertThat(textOf(By.cssSelector(".worklist-campaign"))).contains(other).doesNotContain(unit + " ");
         screenshot("start-evaluator");
 
