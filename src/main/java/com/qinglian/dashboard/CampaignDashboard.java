@@ -1,6 +1,5 @@
 package com.qinglian.dashboard;
 
-import com.qinglian.assessment.ApplicableItems;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.dashboard.internal.DashboardQueries;
@@ -128,7 +127,7 @@ public class CampaignDashboard {
         List<Count> scored = queries.scoredItemsByType(campaignCode);
         List<List<Object>> rows = new ArrayList<>();
         for (UnitType type : UnitType.values()) {
-            long perUnit = ApplicableItems.forUnit(rubric, type.key(), List.of()).stream()
+            long perUnit = rubric.itemsFor(type.key()).stream()
                     .filter(e -> e.item().rule() instanceof ItemRule.Manual)
                     .count();
             long units = Charts.sum(participants, type.name(), type.name());

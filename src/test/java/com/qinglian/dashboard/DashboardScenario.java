@@ -4,7 +4,6 @@ import static com.qinglian.assessment.EvidenceFixtures.uploadAs;
 import static com.qinglian.security.SecurityFixtures.aReporterOf;
 import static com.qinglian.security.SecurityFixtures.signedIn;
 
-import com.qinglian.assessment.ApplicableItems;
 import com.qinglian.assessment.AssessmentSheet;
 import com.qinglian.assessment.ItemDraft;
 import com.qinglian.assessment.SelfAssessments;
@@ -18,6 +17,7 @@ import com.qinglian.ledger.CaseDetails;
 import com.qinglian.ledger.LedgerCases;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
@@ -152,7 +152,7 @@ public class DashboardScenario {
     private void submitEverything(String campaign, String unit) {
         uploadAs(aReporterOf(unit), () -> {
             AssessmentSheet sheet = assessments.sheet(campaign, unit);
-            for (ApplicableItems.Entry entry : sheet.items()) {
+            for (PlacedItem entry : sheet.items()) {
                 String code = entry.item().code();
                 assessments.save(
                         campaign,

@@ -5,7 +5,7 @@ import static com.qinglian.security.SecurityFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.qinglian.assessment.ItemsReturned;
+import com.qinglian.assessment.SelfAssessmentEvent.ItemsReturned;
 import com.qinglian.campaign.CampaignDetails;
 import com.qinglian.campaign.CampaignFixtures;
 import com.qinglian.campaign.CampaignStatus;

@@ -1,6 +1,6 @@
 package com.qinglian.notification.internal;
 
-import com.qinglian.assessment.ItemsReturned;
+import com.qinglian.assessment.SelfAssessmentEvent.ItemsReturned;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.CampaignStatusChanged;
 import com.qinglian.campaign.Campaigns;
