@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,7 @@ public class Campaigns {
     private final CampaignSettingsFormat settingsFormat;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Campaigns(
             CampaignRepository repository,
@@ -54,8 +56,10 @@ public class Campaigns {
             UserAccounts users,
             CampaignSettingsFormat settingsFormat,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
         this.rubrics = rubrics;
         this.units = units;
         this.users = users;
@@ -224,6 +228,7 @@ public class Campaigns {
         audit.record(AuditEvent.of(
                         "STATUS_CHANGE", ENTITY, code, Map.of("status", before.status()), Map.of("status", target))
                 .withReason(reason.strip()));
+        events.publishEvent(new CampaignStatusChanged(code, before.status(), target));
         return get(code);
     }
 

@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds a demo district when {@code QINGLIAN_DEMO=true} on the embedded database: 40 agencies and 80
- * stations, an account for every role, last year's campaign in review with scores, ledger and results
- * ({@link DemoReview}), and this year's campaign on the built-in rubric in self-assessment with a third of
+ * stations, an account for every role, two archived campaigns and last year's campaign in review with scores,
+ * ledger and results ({@link DemoReview}), and this year's campaign on the built-in rubric in self-assessment with a third of
  * the units submitted, a third half-way and small evidence files attached. Deterministic, and done once:
  * a second start finds the demo campaigns and leaves everything as it is.
  */
@@ -81,7 +81,10 @@ class DemoDistrict implements ApplicationRunner {
         long start = System.nanoTime();
         List<String> unitCodes = seedUnits();
         seedAccounts(unitCodes);
-        review.seed(unitCodes, LocalDate.now(clock).getYear() - 2);
+        int thisYear = LocalDate.now(clock).getYear();
+        review.seedArchived("demo-archive-" + (thisYear - 4), unitCodes, thisYear - 4);
+        review.seedArchived("demo-archive-" + (thisYear - 3), unitCodes, thisYear - 3);
+        review.seed(unitCodes, thisYear - 2);
         seedCampaign(unitCodes);
         log.info(
                 "Demo district seeded: {} units, accounts for every role (password {}), campaigns {} and {} in {} ms",

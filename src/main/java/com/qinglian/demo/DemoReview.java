@@ -59,10 +59,23 @@ class DemoReview {
     }
 
     void seed(List<String> unitCodes, int year) {
+        seed(CAMPAIGN, year + " 年度清廉机关(站所)建设评价(演示·评审中)", unitCodes, year);
+    }
+
+    /** An older campaign taken through publicity to the archive, so that the year-over-year charts have data. */
+    void seedArchived(String code, List<String> unitCodes, int year) {
+        seed(code, year + " 年度清廉机关(站所)建设评价(演示·已归档)", unitCodes, year);
+        DemoMode.actAs("gongwei", Role.ADMIN, null, () -> {
+            campaigns.move(code, CampaignStatus.PUBLICITY, "演示:结果公示");
+            campaigns.move(code, CampaignStatus.FINALIZED, "演示:公示期满,归档");
+        });
+    }
+
+    private void seed(String code, String name, List<String> unitCodes, int year) {
         campaigns.create(
                 new CampaignDetails(
-                        CAMPAIGN,
-                        year + " 年度清廉机关(站所)建设评价(演示·评审中)",
+                        code,
+                        name,
                         year,
                         LocalDate.of(year, 1, 1),
                         LocalDate.of(year, 12, 31),
@@ -76,19 +89,19 @@ class DemoReview {
                         CampaignSettingsFormat.DEFAULT),
                 unitCodes);
         campaigns.assign(
-                CAMPAIGN,
+                code,
                 "kaoping1",
                 unitCodes.stream().filter(c -> c.startsWith("A")).toList(),
                 null,
                 true);
         campaigns.assign(
-                CAMPAIGN,
+                code,
                 "kaoping2",
                 unitCodes.stream().filter(c -> c.startsWith("S")).toList(),
                 null,
                 true);
-        campaigns.move(CAMPAIGN, CampaignStatus.SELF_ASSESSMENT, "演示:开始自评");
-        campaigns.move(CAMPAIGN, CampaignStatus.REVIEW, "演示:自评截止,进入评审");
+        campaigns.move(code, CampaignStatus.SELF_ASSESSMENT, "演示:开始自评");
+        campaigns.move(code, CampaignStatus.REVIEW, "演示:自评截止,进入评审");
         List<RubricNode> items = BuiltInRubrics.ouhai2021().items();
         List<String> scored = new ArrayList<>();
         for (int u = 0; u < unitCodes.size(); u++) {
@@ -96,17 +109,35 @@ class DemoReview {
                 scored.add(unitCodes.get(u));
             }
         }
-        score("kaoping1", scored.stream().filter(c -> c.startsWith("A")).toList(), items, false);
-        score("kaoping2", scored.stream().filter(c -> c.startsWith("S")).toList(), items, false);
-        score("gongwei", scored, items, true);
+        score(
+                code,
+                year,
+                "kaoping1",
+                scored.stream().filter(c -> c.startsWith("A")).toList(),
+                items,
+                false);
+        score(
+                code,
+                year,
+                "kaoping2",
+                scored.stream().filter(c -> c.startsWith("S")).toList(),
+                items,
+                false);
+        score(code, year, "gongwei", scored, items, true);
         DemoMode.actAs("gongwei", Role.ADMIN, null, () -> {
-            recordLedger(unitCodes, year);
-            results.compute(CAMPAIGN);
+            recordLedger(code, unitCodes, year);
+            results.compute(code);
         });
     }
 
     /** One evaluator's offline sheet for the given units: mostly full marks, now and then half a point less. */
-    private void score(String evaluator, List<String> units, List<RubricNode> items, boolean organiserItems) {
+    private void score(
+            String code,
+            int year,
+            String evaluator,
+            List<String> units,
+            List<RubricNode> items,
+            boolean organiserItems) {
         List<List<String>> rows = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
             for (int i = 0; i < items.size(); i++) {
@@ -114,7 +145,7 @@ class DemoReview {
                 if (ORGANISER_ITEMS.contains(item.code()) != organiserItems) {
                     continue;
                 }
-                boolean full = (u * 7 + i) % 9 != 0;
+                boolean full = (u * 7 + i + year) % 9 != 0;
                 BigDecimal score = full ? item.points() : item.points().subtract(new BigDecimal("0.5"));
                 rows.add(List.of(
                         units.get(u),
@@ -130,12 +161,12 @@ class DemoReview {
         byte[] sheet =
                 TableWorkbook.write("评分表", List.of("单位代码", "单位名称", "细则代码", "内容与要求", "分值", "自评分", "评分", "意见"), rows);
         Role role = organiserItems ? Role.ADMIN : Role.EVALUATOR;
-        DemoMode.actAs(evaluator, role, null, () -> evaluations.importScores(CAMPAIGN, ScoringWorkbook.read(sheet)));
+        DemoMode.actAs(evaluator, role, null, () -> evaluations.importScores(code, ScoringWorkbook.read(sheet)));
     }
 
-    private void recordLedger(List<String> units, int year) {
+    private void recordLedger(String code, List<String> units, int year) {
         cases.record(
-                CAMPAIGN,
+                code,
                 new CaseDetails(
                         "A07",
                         "FORM1",
@@ -146,7 +177,7 @@ class DemoReview {
                         "区纪委区监委",
                         "两名干部被谈话提醒"));
         cases.record(
-                CAMPAIGN,
+                code,
                 new CaseDetails(
                         "A16",
                         "FORM2",
@@ -157,7 +188,7 @@ class DemoReview {
                         "区纪委区监委",
                         "一名干部受诫勉处理"));
         cases.record(
-                CAMPAIGN,
+                code,
                 new CaseDetails(
                         "S05",
                         "FORM4",
@@ -169,7 +200,7 @@ class DemoReview {
                         "一名工作人员被立案审查调查"));
         for (String unit : List.of("A01", "A12", "S03")) {
             inspections.record(
-                    CAMPAIGN,
+                    code,
                     new InspectionDetails(
                             unit,
                             InspectionKind.DAILY,
@@ -179,7 +210,7 @@ class DemoReview {
                             "A5.1.1",
                             new BigDecimal("4")));
             inspections.record(
-                    CAMPAIGN,
+                    code,
                     new InspectionDetails(
                             unit,
                             InspectionKind.MID_YEAR,
@@ -196,7 +227,7 @@ class DemoReview {
                     units.get(u), String.valueOf(60 + u % 40), rating.equals("不满意") ? "58" : "9" + u % 10, rating));
         }
         surveys.importSurvey(
-                CAMPAIGN,
+                code,
                 SurveyKind.PUBLIC_RATING,
                 "A5.1.4",
                 "万人双评议结果.xlsx",

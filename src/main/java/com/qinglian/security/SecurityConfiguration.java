@@ -62,6 +62,18 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers("/campaigns/new")
                         .hasRole("ADMIN")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/dashboard",
+                                "/dashboard/**",
+                                "/campaigns/*/dashboard",
+                                "/campaigns/*/dashboard/**")
+                        .hasAnyRole("ADMIN", "LEADER")
+                        .requestMatchers(
+                                "/campaigns/*/reminders", "/notifications/deliveries", "/notifications/deliveries/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/notifications", "/notifications/**")
+                        .authenticated()
                         .requestMatchers("/campaigns/*/self-assessment")
                         .hasRole("UNIT_REPORTER")
                         .requestMatchers("/evaluations", "/campaigns/*/scoring-sheet", "/campaigns/*/scoring-sheet/**")

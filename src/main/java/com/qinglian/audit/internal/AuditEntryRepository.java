@@ -95,6 +95,19 @@ public class AuditEntryRepository implements ChainSource {
                 .list();
     }
 
+    /** The newest entries with one of the actions or about one of the entity types, newest first. */
+    List<AuditEntry> newest(List<String> actions, List<String> entityTypes, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM audit_entry WHERE action IN (:actions) OR entity_type IN (:types)
+                 ORDER BY id DESC LIMIT :limit
+                """)
+                .param("actions", actions)
+                .param("types", entityTypes)
+                .param("limit", limit)
+                .query(AuditEntryRepository::map)
+                .list();
+    }
+
     private static Where where(AuditFilter filter, ZoneId zone) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();

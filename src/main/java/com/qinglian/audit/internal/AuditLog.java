@@ -13,11 +13,23 @@ public class AuditLog {
     public static final int PAGE_SIZE = 50;
     private static final int EXPORT_BATCH = 1000;
 
+    static final List<String> SENSITIVE_ACTIONS = List.of(
+            "LOGIN_FAILURE",
+            "LOCKOUT",
+            "PASSWORD_RESET",
+            "DEACTIVATE",
+            "EXPORT",
+            "EXPORT_PERSONAL_DATA",
+            "STATUS_CHANGE",
+            "RETRY");
+
     private final AuditEntryRepository repository;
+    private final VerificationRecords verifications;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository repository, Clock clock) {
+    AuditLog(AuditEntryRepository repository, VerificationRecords verifications, Clock clock) {
         this.repository = repository;
+        this.verifications = verifications;
         this.clock = clock;
     }
 
@@ -48,6 +60,25 @@ public class AuditLog {
 
     public ChainVerification verify() {
         return new AuditChainVerifier(repository).verify();
+    }
+
+    /** Verifies the chain and keeps the outcome, so the auditor's start page shows the last verification. */
+    public ChainVerification verifyAndRecord(String auditor) {
+        ChainVerification result = verify();
+        verifications.record(auditor, clock.instant(), result);
+        return result;
+    }
+
+    public java.util.Optional<VerificationRecords.Record> lastVerification() {
+        return verifications.last();
+    }
+
+    /**
+     * What an auditor looks at first: changes to accounts and roles, password resets, lockouts, failed sign-ins,
+     * exports and status steps (overrides of the normal flow), newest first.
+     */
+    public List<AuditEntry> sensitive(int limit) {
+        return repository.newest(SENSITIVE_ACTIONS, List.of("user"), limit);
     }
 
     /** The zone filter days and displayed times are in. */

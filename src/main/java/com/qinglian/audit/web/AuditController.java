@@ -3,6 +3,7 @@ package com.qinglian.audit.web;
 import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.internal.AuditFilter;
 import com.qinglian.audit.internal.AuditLog;
+import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +38,17 @@ class AuditController {
 
     // A POST, because a full walk of a long chain is work nobody should trigger by prefetching a link.
     @PostMapping("/audit/verify")
-    String verify(Model model) {
-        model.addAttribute("result", log.verify());
+    String verify(Model model, Principal auditor) {
+        model.addAttribute("result", log.verifyAndRecord(auditor.getName()));
         return "audit/verify";
+    }
+
+    /** The auditor's start page: recent sensitive actions and the chain's last verification. */
+    @GetMapping("/audit/overview")
+    String overview(Model model) {
+        model.addAttribute("entries", log.sensitive(20));
+        model.addAttribute("last", log.lastVerification().orElse(null));
+        model.addAttribute("zone", log.zone());
+        return "audit/overview";
     }
 }

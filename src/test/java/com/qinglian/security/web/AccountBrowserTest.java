@@ -64,7 +64,7 @@ class AccountBrowserTest extends BrowserTest {
         browser.findElement(By.id("confirmPassword")).sendKeys("Browser-Pass-7");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        waitForUrlEnding("/evaluations");
+        waitForUrlEnding("/");
         assertThat(textOf(By.cssSelector(".alert-success"))).isEqualTo("密码已修改");
         assertThat(textOf(By.cssSelector("nav"))).contains(username);
         assertThat(textOf(By.tagName("h1")))
