@@ -157,15 +157,16 @@ final class ScoringInputs {
 
     /** Null when the value is fine, else {key, English text, value, limit...}: the message and its arguments after unit and item. */
     private static Object[] refusal(RubricNode item, BigDecimal value, StepCheck step) {
-        String shown = value.toPlainString();
         if (item.rule() instanceof ItemRule.Manual) {
             if (value.signum() < 0 || value.compareTo(item.points()) > 0) {
+                String shown = value.toPlainString();
                 String max = item.points().toPlainString();
                 return new Object[] {
                     "scoring.error.outsideRange", "score " + shown + " is outside 0.." + max, shown, max
                 };
             }
             if (!step.isMultiple(value)) {
+                String shown = value.toPlainString();
                 String stepText = step.step().toPlainString();
                 return new Object[] {
                     "scoring.error.offStep",
@@ -175,6 +176,7 @@ final class ScoringInputs {
                 };
             }
         } else if (item.rule() instanceof ItemRule.Deduction && value.signum() < 0) {
+            String shown = value.toPlainString();
             return new Object[] {"scoring.error.negativeCount", "case count " + shown + " is negative", shown};
         }
         return null;

@@ -3,7 +3,6 @@ package com.qinglian.scoring.cli;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
-import com.qinglian.scoring.ItemInput;
 import com.qinglian.scoring.ScoringProblem;
 import com.qinglian.scoring.Unit;
 import com.qinglian.shared.DocumentNumber;
@@ -14,26 +13,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The CSV inputs of the CLI turned into engine records, remembering each record's file line so the
  * engine's refusals can point back at it. Every bad cell goes to {@link Problems}, not just the first.
- * Province-sized inputs (millions of score rows) are kept small: unit and item codes are shared text
- * objects, repeated values one number object, lines plain {@code int}s.
+ * Province-sized inputs (millions of score rows) are kept small: score rows in {@link ItemInputTable},
+ * repeated values one number object ({@link CellNumbers}), lines plain {@code int}s.
  */
 final class CliInputs {
 
     final List<Unit> units = new ArrayList<>();
-    final List<ItemInput> items = new ArrayList<>();
+    final ItemInputTable items = new ItemInputTable();
     final List<CaseInput> cases = new ArrayList<>();
     private final Problems problems;
-    private final Map<String, RubricNode> rubricItems = new HashMap<>();
+    private final Map<String, List<RubricNode>> rubricItems = new HashMap<>();
     private final Map<String, Unit> unitsByCode = new HashMap<>();
-    private final Map<String, String> codes = new HashMap<>();
     private final Map<String, String> documents = new HashMap<>();
     private final CellNumbers numbers;
     private Lines unitLines = new Lines();
-    private final Lines itemLines = new Lines();
     private final Lines caseLines = new Lines();
     private String unitsFile;
     private String scoresFile;
@@ -42,9 +40,34 @@ final class CliInputs {
     CliInputs(Rubric rubric, Problems problems) {
         this.problems = problems;
         this.numbers = new CellNumbers(problems);
-        for (RubricNode item : rubric.items()) {
-            rubricItems.put(item.code(), item);
+        for (RubricNode root : rubric.nodes()) {
+            restrict(root, List.of());
         }
+    }
+
+    /** Each item with the nodes on its path that are limited to unit types (the engine skips a node's whole subtree). */
+    private void restrict(RubricNode node, List<RubricNode> limited) {
+        List<RubricNode> path = limited;
+        if (!node.appliesTo().isEmpty()) {
+            path = new ArrayList<>(limited);
+            path.add(node);
+        }
+        if (node.isItem()) {
+            rubricItems.put(node.code(), path);
+        }
+        for (RubricNode child : node.children()) {
+            restrict(child, path);
+        }
+    }
+
+    /** The first node on the item's path that does not apply to the type, or null when all do. */
+    private static RubricNode notApplying(List<RubricNode> limited, String type) {
+        for (RubricNode node : limited) {
+            if (!node.appliesTo(type)) {
+                return node;
+            }
+        }
+        return null;
     }
 
     void readUnits(CsvInput csv) {
@@ -78,9 +101,12 @@ final class CliInputs {
             if (unit == null || item == null || value == null) {
                 continue;
             }
-            RubricNode node = rubricItems.get(item);
+            List<RubricNode> limited = rubricItems.get(item);
             Unit known = unitsByCode.get(unit);
-            if (node != null && (known != null || !typesKnown) && !node.appliesTo(known == null ? "" : known.type())) {
+            RubricNode node = limited == null || limited.isEmpty() || (known == null && typesKnown)
+                    ? null
+                    : notApplying(limited, known == null ? "" : known.type());
+            if (node != null) {
                 problems.add(
                         csv.name(),
                         csv.line(),
@@ -92,8 +118,7 @@ final class CliInputs {
                         String.join(", ", node.appliesTo()));
                 continue;
             }
-            items.add(new ItemInput(unit, node == null ? item : node.code(), value));
-            itemLines.add(csv.line());
+            items.add(unit, item, value, csv.line());
         }
         requireRows(csv);
     }
@@ -142,7 +167,7 @@ final class CliInputs {
     void unitsFromScores() {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            seen.putIfAbsent(items.get(i).unitCode(), itemLines.get(i));
+            seen.putIfAbsent(items.unitCode(i), items.line(i));
         }
         unitLines = new Lines();
         seen.forEach((code, line) -> {
@@ -155,20 +180,20 @@ final class CliInputs {
     /** The engine's refusal, located in the file and line the refused record came from. */
     Problem locate(ScoringProblem problem) {
         return switch (problem.source()) {
-            case UNIT -> at(unitsFile, unitLines, problem, "code");
-            case ITEM_INPUT -> at(scoresFile, itemLines, problem, problem.field());
-            case CASE -> at(casesFile, caseLines, problem, problem.field());
+            case UNIT -> at(unitsFile, unitLines::get, unitLines.size(), problem, "code");
+            case ITEM_INPUT -> at(scoresFile, items::line, items.size(), problem, problem.field());
+            case CASE -> at(casesFile, caseLines::get, caseLines.size(), problem, problem.field());
         };
     }
 
-    private static Problem at(String file, Lines lines, ScoringProblem problem, String column) {
-        long line = problem.index() >= 0 && problem.index() < lines.size() ? lines.get(problem.index()) : 0;
+    private static Problem at(String file, IntUnaryOperator lines, int size, ScoringProblem problem, String column) {
+        long line = problem.index() >= 0 && problem.index() < size ? lines.applyAsInt(problem.index()) : 0;
         return problem.key() == null
                 ? Problem.at(file, line, column, "cli.engine.problem", problem.message())
                 : new Problem(file, line, column, problem.key(), problem.args());
     }
 
-    /** A required code: not empty, no control characters; equal codes share one text object. */
+    /** A required code: not empty, no control characters. */
     private String code(CsvInput csv, String column) {
         String value = csv.cell(column);
         if (value.isEmpty()) {
@@ -179,8 +204,7 @@ final class CliInputs {
             problems.add(csv.name(), csv.line(), column, "cli.csv.controlCharacter");
             return null;
         }
-        String shared = codes.putIfAbsent(value, value);
-        return shared == null ? value : shared;
+        return value;
     }
 
     private void requireRows(CsvInput csv) {
