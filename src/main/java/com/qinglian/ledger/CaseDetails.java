@@ -1,6 +1,7 @@
 package com.qinglian.ledger;
 
 import com.qinglian.ledger.internal.Decimals;
+import com.qinglian.shared.DocumentNumber;
 import com.qinglian.shared.ImportProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,8 +31,8 @@ public record CaseDetails(
         unitCode = strip(unitCode);
         ruleCode = strip(ruleCode);
         multiplier = multiplier == null ? BigDecimal.ONE : Decimals.plain(multiplier);
-        documentNumber = documentNumber == null ? null : documentNumber.strip().replaceAll("\\s+", " ");
-        documentNumber = documentNumber == null || documentNumber.isEmpty() ? null : documentNumber;
+        // every kind of space, including U+00A0 and U+3000, is trimmed (DocumentNumber.tidy)
+        documentNumber = DocumentNumber.tidy(documentNumber);
         issuingBody = strip(issuingBody);
         description = strip(description);
     }

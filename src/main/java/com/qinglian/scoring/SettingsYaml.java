@@ -1,5 +1,6 @@
 package com.qinglian.scoring;
 
+import com.qinglian.shared.PlainDecimal;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -179,9 +180,11 @@ public final class SettingsYaml {
     private static BigDecimal number(Map<?, ?> map, String key, String where, boolean required) {
         String value = text(map, key, where, required);
         try {
-            return value == null ? null : new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + " / " + key + ": not a number: " + value);
+            // plain decimals only: an exponent such as 1e999999999 is refused before any arithmetic
+            return value == null ? null : PlainDecimal.parse(value.strip());
+        } catch (PlainDecimal.Refused e) {
+            throw new IllegalArgumentException(where + " / " + key + ": not a plain decimal number: "
+                    + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
         }
     }
 

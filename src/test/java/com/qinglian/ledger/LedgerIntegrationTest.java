@@ -70,6 +70,30 @@ class LedgerIntegrationTest {
     }
 
     @Test
+    void theSameDocumentSpelledAnotherWayIsTheSameDocument() {
+        Scenario s = campaignWithUnits(campaigns, units, 1);
+        String document = uniqueDocument();
+        cases.record(s.campaign(), secondForm(s.unit(0), document, LocalDate.of(2021, 3, 1)));
+
+        String[] spellings = {
+            document.replace('〔', '[').replace('〕', ']'),
+            "\u00A0" + document.replace('〔', '（').replace('〕', '）') + "\u3000",
+            document.replace("2021", "２０２１").replace('〔', '【').replace('〕', '】')
+        };
+        for (String spelling : spellings) {
+            assertThatThrownBy(
+                            () -> cases.record(s.campaign(), secondForm(s.unit(0), spelling, LocalDate.of(2021, 4, 1))))
+                    .as(spelling)
+                    .isInstanceOfSatisfying(
+                            ImportRejectedException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(ImportProblem::key)
+                                    .containsExactly("ledger.error.duplicateDocument"));
+        }
+        assertThat(ledger.cases(s.campaign())).hasSize(1);
+    }
+
+    @Test
     void theDatabaseRefusesADuplicateDocumentNumberToo() {
         Scenario s = campaignWithUnits(campaigns, units, 1);
         String document = uniqueDocument();

@@ -6,6 +6,7 @@ import com.qinglian.ledger.CaseAttachment;
 import com.qinglian.ledger.CaseEntry;
 import com.qinglian.ledger.CaseSource;
 import com.qinglian.ledger.LedgerCase;
+import com.qinglian.shared.DocumentNumber;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -73,13 +74,16 @@ public class CaseRepository {
                 .map(e -> withAttachments(List.of(e)).get(0));
     }
 
-    /** The case of a unit with this document number, in any campaign. */
+    /**
+     * The case of a unit with this document number, in any campaign, however either is spelled
+     * ({@link DocumentNumber#same}: brackets, widths and spaces do not make another document). A unit has few
+     * cases, so they are compared here rather than by a stored key.
+     */
     public Optional<LedgerCase> byDocument(String unitCode, String documentNumber) {
-        return jdbc.sql(SELECT + " WHERE lc.unit_code = ? AND lc.document_number = ?")
-                .params(unitCode, documentNumber)
-                .query(this::map)
-                .optional()
-                .map(CaseEntry::ledgerCase);
+        return jdbc.sql(SELECT + " WHERE lc.unit_code = ?" + ORDER).param(unitCode).query(this::map).list().stream()
+                .map(CaseEntry::ledgerCase)
+                .filter(c -> DocumentNumber.same(c.documentNumber(), documentNumber))
+                .findFirst();
     }
 
     public long insert(LedgerCase c, CaseSource source, Instant now, String actor) {

@@ -50,7 +50,8 @@ class CliMatchesEngineTest {
             ScoredUnit unit = u % 3 == 0 ? ScoringFixtures.station("U" + u) : ScoringFixtures.agency("U" + u);
             units.add(unit);
             for (RubricNode item : rubric.items()) {
-                if (random.nextInt(20) == 0) {
+                // the CLI refuses a score for an item that does not apply to the unit's type
+                if (random.nextInt(20) == 0 || !applies(rubric.nodes(), item, unit.type())) {
                     continue;
                 }
                 inputs.add(new ItemInput(unit.code(), item.code(), randomInput(item, random)));
@@ -117,6 +118,16 @@ class CliMatchesEngineTest {
             assertThat(new BigDecimal(cells[9])).isEqualByComparingTo(expected.rawTotal());
             assertThat(cells[12]).isEqualTo(expected.grade());
         }
+    }
+
+    /** Whether the item, and every node above it, applies to the type. */
+    private static boolean applies(List<RubricNode> nodes, RubricNode item, String type) {
+        for (RubricNode node : nodes) {
+            if (node.flatten().anyMatch(n -> n == item)) {
+                return node.appliesTo(type) && (node == item || applies(node.children(), item, type));
+            }
+        }
+        return false;
     }
 
     private static BigDecimal randomInput(RubricNode item, Random random) {
