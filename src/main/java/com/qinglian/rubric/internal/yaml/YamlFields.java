@@ -1,5 +1,6 @@
-package com.qinglian.rubric;
+package com.qinglian.rubric.internal.yaml;
 
+import com.qinglian.rubric.RubricProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,8 @@
-package com.qinglian.rubric;
+package com.qinglian.rubric.internal.excel;
 
+import com.qinglian.rubric.RubricExcel;
+import com.qinglian.rubric.RubricInvalidException;
+import com.qinglian.rubric.RubricProblem;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package com.qinglian.rubric;
+package com.qinglian.rubric.internal.excel;
 
+import com.qinglian.rubric.CaseRule;
+import com.qinglian.rubric.RubricNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
-package com.qinglian.rubric;
+package com.qinglian.rubric.internal.excel;
 
+import com.qinglian.rubric.ItemRule;
+import com.qinglian.rubric.NodeMode;
+import com.qinglian.rubric.RubricProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,12 @@
-package com.qinglian.rubric;
+package com.qinglian.rubric.internal.excel;
 
-import static com.qinglian.rubric.RubricExcelText.compact;
+import static com.qinglian.rubric.internal.excel.RubricExcelText.compact;
 
+import com.qinglian.rubric.NodeLevel;
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricInvalidException;
+import com.qinglian.rubric.RubricProblem;
+import com.qinglian.rubric.RubricValidator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,14 +23,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Reads the published table layout into a rubric, all or nothing: every problem is collected with its
  * sheet and row, and the finished rubric is checked by {@link RubricValidator} with codes translated to rows.
  */
-final class RubricExcelReader {
+public final class RubricExcelReader {
 
     private static final int HEADER_SEARCH_ROWS = 20;
     private static final List<String> REQUIRED_COLUMNS = List.of(
-            RubricExcel.HEADER_GROUP,
-            RubricExcel.HEADER_INDICATOR,
-            RubricExcel.HEADER_CONTENT,
-            RubricExcel.HEADER_POINTS);
+            ExcelLayout.HEADER_GROUP,
+            ExcelLayout.HEADER_INDICATOR,
+            ExcelLayout.HEADER_CONTENT,
+            ExcelLayout.HEADER_POINTS);
 
     private final List<RubricProblem> problems = new ArrayList<>();
     private final RubricExcelDrafts drafts = new RubricExcelDrafts(problems);
@@ -45,7 +50,7 @@ final class RubricExcelReader {
     private RubricExcelDrafts.Node dimension;
     private RubricExcelDrafts.Node indicator;
 
-    Rubric read(byte[] bytes) {
+    public Rubric read(byte[] bytes) {
         XSSFWorkbook workbook = RubricExcelOpener.open(bytes);
         try {
             return read(workbook);
@@ -56,8 +61,8 @@ final class RubricExcelReader {
     }
 
     private Rubric read(XSSFWorkbook workbook) {
-        XSSFSheet infoSheet = workbook.getSheet(RubricExcel.INFO_SHEET);
-        XSSFSheet tableSheet = workbook.getSheet(RubricExcel.TABLE_SHEET);
+        XSSFSheet infoSheet = workbook.getSheet(ExcelLayout.INFO_SHEET);
+        XSSFSheet tableSheet = workbook.getSheet(ExcelLayout.TABLE_SHEET);
         if (tableSheet == null) {
             tableSheet = firstTableSheet(workbook);
         }
@@ -89,7 +94,7 @@ final class RubricExcelReader {
     private XSSFSheet firstTableSheet(XSSFWorkbook workbook) {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet candidate = workbook.getSheetAt(i);
-            if (!candidate.getSheetName().equals(RubricExcel.INFO_SHEET)
+            if (!candidate.getSheetName().equals(ExcelLayout.INFO_SHEET)
                     && headerRow(new RubricExcelSheet(candidate, new ArrayList<>())) >= 0) {
                 return candidate;
             }
@@ -114,18 +119,18 @@ final class RubricExcelReader {
         if (!columns.keySet().containsAll(REQUIRED_COLUMNS)) {
             return -1;
         }
-        groupCol = columns.get(RubricExcel.HEADER_GROUP);
+        groupCol = columns.get(ExcelLayout.HEADER_GROUP);
         CellRangeAddress groupHeader = sheet.region(row, groupCol);
         if (groupHeader != null && groupHeader.getLastColumn() > groupCol) {
             dimensionCol = groupCol + 1; // 一级指标 spans group and dimension, as on the published page
         } else {
-            dimensionCol = columns.getOrDefault(RubricExcel.HEADER_DIMENSION, -1);
+            dimensionCol = columns.getOrDefault(ExcelLayout.HEADER_DIMENSION, -1);
         }
-        indicatorCol = columns.get(RubricExcel.HEADER_INDICATOR);
-        contentCol = columns.get(RubricExcel.HEADER_CONTENT);
-        pointsCol = columns.get(RubricExcel.HEADER_POINTS);
-        notesCol = columns.getOrDefault(RubricExcel.HEADER_NOTES, -1);
-        codeCol = columns.getOrDefault(RubricExcel.HEADER_CODE, -1);
+        indicatorCol = columns.get(ExcelLayout.HEADER_INDICATOR);
+        contentCol = columns.get(ExcelLayout.HEADER_CONTENT);
+        pointsCol = columns.get(ExcelLayout.HEADER_POINTS);
+        notesCol = columns.getOrDefault(ExcelLayout.HEADER_NOTES, -1);
+        codeCol = columns.getOrDefault(ExcelLayout.HEADER_CODE, -1);
         for (int r = 0; r < row && titleFromSheet == null; r++) {
             for (int c = 0; c <= contentCol && titleFromSheet == null; c++) {
                 titleFromSheet = RubricExcelText.joinLines(sheet.text(r, c));
@@ -151,13 +156,13 @@ final class RubricExcelReader {
 
     private static Map<String, Integer> headerColumns(RubricExcelSheet candidate, int row) {
         Set<String> known = Set.of(
-                RubricExcel.HEADER_GROUP,
-                RubricExcel.HEADER_DIMENSION,
-                RubricExcel.HEADER_INDICATOR,
-                RubricExcel.HEADER_CONTENT,
-                RubricExcel.HEADER_POINTS,
-                RubricExcel.HEADER_NOTES,
-                RubricExcel.HEADER_CODE);
+                ExcelLayout.HEADER_GROUP,
+                ExcelLayout.HEADER_DIMENSION,
+                ExcelLayout.HEADER_INDICATOR,
+                ExcelLayout.HEADER_CONTENT,
+                ExcelLayout.HEADER_POINTS,
+                ExcelLayout.HEADER_NOTES,
+                ExcelLayout.HEADER_CODE);
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c < 32; c++) {
             String name = compact(candidate.text(row, c));
@@ -172,11 +177,11 @@ final class RubricExcelReader {
         String section = null;
         for (int r = firstRow; r <= sheet.lastRow(); r++) {
             String label = compact(sheet.text(r, groupCol));
-            if (label.equals(RubricExcel.NEGATIVE_LIST) || label.equals(RubricExcel.BONUS)) {
+            if (label.equals(ExcelLayout.NEGATIVE_LIST) || label.equals(ExcelLayout.BONUS)) {
                 section = label;
             }
             if (section != null) {
-                readRuleRow(r, section.equals(RubricExcel.NEGATIVE_LIST));
+                readRuleRow(r, section.equals(ExcelLayout.NEGATIVE_LIST));
             } else {
                 readTableRow(r);
             }
@@ -198,7 +203,7 @@ final class RubricExcelReader {
             problems.add(RubricProblem.of(
                     sheet.location(r),
                     "rubric.error.excel.badCodePath",
-                    String.join(RubricExcel.CODE_SEPARATOR, codes)));
+                    String.join(ExcelLayout.CODE_SEPARATOR, codes)));
             codes = null;
         }
         Boolean codesHaveDimension = codes == null ? null : codes.size() == (codesWithItem ? 4 : 3);
@@ -324,7 +329,7 @@ final class RubricExcelReader {
             problems.add(RubricProblem.of(
                     sheet.location(r),
                     "rubric.error.excel.badCodePath",
-                    String.join(RubricExcel.CODE_SEPARATOR, codes)));
+                    String.join(ExcelLayout.CODE_SEPARATOR, codes)));
         }
         String code = codes == null ? null : codes.get(0);
         drafts.addRule(deduction, code, category, parsed, sheet.location(r));

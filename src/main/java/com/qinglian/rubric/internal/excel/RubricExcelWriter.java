@@ -1,13 +1,18 @@
-package com.qinglian.rubric;
+package com.qinglian.rubric.internal.excel;
 
-import static com.qinglian.rubric.RubricExcel.COL_CODE;
-import static com.qinglian.rubric.RubricExcel.COL_CONTENT;
-import static com.qinglian.rubric.RubricExcel.COL_DIMENSION;
-import static com.qinglian.rubric.RubricExcel.COL_GROUP;
-import static com.qinglian.rubric.RubricExcel.COL_INDICATOR;
-import static com.qinglian.rubric.RubricExcel.COL_NOTES;
-import static com.qinglian.rubric.RubricExcel.COL_POINTS;
+import static com.qinglian.rubric.internal.excel.ExcelLayout.COL_CODE;
+import static com.qinglian.rubric.internal.excel.ExcelLayout.COL_CONTENT;
+import static com.qinglian.rubric.internal.excel.ExcelLayout.COL_DIMENSION;
+import static com.qinglian.rubric.internal.excel.ExcelLayout.COL_GROUP;
+import static com.qinglian.rubric.internal.excel.ExcelLayout.COL_INDICATOR;
+import static com.qinglian.rubric.internal.excel.ExcelLayout.COL_NOTES;
+import static com.qinglian.rubric.internal.excel.ExcelLayout.COL_POINTS;
 
+import com.qinglian.rubric.CaseRule;
+import com.qinglian.rubric.NodeLevel;
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricNode;
+import com.qinglian.rubric.RuleSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes a rubric as a workbook laid out like the published table, plus the 体系信息 sheet. */
-final class RubricExcelWriter {
+public final class RubricExcelWriter {
 
     private static final int LAST_PRINTED_COL = COL_NOTES;
     /** Column widths in characters (a Chinese character counts two). */
@@ -48,7 +53,7 @@ final class RubricExcelWriter {
 
     private RubricExcelWriter(XSSFWorkbook workbook) {
         this.workbook = workbook;
-        this.table = workbook.createSheet(RubricExcel.TABLE_SHEET);
+        this.table = workbook.createSheet(ExcelLayout.TABLE_SHEET);
         this.titleStyle = style(true, 16, HorizontalAlignment.CENTER, false);
         this.headerStyle = style(true, 11, HorizontalAlignment.CENTER, true);
         headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -62,7 +67,7 @@ final class RubricExcelWriter {
         codeStyle.setFont(grey);
     }
 
-    static byte[] write(Rubric rubric) {
+    public static byte[] write(Rubric rubric) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             RubricExcelWriter writer = new RubricExcelWriter(workbook);
@@ -85,13 +90,13 @@ final class RubricExcelWriter {
         table.addMergedRegion(new CellRangeAddress(0, 0, 0, LAST_PRINTED_COL));
         XSSFRow header = newRow();
         String[] names = {
-            RubricExcel.HEADER_GROUP,
+            ExcelLayout.HEADER_GROUP,
             null,
-            RubricExcel.HEADER_INDICATOR,
-            RubricExcel.HEADER_CONTENT,
-            RubricExcel.HEADER_POINTS,
-            RubricExcel.HEADER_NOTES,
-            RubricExcel.HEADER_CODE
+            ExcelLayout.HEADER_INDICATOR,
+            ExcelLayout.HEADER_CONTENT,
+            ExcelLayout.HEADER_POINTS,
+            ExcelLayout.HEADER_NOTES,
+            ExcelLayout.HEADER_CODE
         };
         for (int col = 0; col < names.length; col++) {
             put(header, col, names[col], headerStyle);
@@ -101,8 +106,8 @@ final class RubricExcelWriter {
         for (RubricNode group : rubric.nodes()) {
             writeGroup(group);
         }
-        writeRules(RubricExcel.NEGATIVE_LIST, rubric.negativeList(), true);
-        writeRules(RubricExcel.BONUS, rubric.bonus(), false);
+        writeRules(ExcelLayout.NEGATIVE_LIST, rubric.negativeList(), true);
+        writeRules(ExcelLayout.BONUS, rubric.bonus(), false);
         table.createFreezePane(0, 2);
         table.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
         workbook.setPrintArea(0, 0, LAST_PRINTED_COL, 0, Math.max(nextRow - 1, 1));
@@ -189,7 +194,7 @@ final class RubricExcelWriter {
                 row,
                 COL_CODE,
                 String.join(
-                        RubricExcel.CODE_SEPARATOR,
+                        ExcelLayout.CODE_SEPARATOR,
                         codes.stream().map(Objects::toString).toList()),
                 codeStyle);
     }
@@ -229,14 +234,14 @@ final class RubricExcelWriter {
     }
 
     private void writeInfo(Rubric rubric) {
-        XSSFSheet info = workbook.createSheet(RubricExcel.INFO_SHEET);
+        XSSFSheet info = workbook.createSheet(ExcelLayout.INFO_SHEET);
         info.setColumnWidth(0, 30 * 256);
         info.setColumnWidth(1, 50 * 256);
         info.setColumnWidth(2, 40 * 256);
         XSSFRow header = info.createRow(0);
-        put(header, 0, RubricExcel.INFO_KEY, headerStyle);
-        put(header, 1, RubricExcel.INFO_VALUE, headerStyle);
-        put(header, 2, RubricExcel.INFO_LABEL, headerStyle);
+        put(header, 0, ExcelLayout.INFO_KEY, headerStyle);
+        put(header, 1, ExcelLayout.INFO_VALUE, headerStyle);
+        put(header, 2, ExcelLayout.INFO_LABEL, headerStyle);
         int r = 1;
         for (RubricExcelInfo.Entry entry : RubricExcelInfo.entries(rubric)) {
             XSSFRow row = info.createRow(r++);

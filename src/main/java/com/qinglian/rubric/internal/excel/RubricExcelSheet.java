@@ -1,5 +1,6 @@
-package com.qinglian.rubric;
+package com.qinglian.rubric.internal.excel;
 
+import com.qinglian.rubric.RubricProblem;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,15 @@
-package com.qinglian.rubric;
+package com.qinglian.rubric.internal.excel;
 
+import com.qinglian.rubric.CaseRule;
+import com.qinglian.rubric.ItemRule;
+import com.qinglian.rubric.NodeLevel;
+import com.qinglian.rubric.NodeMode;
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricMetadata;
+import com.qinglian.rubric.RubricNode;
+import com.qinglian.rubric.RubricProblem;
+import com.qinglian.rubric.RubricValidator;
+import com.qinglian.rubric.RuleSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
