@@ -27,10 +27,10 @@ public final class SurveySheet {
     }
 
     /** The rows of an upload with what is wrong in the cells themselves (units are checked by {@link Surveys}). */
-    record Upload(List<SurveyResult> rows, List<ImportProblem> problems) {}
+    public record Upload(List<SurveyResult> rows, List<ImportProblem> problems) {}
 
     /** Reads an upload; throws only when the file itself is unreadable or lacks a column. */
-    static Upload read(byte[] xlsx) {
+    public static Upload read(byte[] xlsx) {
         List<TableWorkbook.Record> records = TableWorkbook.read(xlsx, List.of(UNIT, RESPONDENTS, RATING));
         List<ImportProblem> problems = new ArrayList<>();
         List<SurveyResult> rows = new ArrayList<>();
