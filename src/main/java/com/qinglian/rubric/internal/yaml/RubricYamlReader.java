@@ -11,21 +11,13 @@ import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricProblem;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.rubric.RuleSet;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import com.qinglian.shared.SafeYaml;
+import com.qinglian.shared.YamlFields;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads the rubric YAML format defensively: a size cap, no duplicate keys, no aliases worth a bomb, no
@@ -35,6 +27,8 @@ import org.yaml.snakeyaml.representer.Representer;
 public final class RubricYamlReader {
 
     private static final int MAX_BYTES = RubricYaml.MAX_BYTES;
+
+    private final List<RubricProblem> problems = new ArrayList<>();
 
     private RubricYamlReader() {}
 
@@ -48,24 +42,47 @@ public final class RubricYamlReader {
                     RubricProblem.of("", "rubric.error.fileTooLarge", MAX_BYTES / 1024 / 1024));
         }
         Object document;
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
-            document = yaml().load(reader);
-        } catch (YAMLException | java.io.IOException e) {
+        try {
+            document = SafeYaml.load(content, MAX_BYTES);
+        } catch (SafeYaml.SyntaxException e) {
             throw new RubricInvalidException(
                     RubricProblem.of("", "rubric.error.yamlSyntax", firstLine(e.getMessage())));
         }
         if (!(document instanceof Map<?, ?> map)) {
             throw new RubricInvalidException(RubricProblem.of("", "rubric.error.notARubric"));
         }
-        YamlFields root = new YamlFields(map, "", new ArrayList<>());
-        Rubric rubric = readRubric(root);
-        if (!root.problems.isEmpty()) {
-            throw new RubricInvalidException(root.problems);
+        RubricYamlReader reader = new RubricYamlReader();
+        Rubric rubric = reader.readRubric(YamlFields.of(map, "", reader::add));
+        if (!reader.problems.isEmpty()) {
+            throw new RubricInvalidException(reader.problems);
         }
         return rubric;
     }
 
-    private static Rubric readRubric(YamlFields f) {
+    /** A field problem in the rubric's words. */
+    private void add(YamlFields.Problem p) {
+        String location = p.location();
+        problems.add(
+                switch (p.kind()) {
+                    case UNKNOWN_FIELD -> RubricProblem.of(location, "rubric.error.unknownField", p.field());
+                    case MISSING -> RubricProblem.of(location, "rubric.error.missing", p.field());
+                    case NOT_TEXT -> RubricProblem.of(location, "rubric.error.notText", p.field());
+                    case NOT_A_NUMBER -> RubricProblem.of(location, "rubric.error.notANumber", p.field(), p.value());
+                    case NOT_A_DATE -> RubricProblem.of(location, "rubric.error.notADate", p.field(), p.value());
+                    case BAD_CHOICE ->
+                        RubricProblem.of(location, "rubric.error.badChoice", p.field(), p.value(), p.allowed());
+                    case NOT_TEXT_LIST -> RubricProblem.of(location, "rubric.error.notTextList", p.field());
+                    case NOT_A_MAPPING -> RubricProblem.of(location, "rubric.error.notAMapping", p.field());
+                    case NOT_A_LIST -> RubricProblem.of(location, "rubric.error.notAList", p.field());
+                    case ELEMENT_NOT_A_MAPPING -> RubricProblem.of(p.where(), "rubric.error.notAMapping", p.field());
+                });
+    }
+
+    private static String location(YamlFields f, String field) {
+        return f.where().isEmpty() ? field : f.where() + " / " + field;
+    }
+
+    private Rubric readRubric(YamlFields f) {
         f.allow(
                 "format",
                 "code",
@@ -85,7 +102,7 @@ public final class RubricYamlReader {
                 "bonus");
         String format = f.text("format", true);
         if (format != null && !RubricYaml.FORMAT.equals(format)) {
-            f.problem("format", "rubric.error.badFormat", format, RubricYaml.FORMAT);
+            problems.add(RubricProblem.of(location(f, "format"), "rubric.error.badFormat", format, RubricYaml.FORMAT));
         }
         RubricMetadata meta = new RubricMetadata(
                 f.text("publisher", false),
@@ -112,10 +129,10 @@ public final class RubricYamlReader {
                 readRules(f.object("bonus")));
     }
 
-    private static RubricNode readNode(YamlFields f) {
+    private RubricNode readNode(YamlFields f) {
         String code = f.text("code", true);
         if (code != null) {
-            f.where = code;
+            f = f.at(code);
         }
         f.allow(
                 "code",
@@ -151,7 +168,7 @@ public final class RubricYamlReader {
                 children);
     }
 
-    private static ItemRule readItemRule(YamlFields f) {
+    private ItemRule readItemRule(YamlFields f) {
         if (f == null) {
             return ItemRule.MANUAL;
         }
@@ -181,17 +198,17 @@ public final class RubricYamlReader {
                 }
                 return new ItemRule.Tiered(tiers);
             default:
-                f.problem(
-                        "type",
+                problems.add(RubricProblem.of(
+                        location(f, "type"),
                         "rubric.error.badChoice",
                         "rule.type",
                         type,
-                        "manual, deduction, threshold, proportional, tiered");
+                        "manual, deduction, threshold, proportional, tiered"));
                 return ItemRule.MANUAL;
         }
     }
 
-    private static RuleSet readRules(YamlFields f) {
+    private RuleSet readRules(YamlFields f) {
         if (f == null) {
             return RuleSet.EMPTY;
         }
@@ -200,7 +217,7 @@ public final class RubricYamlReader {
         for (YamlFields r : f.list("rules", false)) {
             String code = r.text("code", true);
             if (code != null) {
-                r.where = code;
+                r = r.at(code);
             }
             r.allow("code", "category", "title", "perCase", "fixed", "cap");
             rules.add(new CaseRule(
@@ -222,22 +239,5 @@ public final class RubricYamlReader {
                         .reduce((a, b) -> a + " " + b)
                         .orElse("")
                         .strip();
-    }
-
-    private static Yaml yaml() {
-        LoaderOptions loading = new LoaderOptions();
-        loading.setAllowDuplicateKeys(false);
-        loading.setMaxAliasesForCollections(20);
-        loading.setNestingDepthLimit(40);
-        loading.setCodePointLimit(MAX_BYTES);
-        loading.setAllowRecursiveKeys(false);
-        DumperOptions dumping = new DumperOptions();
-        dumping.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        dumping.setAllowUnicode(true);
-        dumping.setIndent(2);
-        dumping.setIndicatorIndent(0);
-        dumping.setWidth(200);
-        return new Yaml(
-                new SafeConstructor(loading), new Representer(dumping), dumping, loading, new TextOnlyResolver());
     }
 }

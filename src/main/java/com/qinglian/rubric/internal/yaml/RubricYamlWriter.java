@@ -7,14 +7,12 @@ import com.qinglian.rubric.RubricMetadata;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.rubric.RuleSet;
+import com.qinglian.shared.SafeYaml;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.representer.Representer;
 
 /** Writes the canonical rubric YAML: fixed key order, numbers without trailing zeros, defaults left out. */
 public final class RubricYamlWriter {
@@ -140,11 +138,6 @@ public final class RubricYamlWriter {
         dumping.setIndent(2);
         dumping.setIndicatorIndent(0);
         dumping.setWidth(200);
-        return new Yaml(
-                new SafeConstructor(new LoaderOptions()),
-                new Representer(dumping),
-                dumping,
-                new LoaderOptions(),
-                new TextOnlyResolver());
+        return SafeYaml.writer(dumping);
     }
 }
