@@ -8,6 +8,7 @@ import com.qinglian.audit.AuditTrail;
 import com.qinglian.evidence.EvidenceIntake;
 import com.qinglian.evidence.EvidenceStore;
 import com.qinglian.evidence.FileKind;
+import com.qinglian.security.Actor;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public class ItemEvidence {
                 checked.sha256(),
                 evidenceDate,
                 clock.instant(),
-                SelfAssessments.actor());
+                Actor.current());
         long id = repository.insertEvidence(repository.itemId(header.id(), itemCode), checked.key(), record);
         audit.record(AuditEvent.of(
                 "UPLOAD",
@@ -132,7 +133,7 @@ public class ItemEvidence {
                 .evidenceFile(header.id(), evidenceId)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
         requireOpen(ctx, header, file.itemCode());
-        repository.markEvidenceRemoved(evidenceId, clock.instant(), SelfAssessments.actor());
+        repository.markEvidenceRemoved(evidenceId, clock.instant(), Actor.current());
         audit.record(AuditEvent.of(
                 "REMOVE",
                 "evidence",

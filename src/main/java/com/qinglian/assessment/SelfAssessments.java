@@ -9,6 +9,7 @@ import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
+import com.qinglian.security.Actor;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UnitAccess;
@@ -140,7 +141,7 @@ public class SelfAssessments {
                 before.version(),
                 null,
                 null);
-        if (!repository.saveAnswer(header.id(), after, clock.instant(), actor())) {
+        if (!repository.saveAnswer(header.id(), after, clock.instant(), Actor.current())) {
             throw new ItemEditConflictException(
                     repository.answer(header.id(), itemCode).orElseThrow());
         }
@@ -178,7 +179,7 @@ public class SelfAssessments {
         AssessmentEvent.Kind kind = resubmit ? AssessmentEvent.Kind.RESUBMIT : AssessmentEvent.Kind.SUBMIT;
         repository.insertEvent(
                 header.id(),
-                new AssessmentEvent(kind, resubmit ? concerned : List.of(), null, actor(), clock.instant()));
+                new AssessmentEvent(kind, resubmit ? concerned : List.of(), null, Actor.current(), clock.instant()));
         audit.record(AuditEvent.of(
                 kind.name(),
                 ENTITY,
@@ -220,7 +221,8 @@ public class SelfAssessments {
         repository.updateStatus(header.id(), AssessmentStatus.RETURNED, null);
         repository.insertEvent(
                 header.id(),
-                new AssessmentEvent(AssessmentEvent.Kind.RETURN, itemCodes, reason.strip(), actor(), clock.instant()));
+                new AssessmentEvent(
+                        AssessmentEvent.Kind.RETURN, itemCodes, reason.strip(), Actor.current(), clock.instant()));
         audit.record(AuditEvent.of("RETURN", ENTITY, campaignCode + "/" + unitCode, null, Map.of("items", itemCodes))
                 .withReason(reason.strip()));
     }
@@ -366,11 +368,6 @@ public class SelfAssessments {
         out.put("noEvidenceReason", a.noEvidenceReason());
         out.put("status", a.status());
         return out;
-    }
-
-    static String actor() {
-        CurrentUser user = UnitAccess.current();
-        return user == null ? "system" : user.getUsername();
     }
 
     /** What one request works on. */

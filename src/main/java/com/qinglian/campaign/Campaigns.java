@@ -5,8 +5,8 @@ import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.internal.CampaignRepository;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricCatalog;
+import com.qinglian.security.Actor;
 import com.qinglian.security.Role;
-import com.qinglian.security.UnitAccess;
 import com.qinglian.security.UserAccount;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
@@ -201,8 +201,7 @@ public class Campaigns {
             throw new ImportRejectedException(List.of(ImportProblem.of(0, "units", "campaign.error.noUnits")));
         }
         save(after);
-        String actor =
-                UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        String actor = Actor.current();
         repository.insertTransition(
                 code, new Transition(before.status(), target, actor, reason.strip(), clock.instant()));
         audit.record(AuditEvent.of(

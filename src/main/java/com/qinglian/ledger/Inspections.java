@@ -8,6 +8,7 @@ import com.qinglian.ledger.internal.Decimals;
 import com.qinglian.ledger.internal.InspectionRepository;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
+import com.qinglian.security.Actor;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
@@ -94,7 +95,7 @@ public class Inspections {
                 d.itemCode(),
                 Decimals.plain(d.proposedScore()),
                 clock.instant(),
-                LedgerCases.actor());
+                Actor.current());
         long id = repository.insert(draft);
         InspectionRecord saved = repository.find(id).orElseThrow();
         audit.record(AuditEvent.of("CREATE", ENTITY, String.valueOf(id), null, saved));

@@ -9,7 +9,7 @@ import com.qinglian.evidence.EvidenceIntake;
 import com.qinglian.ledger.internal.CaseRepository;
 import com.qinglian.rubric.CaseRule;
 import com.qinglian.rubric.Rubric;
-import com.qinglian.security.UnitAccess;
+import com.qinglian.security.Actor;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
@@ -137,7 +137,7 @@ public class LedgerCases {
                 checked.size(),
                 checked.sha256(),
                 clock.instant(),
-                actor());
+                Actor.current());
         long id = repository.insertAttachment(
                 caseId, checked.key(), checked.kind().mimeType(), attachment);
         audit.record(AuditEvent.of(
@@ -212,10 +212,6 @@ public class LedgerCases {
         return repository.byDocument(unitCode, documentNumber);
     }
 
-    static String actor() {
-        return UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
-    }
-
     private CaseRepository.StoredAttachment attachmentOf(String campaignCode, long attachmentId) {
         return repository
                 .attachment(attachmentId)
@@ -257,7 +253,7 @@ public class LedgerCases {
 
     private long insert(LedgerCase c, CaseSource source) {
         try {
-            return repository.insert(c, source, clock.instant(), actor());
+            return repository.insert(c, source, clock.instant(), Actor.current());
         } catch (DuplicateKeyException e) {
             throw new ImportRejectedException(List.of(ImportProblem.of(
                     0,

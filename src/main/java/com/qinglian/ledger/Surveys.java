@@ -8,6 +8,7 @@ import com.qinglian.ledger.internal.CaseRepository;
 import com.qinglian.ledger.internal.SurveyRepository;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
+import com.qinglian.security.Actor;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.unit.UnitDirectory;
@@ -118,7 +119,7 @@ public class Surveys {
                 itemCode.strip(),
                 name.length() > 200 ? name.substring(0, 200) : name,
                 clock.instant(),
-                LedgerCases.actor(),
+                Actor.current(),
                 upload.rows());
         repository.replace(survey);
         if (recordsCases) {

@@ -20,7 +20,7 @@ import com.qinglian.scoring.ScoringException;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
 import com.qinglian.scoring.Unit;
-import com.qinglian.security.UnitAccess;
+import com.qinglian.security.Actor;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Sha256;
@@ -130,8 +130,7 @@ public class Results {
         Inputs inputs = inputs(campaignCode);
         ScoringResult result =
                 ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
-        String actor =
-                UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        String actor = Actor.current();
         long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
         result.units().forEach(unit -> repository.insertUnit(run, unit));
         audit.record(AuditEvent.of(
