@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.qinglian.evaluation.ScoringWorkbook;
-import com.qinglian.ledger.SurveySheet;
+import com.qinglian.ledger.surveys.SurveySheet;
 import com.qinglian.rubric.BuiltInRubrics;
 import com.qinglian.rubric.RubricExcel;
 import com.qinglian.rubric.RubricFiles;

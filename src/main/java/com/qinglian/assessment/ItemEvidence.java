@@ -3,6 +3,7 @@ package com.qinglian.assessment;
 import com.qinglian.assessment.SelfAssessments.Context;
 import com.qinglian.assessment.internal.AssessmentRepository;
 import com.qinglian.assessment.internal.AssessmentRepository.Header;
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.evidence.EvidenceIntake;
@@ -96,7 +97,7 @@ public class ItemEvidence {
                 Actor.current());
         long id = repository.insertEvidence(repository.itemId(header.id(), itemCode), checked.key(), record);
         audit.record(AuditEvent.of(
-                "UPLOAD",
+                AuditActions.UPLOAD,
                 "evidence",
                 campaignCode + "/" + unitCode + "/" + itemCode,
                 null,
@@ -135,7 +136,7 @@ public class ItemEvidence {
         requireOpen(ctx, header, file.itemCode());
         repository.markEvidenceRemoved(evidenceId, clock.instant(), Actor.current());
         audit.record(AuditEvent.of(
-                "REMOVE",
+                AuditActions.REMOVE,
                 "evidence",
                 campaignCode + "/" + unitCode + "/" + file.itemCode(),
                 Map.of("id", evidenceId, "name", file.displayName(), "sha256", file.sha256()),

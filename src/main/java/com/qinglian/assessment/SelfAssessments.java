@@ -2,6 +2,7 @@ package com.qinglian.assessment;
 
 import com.qinglian.assessment.internal.AssessmentRepository;
 import com.qinglian.assessment.internal.AssessmentRepository.Header;
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
@@ -147,7 +148,7 @@ public class SelfAssessments {
         }
         ItemAnswer saved = repository.answer(header.id(), itemCode).orElseThrow();
         audit.record(AuditEvent.of(
-                "UPDATE",
+                AuditActions.UPDATE,
                 "self_assessment_item",
                 campaignCode + "/" + unitCode + "/" + itemCode,
                 answerJson(before),
@@ -223,7 +224,8 @@ public class SelfAssessments {
                 header.id(),
                 new AssessmentEvent(
                         AssessmentEvent.Kind.RETURN, itemCodes, reason.strip(), Actor.current(), clock.instant()));
-        audit.record(AuditEvent.of("RETURN", ENTITY, campaignCode + "/" + unitCode, null, Map.of("items", itemCodes))
+        audit.record(AuditEvent.of(
+                        AuditActions.RETURN, ENTITY, campaignCode + "/" + unitCode, null, Map.of("items", itemCodes))
                 .withReason(reason.strip()));
     }
 

@@ -1,5 +1,6 @@
 package com.qinglian.campaign;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.internal.CampaignRepository;
@@ -134,7 +135,8 @@ public class Campaigns {
                 0);
         repository.insert(campaign, clock.instant());
         repository.replaceUnits(campaign.code(), participants);
-        audit.record(AuditEvent.of("CREATE", ENTITY, campaign.code(), null, describe(campaign, participants)));
+        audit.record(
+                AuditEvent.of(AuditActions.CREATE, ENTITY, campaign.code(), null, describe(campaign, participants)));
         return get(campaign.code());
     }
 
@@ -154,7 +156,11 @@ public class Campaigns {
         List<String> beforeUnits = repository.units(before.code());
         repository.replaceUnits(before.code(), participants);
         audit.record(AuditEvent.of(
-                "UPDATE", ENTITY, before.code(), describe(before, beforeUnits), describe(after, participants)));
+                AuditActions.UPDATE,
+                ENTITY,
+                before.code(),
+                describe(before, beforeUnits),
+                describe(after, participants)));
         return get(before.code());
     }
 
@@ -185,7 +191,7 @@ public class Campaigns {
                 repository.insertAssignment(newCode, a);
             }
         }
-        audit.record(AuditEvent.of("COPY", ENTITY, newCode, Map.of("from", sourceCode), null));
+        audit.record(AuditEvent.of(AuditActions.COPY, ENTITY, newCode, Map.of("from", sourceCode), null));
         return copy;
     }
 
@@ -205,7 +211,11 @@ public class Campaigns {
         repository.insertTransition(
                 code, new Transition(before.status(), target, actor, reason.strip(), clock.instant()));
         audit.record(AuditEvent.of(
-                        "STATUS_CHANGE", ENTITY, code, Map.of("status", before.status()), Map.of("status", target))
+                        AuditActions.STATUS_CHANGE,
+                        ENTITY,
+                        code,
+                        Map.of("status", before.status()),
+                        Map.of("status", target))
                 .withReason(reason.strip()));
         return get(code);
     }
@@ -246,7 +256,7 @@ public class Campaigns {
             }
         }
         audit.record(AuditEvent.of(
-                "ASSIGN",
+                AuditActions.ASSIGN,
                 ENTITY,
                 code,
                 null,
@@ -260,7 +270,7 @@ public class Campaigns {
                 .assignment(code, assignmentId)
                 .orElseThrow(() -> new NotFoundException("no assignment " + assignmentId));
         repository.deleteAssignment(assignmentId);
-        audit.record(AuditEvent.of("UNASSIGN", ENTITY, code, assignment, null));
+        audit.record(AuditEvent.of(AuditActions.UNASSIGN, ENTITY, code, assignment, null));
     }
 
     private List<ImportProblem> check(CampaignDetails details, boolean creating) {

@@ -1,5 +1,6 @@
 package com.qinglian.results;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
@@ -8,7 +9,7 @@ import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
-import com.qinglian.ledger.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.results.internal.ResultRepository;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.Rubric;
@@ -134,7 +135,7 @@ public class Results {
         long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
         result.units().forEach(unit -> repository.insertUnit(run, unit));
         audit.record(AuditEvent.of(
-                "COMPUTE",
+                AuditActions.COMPUTE,
                 "results",
                 campaignCode,
                 null,

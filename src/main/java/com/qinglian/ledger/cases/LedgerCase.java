@@ -1,4 +1,4 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.cases;
 
 import com.qinglian.scoring.CaseInput;
 import java.math.BigDecimal;

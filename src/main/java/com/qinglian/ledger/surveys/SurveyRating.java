@@ -1,4 +1,4 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.surveys;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.surveys;
 
 /** The surveys of the comprehensive evaluation; each campaign holds at most one import of each. */
 public enum SurveyKind {

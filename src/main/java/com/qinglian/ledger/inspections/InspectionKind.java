@@ -1,4 +1,4 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.inspections;
 
 /** The organiser-run inspections of the comprehensive evaluation. */
 public enum InspectionKind {

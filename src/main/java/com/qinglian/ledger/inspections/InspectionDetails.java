@@ -1,4 +1,4 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.inspections;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

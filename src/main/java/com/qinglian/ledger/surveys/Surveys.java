@@ -1,11 +1,16 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.surveys;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
-import com.qinglian.ledger.internal.CaseRepository;
-import com.qinglian.ledger.internal.SurveyRepository;
+import com.qinglian.ledger.cases.CaseEntry;
+import com.qinglian.ledger.cases.CaseSource;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCases;
+import com.qinglian.ledger.cases.internal.CaseRepository;
+import com.qinglian.ledger.surveys.internal.SurveyRepository;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.security.Actor;
@@ -34,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Surveys {
 
-    static final String ENTITY = "survey_import";
+    /** The entity type of its entries in the audit trail. */
+    public static final String ENTITY = "survey_import";
     /** The negative-list rule a 不满意 rating of the public survey records a case under. */
     public static final String DISSATISFIED_RULE = "DISSATISFIED";
 
@@ -126,7 +132,7 @@ public class Surveys {
             syncCases(campaign, dissatisfied, upload.rows());
         }
         audit.record(AuditEvent.of(
-                "IMPORT",
+                AuditActions.IMPORT,
                 ENTITY,
                 campaignCode + "/" + kind,
                 before.map(Surveys::describe).orElse(null),

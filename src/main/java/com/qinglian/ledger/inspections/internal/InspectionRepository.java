@@ -1,7 +1,8 @@
-package com.qinglian.ledger.internal;
+package com.qinglian.ledger.inspections.internal;
 
-import com.qinglian.ledger.InspectionKind;
-import com.qinglian.ledger.InspectionRecord;
+import com.qinglian.ledger.inspections.InspectionKind;
+import com.qinglian.ledger.inspections.InspectionRecord;
+import com.qinglian.ledger.internal.Decimals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.cases;
 
 /** Where a case came from: entered by an organiser, or derived from a 不满意 rating of the public survey. */
 public enum CaseSource {

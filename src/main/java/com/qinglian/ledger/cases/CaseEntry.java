@@ -1,4 +1,4 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.cases;
 
 import java.util.List;
 

@@ -1,12 +1,13 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.cases;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evidence.EvidenceFile;
 import com.qinglian.evidence.EvidenceIntake;
-import com.qinglian.ledger.internal.CaseRepository;
+import com.qinglian.ledger.cases.internal.CaseRepository;
 import com.qinglian.rubric.CaseRule;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.security.Actor;
@@ -34,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LedgerCases {
 
-    static final String ENTITY = "ledger_case";
+    /** The entity type of its entries in the audit trail. */
+    public static final String ENTITY = "ledger_case";
 
     private final CaseRepository repository;
     private final Campaigns campaigns;
@@ -80,7 +82,7 @@ public class LedgerCases {
         LedgerCase draft = toCase(0, campaignCode, details);
         long id = insert(draft, CaseSource.MANUAL);
         LedgerCase saved = get(campaignCode, id).ledgerCase();
-        audit.record(AuditEvent.of("CREATE", ENTITY, String.valueOf(id), null, saved));
+        audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, String.valueOf(id), null, saved));
         return saved;
     }
 
@@ -98,7 +100,7 @@ public class LedgerCases {
             throw new ConflictException("case " + id + " was changed by someone else");
         }
         LedgerCase after = get(campaignCode, id).ledgerCase();
-        audit.record(AuditEvent.of("UPDATE", ENTITY, String.valueOf(id), before.ledgerCase(), after)
+        audit.record(AuditEvent.of(AuditActions.UPDATE, ENTITY, String.valueOf(id), before.ledgerCase(), after)
                 .withReason(reason.strip()));
         return after;
     }
@@ -114,7 +116,7 @@ public class LedgerCases {
         requireReason(reason, problems);
         ImportRejectedException.throwIfAny(problems);
         repository.delete(id);
-        audit.record(AuditEvent.of("DELETE", ENTITY, String.valueOf(id), describe(before), null)
+        audit.record(AuditEvent.of(AuditActions.DELETE, ENTITY, String.valueOf(id), describe(before), null)
                 .withReason(reason.strip()));
     }
 
@@ -141,7 +143,7 @@ public class LedgerCases {
         long id = repository.insertAttachment(
                 caseId, checked.key(), checked.kind().mimeType(), attachment);
         audit.record(AuditEvent.of(
-                "UPLOAD",
+                AuditActions.UPLOAD,
                 ENTITY,
                 String.valueOf(caseId),
                 null,
@@ -174,7 +176,7 @@ public class LedgerCases {
         repository.deleteAttachment(attachmentId);
         CaseAttachment a = stored.attachment();
         audit.record(AuditEvent.of(
-                "REMOVE",
+                AuditActions.REMOVE,
                 ENTITY,
                 String.valueOf(a.caseId()),
                 Map.of("attachment", a.id(), "name", a.displayName(), "sha256", a.sha256()),
@@ -189,10 +191,10 @@ public class LedgerCases {
     }
 
     /** Records a case for the survey import (no user-facing checks beyond the document number). */
-    long recordFromSurvey(LedgerCase c) {
+    public long recordFromSurvey(LedgerCase c) {
         long id = insert(c, CaseSource.SURVEY);
         audit.record(AuditEvent.of(
-                        "CREATE",
+                        AuditActions.CREATE,
                         ENTITY,
                         String.valueOf(id),
                         null,
@@ -201,14 +203,20 @@ public class LedgerCases {
         return id;
     }
 
-    void deleteFromSurvey(CaseEntry entry, String reason) {
+    /** Removes a case a survey import made, when that import is replaced. */
+    public void deleteFromSurvey(CaseEntry entry, String reason) {
         repository.delete(entry.ledgerCase().id());
         audit.record(AuditEvent.of(
-                        "DELETE", ENTITY, String.valueOf(entry.ledgerCase().id()), describe(entry), null)
+                        AuditActions.DELETE,
+                        ENTITY,
+                        String.valueOf(entry.ledgerCase().id()),
+                        describe(entry),
+                        null)
                 .withReason(reason));
     }
 
-    Optional<LedgerCase> byDocument(String unitCode, String documentNumber) {
+    /** The case recorded for a unit under a document number, if any: survey imports use it to stay idempotent. */
+    public Optional<LedgerCase> byDocument(String unitCode, String documentNumber) {
         return repository.byDocument(unitCode, documentNumber);
     }
 

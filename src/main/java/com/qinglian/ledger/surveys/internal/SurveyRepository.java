@@ -1,9 +1,10 @@
-package com.qinglian.ledger.internal;
+package com.qinglian.ledger.surveys.internal;
 
-import com.qinglian.ledger.SurveyImport;
-import com.qinglian.ledger.SurveyKind;
-import com.qinglian.ledger.SurveyRating;
-import com.qinglian.ledger.SurveyResult;
+import com.qinglian.ledger.internal.Decimals;
+import com.qinglian.ledger.surveys.SurveyImport;
+import com.qinglian.ledger.surveys.SurveyKind;
+import com.qinglian.ledger.surveys.SurveyRating;
+import com.qinglian.ledger.surveys.SurveyResult;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;

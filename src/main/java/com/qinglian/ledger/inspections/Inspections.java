@@ -1,11 +1,12 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.inspections;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.ledger.inspections.internal.InspectionRepository;
 import com.qinglian.ledger.internal.Decimals;
-import com.qinglian.ledger.internal.InspectionRepository;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.security.Actor;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Inspections {
 
-    static final String ENTITY = "inspection_record";
+    /** The entity type of its entries in the audit trail. */
+    public static final String ENTITY = "inspection_record";
 
     private final InspectionRepository repository;
     private final Campaigns campaigns;
@@ -98,7 +100,7 @@ public class Inspections {
                 Actor.current());
         long id = repository.insert(draft);
         InspectionRecord saved = repository.find(id).orElseThrow();
-        audit.record(AuditEvent.of("CREATE", ENTITY, String.valueOf(id), null, saved));
+        audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, String.valueOf(id), null, saved));
         return saved;
     }
 
@@ -115,7 +117,7 @@ public class Inspections {
             throw new ImportRejectedException(List.of(ImportProblem.of(0, "reason", "ledger.error.reason")));
         }
         repository.delete(id);
-        audit.record(AuditEvent.of("DELETE", ENTITY, String.valueOf(id), before, null)
+        audit.record(AuditEvent.of(AuditActions.DELETE, ENTITY, String.valueOf(id), before, null)
                 .withReason(reason.strip()));
         return before;
     }

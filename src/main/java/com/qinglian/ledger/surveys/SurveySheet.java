@@ -1,4 +1,4 @@
-package com.qinglian.ledger;
+package com.qinglian.ledger.surveys;
 
 import com.qinglian.ledger.internal.Decimals;
 import com.qinglian.shared.ImportProblem;
@@ -15,7 +15,9 @@ public final class SurveySheet {
     static final String RESPONDENTS = "参评人数";
     static final String RATE = "满意率(%)";
     static final String RATING = "评价结果";
-    static final List<String> HEADERS = List.of(UNIT, RESPONDENTS, RATE, RATING);
+    /** The columns of the template, in order. */
+    public static final List<String> HEADERS = List.of(UNIT, RESPONDENTS, RATE, RATING);
+
     private static final List<String> RATE_HEADERS = List.of(RATE, "满意率(%)", "满意率");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

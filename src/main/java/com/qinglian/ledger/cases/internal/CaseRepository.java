@@ -1,11 +1,12 @@
-package com.qinglian.ledger.internal;
+package com.qinglian.ledger.cases.internal;
 
 import com.qinglian.evidence.EvidenceFile;
 import com.qinglian.evidence.FileKind;
-import com.qinglian.ledger.CaseAttachment;
-import com.qinglian.ledger.CaseEntry;
-import com.qinglian.ledger.CaseSource;
-import com.qinglian.ledger.LedgerCase;
+import com.qinglian.ledger.cases.CaseAttachment;
+import com.qinglian.ledger.cases.CaseEntry;
+import com.qinglian.ledger.cases.CaseSource;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.internal.Decimals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
