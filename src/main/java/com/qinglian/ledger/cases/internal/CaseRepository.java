@@ -1,6 +1,6 @@
 package com.qinglian.ledger.cases.internal;
 
-import com.qinglian.evidence.EvidenceFile;
+import com.qinglian.evidence.AcceptedFile;
 import com.qinglian.evidence.FileKind;
 import com.qinglian.ledger.cases.CaseAttachment;
 import com.qinglian.ledger.cases.CaseEntry;
@@ -39,8 +39,8 @@ public class CaseRepository {
 
     /** A stored attachment with its storage key, which never leaves the module. */
     public record StoredAttachment(CaseAttachment attachment, String storageKey, String mediaType) {
-        public EvidenceFile asEvidence() {
-            return new EvidenceFile(
+        public AcceptedFile asEvidence() {
+            return new AcceptedFile(
                     storageKey,
                     attachment.sha256(),
                     attachment.sizeBytes(),
