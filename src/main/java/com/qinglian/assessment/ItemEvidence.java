@@ -3,11 +3,13 @@ package com.qinglian.assessment;
 import com.qinglian.assessment.SelfAssessments.Context;
 import com.qinglian.assessment.internal.AssessmentRepository;
 import com.qinglian.assessment.internal.AssessmentRepository.Header;
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.evidence.EvidenceIntake;
 import com.qinglian.evidence.EvidenceStore;
 import com.qinglian.evidence.FileKind;
+import com.qinglian.security.Actor;
 import com.qinglian.shared.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,10 +93,10 @@ public class ItemEvidence {
                 checked.sha256(),
                 evidenceDate,
                 clock.instant(),
-                SelfAssessments.actor());
+                Actor.current());
         long id = repository.insertEvidence(repository.itemId(assessmentId, itemCode), checked.key(), record);
         audit.record(AuditEvent.of(
-                "UPLOAD",
+                AuditActions.UPLOAD,
                 "evidence",
                 campaignCode + "/" + unitCode + "/" + itemCode,
                 null,
@@ -133,9 +135,9 @@ public class ItemEvidence {
                 .evidenceFile(header.id(), evidenceId)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
         assessments.load(ctx).requireOpen(file.itemCode());
-        repository.markEvidenceRemoved(evidenceId, clock.instant(), SelfAssessments.actor());
+        repository.markEvidenceRemoved(evidenceId, clock.instant(), Actor.current());
         audit.record(AuditEvent.of(
-                "REMOVE",
+                AuditActions.REMOVE,
                 "evidence",
                 campaignCode + "/" + unitCode + "/" + file.itemCode(),
                 Map.of("id", evidenceId, "name", file.displayName(), "sha256", file.sha256()),

@@ -2,12 +2,14 @@ package com.qinglian.assessment;
 
 import com.qinglian.assessment.internal.AssessmentRepository;
 import com.qinglian.assessment.internal.AssessmentRepository.Header;
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
+import com.qinglian.security.Actor;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UnitAccess;
@@ -273,12 +275,12 @@ public class SelfAssessments {
         String where = event.campaignCode() + "/" + event.unitCode();
         if (event instanceof SelfAssessmentEvent.AnswerSaved saved) {
             String item = saved.after().itemCode();
-            if (!repository.saveAnswer(id, saved.after(), clock.instant(), actor())) {
+            if (!repository.saveAnswer(id, saved.after(), clock.instant(), Actor.current())) {
                 throw new ItemEditConflictException(repository.answer(id, item).orElseThrow());
             }
             ItemAnswer after = repository.answer(id, item).orElseThrow();
             audit.record(AuditEvent.of(
-                    "UPDATE",
+                    AuditActions.UPDATE,
                     "self_assessment_item",
                     where + "/" + item,
                     answerJson(saved.before()),
@@ -294,7 +296,7 @@ public class SelfAssessments {
                             kind,
                             submitted.resubmission() ? submitted.itemCodes() : List.of(),
                             null,
-                            actor(),
+                            Actor.current(),
                             clock.instant()));
             audit.record(AuditEvent.of(
                     kind.name(),
@@ -315,9 +317,9 @@ public class SelfAssessments {
                             AssessmentEvent.Kind.RETURN,
                             returned.itemCodes(),
                             returned.reason(),
-                            actor(),
+                            Actor.current(),
                             clock.instant()));
-            audit.record(AuditEvent.of("RETURN", ENTITY, where, null, Map.of("items", returned.itemCodes()))
+            audit.record(AuditEvent.of(AuditActions.RETURN, ENTITY, where, null, Map.of("items", returned.itemCodes()))
                     .withReason(returned.reason()));
         }
     }
@@ -329,11 +331,6 @@ public class SelfAssessments {
         out.put("noEvidenceReason", a.noEvidenceReason());
         out.put("status", a.status());
         return out;
-    }
-
-    static String actor() {
-        CurrentUser user = UnitAccess.current();
-        return user == null ? "system" : user.getUsername();
     }
 
     /** What one request works on. */

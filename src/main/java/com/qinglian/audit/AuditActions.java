@@ -2,16 +2,32 @@ package com.qinglian.audit;
 
 import java.util.List;
 
-/** The audit actions the system records today, for filters and labels; {@link AuditTrail} accepts any other too. */
+/**
+ * Every action the audit trail records, and nothing else: {@link AuditEvent} refuses any other, so the
+ * auditor's filter, which offers exactly these (each with its name in the message files as
+ * {@code audit.action.<ACTION>}), can select every entry written. Add a constant here to audit a new kind of
+ * change.
+ */
 public final class AuditActions {
 
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
     public static final String DELETE = "DELETE";
+    public static final String ACTIVATE = "ACTIVATE";
     public static final String DEACTIVATE = "DEACTIVATE";
     public static final String STATUS_CHANGE = "STATUS_CHANGE";
+    public static final String COPY = "COPY";
+    public static final String ASSIGN = "ASSIGN";
+    public static final String UNASSIGN = "UNASSIGN";
     public static final String IMPORT = "IMPORT";
     public static final String PUBLISH = "PUBLISH";
+    public static final String SUBMIT = "SUBMIT";
+    public static final String RETURN = "RETURN";
+    public static final String RESUBMIT = "RESUBMIT";
+    public static final String UPLOAD = "UPLOAD";
+    public static final String REMOVE = "REMOVE";
+    public static final String SCORE = "SCORE";
+    public static final String COMPUTE = "COMPUTE";
     public static final String EXPORT = "EXPORT";
     public static final String EXPORT_PERSONAL_DATA = "EXPORT_PERSONAL_DATA";
     public static final String LOGIN_SUCCESS = "LOGIN_SUCCESS";
@@ -20,14 +36,26 @@ public final class AuditActions {
     public static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
 
+    /** In the order the filter offers them. */
     public static final List<String> KNOWN = List.of(
             CREATE,
             UPDATE,
             DELETE,
+            ACTIVATE,
             DEACTIVATE,
             STATUS_CHANGE,
+            COPY,
+            ASSIGN,
+            UNASSIGN,
             IMPORT,
             PUBLISH,
+            SUBMIT,
+            RETURN,
+            RESUBMIT,
+            UPLOAD,
+            REMOVE,
+            SCORE,
+            COMPUTE,
             EXPORT,
             EXPORT_PERSONAL_DATA,
             LOGIN_SUCCESS,
@@ -37,4 +65,9 @@ public final class AuditActions {
             PASSWORD_RESET);
 
     private AuditActions() {}
+
+    /** Whether the trail records this action (and the filter offers it). */
+    public static boolean isKnown(String action) {
+        return KNOWN.contains(action);
+    }
 }

@@ -1,13 +1,14 @@
 package com.qinglian.campaign;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.internal.CampaignRepository;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricCatalog;
+import com.qinglian.security.Actor;
 import com.qinglian.security.Role;
-import com.qinglian.security.UnitAccess;
 import com.qinglian.security.UserAccount;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
@@ -154,7 +155,8 @@ public class Campaigns {
                 0);
         repository.insert(campaign, clock.instant());
         repository.replaceUnits(campaign.code(), participants);
-        audit.record(AuditEvent.of("CREATE", ENTITY, campaign.code(), null, describe(campaign, participants)));
+        audit.record(
+                AuditEvent.of(AuditActions.CREATE, ENTITY, campaign.code(), null, describe(campaign, participants)));
         return get(campaign.code());
     }
 
@@ -174,7 +176,11 @@ public class Campaigns {
         List<String> beforeUnits = repository.units(before.code());
         repository.replaceUnits(before.code(), participants);
         audit.record(AuditEvent.of(
-                "UPDATE", ENTITY, before.code(), describe(before, beforeUnits), describe(after, participants)));
+                AuditActions.UPDATE,
+                ENTITY,
+                before.code(),
+                describe(before, beforeUnits),
+                describe(after, participants)));
         return get(before.code());
     }
 
@@ -205,7 +211,7 @@ public class Campaigns {
                 repository.insertAssignment(newCode, a);
             }
         }
-        audit.record(AuditEvent.of("COPY", ENTITY, newCode, Map.of("from", sourceCode), null));
+        audit.record(AuditEvent.of(AuditActions.COPY, ENTITY, newCode, Map.of("from", sourceCode), null));
         return copy;
     }
 
@@ -221,12 +227,15 @@ public class Campaigns {
             throw new ImportRejectedException(List.of(ImportProblem.of(0, "units", "campaign.error.noUnits")));
         }
         save(after);
-        String actor =
-                UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        String actor = Actor.current();
         repository.insertTransition(
                 code, new Transition(before.status(), target, actor, reason.strip(), clock.instant()));
         audit.record(AuditEvent.of(
-                        "STATUS_CHANGE", ENTITY, code, Map.of("status", before.status()), Map.of("status", target))
+                        AuditActions.STATUS_CHANGE,
+                        ENTITY,
+                        code,
+                        Map.of("status", before.status()),
+                        Map.of("status", target))
                 .withReason(reason.strip()));
         events.publishEvent(new CampaignStatusChanged(code, before.status(), target));
         return get(code);
@@ -268,7 +277,7 @@ public class Campaigns {
             }
         }
         audit.record(AuditEvent.of(
-                "ASSIGN",
+                AuditActions.ASSIGN,
                 ENTITY,
                 code,
                 null,
@@ -282,7 +291,7 @@ public class Campaigns {
                 .assignment(code, assignmentId)
                 .orElseThrow(() -> new NotFoundException("no assignment " + assignmentId));
         repository.deleteAssignment(assignmentId);
-        audit.record(AuditEvent.of("UNASSIGN", ENTITY, code, assignment, null));
+        audit.record(AuditEvent.of(AuditActions.UNASSIGN, ENTITY, code, assignment, null));
     }
 
     private List<ImportProblem> check(CampaignDetails details, boolean creating) {

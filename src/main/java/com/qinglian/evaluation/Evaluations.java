@@ -2,6 +2,7 @@ package com.qinglian.evaluation;
 
 import com.qinglian.assessment.AssessmentSheet;
 import com.qinglian.assessment.SelfAssessments;
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Assignment;
@@ -191,7 +192,7 @@ public class Evaluations {
                 .find(campaignCode, unitCode, itemCode, user.getUsername())
                 .orElseThrow();
         audit.record(AuditEvent.of(
-                "SCORE",
+                AuditActions.SCORE,
                 "evaluator_score",
                 campaignCode + "/" + unitCode + "/" + itemCode,
                 before.map(Evaluations::json).orElse(null),
@@ -302,7 +303,7 @@ public class Evaluations {
             saved++;
         }
         audit.record(AuditEvent.of(
-                "IMPORT",
+                AuditActions.IMPORT,
                 "evaluator_score",
                 campaignCode,
                 null,

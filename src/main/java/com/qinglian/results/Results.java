@@ -1,5 +1,6 @@
 package com.qinglian.results;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
@@ -7,7 +8,7 @@ import com.qinglian.campaign.CampaignSettingsFormat;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
-import com.qinglian.ledger.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.results.internal.ResultRepository;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.Rubric;
@@ -18,7 +19,7 @@ import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
-import com.qinglian.security.UnitAccess;
+import com.qinglian.security.Actor;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Sha256;
@@ -133,12 +134,11 @@ public class Results {
         }
         ScoringResult result =
                 ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
-        String actor =
-                UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        String actor = Actor.current();
         long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
         result.units().forEach(unit -> repository.insertUnit(run, unit));
         audit.record(AuditEvent.of(
-                "COMPUTE",
+                AuditActions.COMPUTE,
                 "results",
                 campaignCode,
                 null,

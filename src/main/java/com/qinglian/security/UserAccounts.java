@@ -1,5 +1,6 @@
 package com.qinglian.security;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.security.internal.UserRepository;
@@ -81,7 +82,8 @@ public class UserAccounts {
     @Transactional
     public List<UserAccount> exportAll() {
         List<UserAccount> all = repository.findAll();
-        audit.record(AuditEvent.of("EXPORT_PERSONAL_DATA", ENTITY, "excel", null, Map.of("users", all.size())));
+        audit.record(
+                AuditEvent.of(AuditActions.EXPORT_PERSONAL_DATA, ENTITY, "excel", null, Map.of("users", all.size())));
         return all;
     }
 
@@ -119,7 +121,7 @@ public class UserAccounts {
         List<IssuedPassword> issued =
                 rows.values().stream().map(this::insertQuietly).toList();
         audit.record(AuditEvent.of(
-                "IMPORT",
+                AuditActions.IMPORT,
                 ENTITY,
                 "excel",
                 null,
@@ -132,8 +134,8 @@ public class UserAccounts {
         UserAccount user = require(username);
         String password = PasswordPolicy.generate();
         repository.updatePassword(username, encoder.encode(password), true, clock.instant());
-        audit.record(
-                AuditEvent.of("PASSWORD_RESET", ENTITY, username, null, null).withReason(reason));
+        audit.record(AuditEvent.of(AuditActions.PASSWORD_RESET, ENTITY, username, null, null)
+                .withReason(reason));
         return new IssuedPassword(user.username(), password);
     }
 
@@ -156,7 +158,7 @@ public class UserAccounts {
             return broken;
         }
         repository.updatePassword(username, encoder.encode(newPassword), false, clock.instant());
-        audit.record(AuditEvent.of("PASSWORD_CHANGE", ENTITY, username, null, null));
+        audit.record(AuditEvent.of(AuditActions.PASSWORD_CHANGE, ENTITY, username, null, null));
         return List.of();
     }
 
@@ -170,9 +172,13 @@ public class UserAccounts {
         if (!repository.update(after)) {
             throw new ConflictException("user " + username + " was changed by someone else");
         }
-        audit.record(
-                AuditEvent.of(active ? "ACTIVATE" : "DEACTIVATE", ENTITY, username, describe(before), describe(after))
-                        .withReason(reason));
+        audit.record(AuditEvent.of(
+                        active ? AuditActions.ACTIVATE : AuditActions.DEACTIVATE,
+                        ENTITY,
+                        username,
+                        describe(before),
+                        describe(after))
+                .withReason(reason));
         return require(username);
     }
 
@@ -182,11 +188,11 @@ public class UserAccounts {
         Optional<UserAccount> found = repository.findForUpdate(username);
         if (success) {
             found.ifPresent(user -> repository.updateSignInState(user.succeededSignIn()));
-            audit.record(
-                    AuditEvent.of("LOGIN_SUCCESS", ENTITY, username, null, null).by(username, null));
+            audit.record(AuditEvent.of(AuditActions.LOGIN_SUCCESS, ENTITY, username, null, null)
+                    .by(username, null));
             return;
         }
-        audit.record(AuditEvent.of("LOGIN_FAILURE", ENTITY, username, null, null)
+        audit.record(AuditEvent.of(AuditActions.LOGIN_FAILURE, ENTITY, username, null, null)
                 .withReason(failure)
                 .by(username, null));
         found.ifPresent(user -> {
@@ -194,7 +200,7 @@ public class UserAccounts {
             repository.updateSignInState(after);
             if (after.isLocked(clock.instant()) && !user.isLocked(clock.instant())) {
                 audit.record(AuditEvent.of(
-                                "LOCKOUT",
+                                AuditActions.LOCKOUT,
                                 ENTITY,
                                 username,
                                 null,
@@ -228,7 +234,7 @@ public class UserAccounts {
                         clock.instant());
             }
         }
-        audit.record(AuditEvent.of("CREATE", ENTITY, "demo", null, Map.of("users", newUsers.size()))
+        audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, "demo", null, Map.of("users", newUsers.size()))
                 .by("system", null));
     }
 
@@ -242,14 +248,14 @@ public class UserAccounts {
         String password = generated ? PasswordPolicy.generate() : configuredPassword;
         UserAccount admin = new UserAccount("admin", "系统管理员", Role.ADMIN, null, true, generated, 0, null, 0);
         repository.insert(admin, encoder.encode(password), clock.instant());
-        audit.record(
-                AuditEvent.of("CREATE", ENTITY, "admin", null, describe(admin)).by("system", null));
+        audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, "admin", null, describe(admin))
+                .by("system", null));
         return Optional.of(new IssuedPassword("admin", generated ? password : null));
     }
 
     private IssuedPassword insert(NewUser user) {
         IssuedPassword issued = insertQuietly(user);
-        audit.record(AuditEvent.of("CREATE", ENTITY, user.username(), null, describe(user)));
+        audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, user.username(), null, describe(user)));
         return issued;
     }
 

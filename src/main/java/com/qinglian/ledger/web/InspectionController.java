@@ -2,11 +2,11 @@ package com.qinglian.ledger.web;
 
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
-import com.qinglian.ledger.InspectionDetails;
-import com.qinglian.ledger.InspectionKind;
-import com.qinglian.ledger.InspectionRecord;
-import com.qinglian.ledger.Inspections;
 import com.qinglian.ledger.Ledger;
+import com.qinglian.ledger.inspections.InspectionDetails;
+import com.qinglian.ledger.inspections.InspectionKind;
+import com.qinglian.ledger.inspections.InspectionRecord;
+import com.qinglian.ledger.inspections.Inspections;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.shared.ImportRejectedException;

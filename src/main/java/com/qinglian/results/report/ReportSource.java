@@ -5,7 +5,7 @@ import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
-import com.qinglian.ledger.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.results.Breakdown;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
