@@ -54,10 +54,10 @@ class AccountBrowserTest extends BrowserTest {
                 .endsWith("/account/password");
 
         browser.findElement(By.id("currentPassword")).sendKeys(oneTime);
-        browser.findElement(By.id("newPassword")).sendKeys("abcdefgh");
-        browser.findElement(By.id("confirmPassword")).sendKeys("abcdefgh");
+        browser.findElement(By.id("newPassword")).sendKeys("1qaz2wsx3edc");
+        browser.findElement(By.id("confirmPassword")).sendKeys("1qaz2wsx3edc");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(textOf(By.id("password-errors"))).contains("至少 12 个字符");
+        assertThat(textOf(By.id("password-errors"))).contains("这个密码太常见");
 
         browser.findElement(By.id("currentPassword")).sendKeys(oneTime);
         browser.findElement(By.id("newPassword")).sendKeys("Browser-Pass-7-long");
