@@ -18,6 +18,7 @@ import com.qinglian.assessment.ItemEvidence;
 import com.qinglian.campaign.CampaignFixtures;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.results.Results;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
@@ -107,6 +108,9 @@ class AccessControlMatrixWebTest {
     @Autowired
     ItemEvidence evidence;
 
+    @Autowired
+    Results results;
+
     private String ownUnit;
     private String otherUnit;
     private String campaign;
@@ -134,6 +138,8 @@ class AccessControlMatrixWebTest {
                                     .file()
                                     .id()));
         }
+        // results exist, so that report endpoints answer with a report and not "nothing computed yet"
+        EvidenceFixtures.uploadAs(anAdministrator(), () -> results.compute(campaign));
         principals.put(Caller.ADMIN, anAdministrator());
         principals.put(Caller.EVALUATOR, anEvaluator());
         principals.put(Caller.REPORTER_OWN, aReporterOf(ownUnit));
@@ -222,7 +228,8 @@ class AccessControlMatrixWebTest {
                 .replace("{assignment}", "0")
                 .replace("{code}/{version}", RUBRIC_CODE + "/" + RUBRIC_VERSION)
                 .replace("{code}", unit)
-                .replace("{username}", targetUser);
+                .replace("{username}", targetUser)
+                .replace("{format}", "pdf");
         AbstractMockHttpServletRequestBuilder<?> request = switch (endpoint.method()) {
             // Every POST is a multipart form with an empty file and a CSRF token: the import endpoints need
             // the part, the others ignore it, and what the handler then refuses is validation, not security.

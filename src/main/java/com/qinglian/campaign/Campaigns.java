@@ -3,6 +3,7 @@ package com.qinglian.campaign;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.internal.CampaignRepository;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.security.Role;
@@ -102,6 +103,21 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public List<Assignment> assignments(String code) {
         return repository.assignments(code);
+    }
+
+    /**
+     * Of a unit's {@code items}, those an evaluator covers in the campaign: under one of their assignments
+     * for the unit, and not organiser-only. The one answer to "what does this evaluator score and return".
+     */
+    @Transactional(readOnly = true)
+    public List<PlacedItem> coveredBy(Campaign campaign, String evaluator, String unitCode, List<PlacedItem> items) {
+        List<Assignment> mine = assignments(campaign.code()).stream()
+                .filter(a -> a.unitCode().equals(unitCode) && a.evaluator().equals(evaluator))
+                .toList();
+        return items.stream()
+                .filter(item -> !campaign.isOrganiserOnly(item))
+                .filter(item -> mine.stream().anyMatch(a -> a.covers(item)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -286,7 +302,12 @@ public class Campaigns {
                                 problems.add(ImportProblem.of(0, "organiserNodes", "campaign.error.unknownNode", n)));
             }
         }
-        settingsFormat.problems(details.settings()).forEach(problems::add);
+        List<ImportProblem> settingsProblems = settingsFormat.problems(details.settings());
+        problems.addAll(settingsProblems);
+        if (settingsProblems.isEmpty() && details.rubricCode() != null && details.rubricVersion() != null) {
+            rubrics.findPublished(details.rubricCode(), details.rubricVersion())
+                    .ifPresent(rubric -> problems.addAll(settingsFormat.problemsWith(details.settings(), rubric)));
+        }
         return problems;
     }
 

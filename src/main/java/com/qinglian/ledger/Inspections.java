@@ -11,7 +11,6 @@ import com.qinglian.rubric.RubricNode;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ public class Inspections {
                 Optional.ofNullable(d.itemCode()).flatMap(rubric::node).filter(RubricNode::isItem);
         if (item.isEmpty()) {
             problems.add(ImportProblem.of(0, "itemCode", "inspection.error.item", String.valueOf(d.itemCode())));
-        } else if (!scoreFits(d.proposedScore(), item.get().points(), rubric.step())) {
+        } else if (!item.get().acceptsScore(d.proposedScore(), rubric.step())) {
             problems.add(ImportProblem.of(
                     0,
                     "proposedScore",
@@ -117,12 +116,5 @@ public class Inspections {
         audit.record(AuditEvent.of("DELETE", ENTITY, String.valueOf(id), before, null)
                 .withReason(reason.strip()));
         return before;
-    }
-
-    static boolean scoreFits(BigDecimal score, BigDecimal points, BigDecimal step) {
-        return score != null
-                && score.signum() >= 0
-                && score.compareTo(points) <= 0
-                && score.remainder(step).signum() == 0;
     }
 }

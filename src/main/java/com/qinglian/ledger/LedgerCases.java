@@ -4,7 +4,7 @@ import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
-import com.qinglian.evidence.EvidenceFile;
+import com.qinglian.evidence.AcceptedFile;
 import com.qinglian.evidence.EvidenceIntake;
 import com.qinglian.ledger.internal.CaseRepository;
 import com.qinglian.rubric.CaseRule;
@@ -128,7 +128,7 @@ public class LedgerCases {
         Campaign campaign = campaigns.get(campaignCode);
         get(campaignCode, caseId);
         campaign.requireNotFinalized();
-        EvidenceFile checked = intake.check(filename, content);
+        AcceptedFile checked = intake.accept(filename, content);
         CaseAttachment attachment = new CaseAttachment(
                 0,
                 caseId,
@@ -184,7 +184,7 @@ public class LedgerCases {
 
     /** An attachment of a case of this campaign, for download by organisers. */
     @Transactional(readOnly = true)
-    public EvidenceFile attachment(String campaignCode, long attachmentId) {
+    public AcceptedFile attachment(String campaignCode, long attachmentId) {
         return attachmentOf(campaignCode, attachmentId).asEvidence();
     }
 

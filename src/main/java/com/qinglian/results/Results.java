@@ -4,7 +4,6 @@ import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignSettingsFormat;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
@@ -15,11 +14,10 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
 import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringEngine;
-import com.qinglian.scoring.ScoringException;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
-import com.qinglian.scoring.Unit;
 import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
@@ -75,7 +73,7 @@ public class Results {
     /** Everything the engine is given for a campaign, and its digest. */
     public record Inputs(
             Rubric rubric,
-            List<Unit> units,
+            List<ScoredUnit> units,
             List<ItemInput> items,
             List<CaseInput> cases,
             Settings settings,
@@ -85,9 +83,9 @@ public class Results {
     public Inputs inputs(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Rubric rubric = campaigns.rubric(campaign);
-        List<Unit> participants = campaigns.units(campaignCode).stream()
+        List<ScoredUnit> participants = campaigns.units(campaignCode).stream()
                 .map(units::get)
-                .map(u -> new Unit(u.code(), u.name(), u.type().key()))
+                .map(u -> new ScoredUnit(u.code(), u.name(), u.type().key()))
                 .toList();
         Set<String> measuredItems = rubric.items().stream()
                 .filter(i -> !(i.rule() instanceof ItemRule.Manual))
@@ -124,10 +122,15 @@ public class Results {
     @Transactional
     public ResultRun compute(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
-        if (campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED) {
+        if (campaign.resultsFrozen()) {
             throw new ConflictException("results of " + campaignCode + " are frozen in publicity");
         }
         Inputs inputs = inputs(campaignCode);
+        List<ScoringEngine.UnknownVetoRule> unknown =
+                ScoringEngine.unknownVetoRules(inputs.rubric(), inputs.settings());
+        if (!unknown.isEmpty()) {
+            throw new ConflictException("settings of " + campaignCode + " veto on rules the rubric lacks: " + unknown);
+        }
         ScoringResult result =
                 ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
         String actor =
@@ -144,25 +147,13 @@ public class Results {
     }
 
     /**
-     * The current results, recomputed first when their inputs changed and the campaign is still before
-     * publicity. When the new inputs cannot be scored (the engine refuses them), the last results stay,
-     * and {@link #stale} says so.
+     * The stored results; reading never recomputes (a GET changes nothing). When the inputs changed since,
+     * {@link #stale} says so and an administrator computes again.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<ResultRun> current(String campaignCode) {
-        Campaign campaign = campaigns.get(campaignCode);
-        Optional<ResultRun> run = repository.current(campaignCode);
-        boolean frozen = campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED;
-        if (run.isPresent()
-                && !frozen
-                && !run.get().inputsSha256().equals(inputs(campaignCode).sha256())) {
-            try {
-                return Optional.of(compute(campaignCode));
-            } catch (ScoringException e) {
-                return run;
-            }
-        }
-        return run;
+        campaigns.get(campaignCode);
+        return repository.current(campaignCode);
     }
 
     /** Whether the stored results no longer match the campaign's inputs. */
@@ -174,7 +165,7 @@ public class Results {
                 .orElse(true);
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public Breakdown breakdown(String campaignCode, String unitCode) {
         ResultRun run =
                 current(campaignCode).orElseThrow(() -> new NotFoundException("no results for " + campaignCode));

@@ -23,7 +23,7 @@ final class ScoringInputs {
     }
 
     static ScoringInputs index(
-            Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+            Rubric rubric, List<ScoredUnit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
         List<ScoringProblem> problems = new ArrayList<>();
         Map<String, Integer> unitIndex = indexUnits(units, problems);
         List<RubricNode> items = rubric.items();
@@ -81,7 +81,7 @@ final class ScoringInputs {
         return cases.get(unit);
     }
 
-    private static Map<String, Integer> indexUnits(List<Unit> units, List<ScoringProblem> problems) {
+    private static Map<String, Integer> indexUnits(List<ScoredUnit> units, List<ScoringProblem> problems) {
         Map<String, Integer> unitIndex = new HashMap<>(units.size() * 2);
         for (int u = 0; u < units.size(); u++) {
             if (unitIndex.putIfAbsent(units.get(u).code(), u) != null) {
@@ -110,7 +110,7 @@ final class ScoringInputs {
 
     private static void checkValues(
             Rubric rubric,
-            List<Unit> units,
+            List<ScoredUnit> units,
             List<RubricNode> items,
             BigDecimal[][] values,
             List<ItemInput> inputs,
@@ -165,7 +165,7 @@ final class ScoringInputs {
 
     private static List<List<CaseInput>> indexCases(
             Rubric rubric,
-            List<Unit> units,
+            List<ScoredUnit> units,
             Map<String, Integer> unitIndex,
             List<CaseInput> cases,
             List<ScoringProblem> problems) {

@@ -82,6 +82,14 @@ class SecurityConfiguration {
                         .hasAnyRole("ADMIN", "EVALUATOR")
                         .requestMatchers("/campaigns/*/units/**")
                         .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/campaigns/*/results/units/*/score-sheet.*")
+                        .hasAnyRole("ADMIN", "LEADER", "UNIT_REPORTER")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/campaigns/*/results/ranking.*",
+                                "/campaigns/*/results/workbook.xlsx",
+                                "/campaigns/*/results/score-sheets.zip")
+                        .hasAnyRole("ADMIN", "LEADER")
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/campaigns/*/progress",

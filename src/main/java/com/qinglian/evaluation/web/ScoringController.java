@@ -1,5 +1,6 @@
 package com.qinglian.evaluation.web;
 
+import com.qinglian.campaign.CampaignClosedException;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringSheet;
 import com.qinglian.ledger.Ledger;
@@ -69,6 +70,8 @@ class ScoringController {
                     messages.byRow(e.problems(), locale).stream()
                             .map(ProblemMessages.Line::message)
                             .toList());
+        } catch (CampaignClosedException e) {
+            problem = messages.text(e.messageKey(), locale);
         } catch (ConflictException e) {
             problem = messages.text("evaluation.error.conflict", locale);
         }

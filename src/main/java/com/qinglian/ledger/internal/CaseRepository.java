@@ -1,6 +1,6 @@
 package com.qinglian.ledger.internal;
 
-import com.qinglian.evidence.EvidenceFile;
+import com.qinglian.evidence.AcceptedFile;
 import com.qinglian.evidence.FileKind;
 import com.qinglian.ledger.CaseAttachment;
 import com.qinglian.ledger.CaseEntry;
@@ -38,8 +38,8 @@ public class CaseRepository {
 
     /** A stored attachment with its storage key, which never leaves the module. */
     public record StoredAttachment(CaseAttachment attachment, String storageKey, String mediaType) {
-        public EvidenceFile asEvidence() {
-            return new EvidenceFile(
+        public AcceptedFile asEvidence() {
+            return new AcceptedFile(
                     storageKey,
                     attachment.sha256(),
                     attachment.sizeBytes(),

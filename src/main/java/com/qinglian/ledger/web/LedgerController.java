@@ -1,7 +1,6 @@
 package com.qinglian.ledger.web;
 
 import com.qinglian.campaign.Campaign;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evidence.EvidenceDownloads;
 import com.qinglian.evidence.EvidenceRejectedException;
@@ -79,7 +78,7 @@ class LedgerController {
         model.addAttribute("entries", entries);
         model.addAttribute("unit", unit);
         model.addAttribute("rule", rule);
-        model.addAttribute("writable", campaign.status() != CampaignStatus.FINALIZED);
+        model.addAttribute("writable", !campaign.readOnly());
         addChoices(code, model);
         return "ledger/list";
     }

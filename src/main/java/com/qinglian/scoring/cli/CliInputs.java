@@ -2,8 +2,8 @@ package com.qinglian.scoring.cli;
 
 import com.qinglian.scoring.CaseInput;
 import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringProblem;
-import com.qinglian.scoring.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +21,7 @@ final class CliInputs {
 
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
 
-    final List<Unit> units = new ArrayList<>();
+    final List<ScoredUnit> units = new ArrayList<>();
     final List<ItemInput> items = new ArrayList<>();
     final List<CaseInput> cases = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
@@ -38,7 +38,7 @@ final class CliInputs {
         for (CsvFile.Row row : csv.rows()) {
             String code = required(csv, row, "code");
             if (code != null) {
-                units.add(new Unit(code, csv.cell(row, "name"), csv.cell(row, "type")));
+                units.add(new ScoredUnit(code, csv.cell(row, "name"), csv.cell(row, "type")));
                 unitLines.add(row.line());
             }
         }
@@ -102,7 +102,7 @@ final class CliInputs {
             seen.putIfAbsent(items.get(i).unitCode(), itemLines.get(i));
         }
         seen.forEach((code, line) -> {
-            units.add(new Unit(code, code, ""));
+            units.add(new ScoredUnit(code, code, ""));
             unitLines.add(line);
         });
         unitsFile = scoresFile;

@@ -8,11 +8,11 @@ import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.scoring.CaseInput;
 import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.ScoringFixtures;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
-import com.qinglian.scoring.Unit;
 import com.qinglian.scoring.UnitResult;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -40,14 +40,14 @@ class CliMatchesEngineTest {
 
     private static void assertCliMatchesEngine(Rubric rubric, Path dir, long seed) throws IOException {
         Random random = new Random(seed);
-        List<Unit> units = new ArrayList<>();
+        List<ScoredUnit> units = new ArrayList<>();
         List<ItemInput> inputs = new ArrayList<>();
         List<CaseInput> cases = new ArrayList<>();
         List<String> ruleCodes = new ArrayList<>();
         rubric.negativeList().rules().forEach(r -> ruleCodes.add(r.code()));
         rubric.bonus().rules().forEach(r -> ruleCodes.add(r.code()));
         for (int u = 0; u < 30; u++) {
-            Unit unit = u % 3 == 0 ? ScoringFixtures.station("U" + u) : ScoringFixtures.agency("U" + u);
+            ScoredUnit unit = u % 3 == 0 ? ScoringFixtures.station("U" + u) : ScoringFixtures.agency("U" + u);
             units.add(unit);
             for (RubricNode item : rubric.items()) {
                 if (random.nextInt(20) == 0) {

@@ -1,8 +1,5 @@
-package com.qinglian.rubric.web;
+package com.qinglian.rubric;
 
-import com.qinglian.rubric.NodeLevel;
-import com.qinglian.rubric.Rubric;
-import com.qinglian.rubric.RubricNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,17 +10,17 @@ import java.util.Set;
  * The rubric laid out as the published table: one row per item, the group, dimension and
  * indicator cells merged down the side, and the indicator's points merged beside its items.
  */
-record RubricTable(List<Row> rows) {
+public record RubricTable(List<Row> rows) {
 
-    static final int SIDE_COLUMNS = 3;
+    public static final int SIDE_COLUMNS = 3;
 
     /** A merged side cell; absent from rows that an earlier row's cell covers. */
-    record Cell(RubricNode node, int rowspan, int colspan) {}
+    public record Cell(RubricNode node, int rowspan, int colspan) {}
 
     /** One item row: side cells that start on this row, the item, and the points cell if it starts here. */
-    record Row(List<Cell> side, RubricNode item, Cell points) {}
+    public record Row(List<Cell> side, RubricNode item, Cell points) {}
 
-    static RubricTable of(Rubric rubric) {
+    public static RubricTable of(Rubric rubric) {
         List<Row> rows = new ArrayList<>();
         Set<String> started = new HashSet<>();
         for (RubricNode top : rubric.nodes()) {

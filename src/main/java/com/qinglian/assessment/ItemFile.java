@@ -1,10 +1,11 @@
 package com.qinglian.assessment;
 
+import com.qinglian.evidence.FileKind;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** One evidence file of an item as the pages show it; the stored file is reached only through its id. */
-public record EvidenceFile(
+public record ItemFile(
         long id,
         String itemCode,
         String displayName,
@@ -16,7 +17,8 @@ public record EvidenceFile(
         Instant uploadedAt,
         String uploadedBy) {
 
+    /** Whether browsers show it in the page; the file kind decides (a TIFF is an image, yet only downloaded). */
     public boolean previewable() {
-        return mediaType.equals("application/pdf") || mediaType.startsWith("image/");
+        return FileKind.valueOf(kind).previewable();
     }
 }

@@ -7,9 +7,9 @@ package com.qinglian.scoring;
  * @param name display name
  * @param type unit type the rubric's {@code appliesTo} refers to (e.g. {@code agency}, {@code station}); empty when unknown
  */
-public record Unit(String code, String name, String type) {
+public record ScoredUnit(String code, String name, String type) {
 
-    public Unit {
+    public ScoredUnit {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("unit code is required");
         }

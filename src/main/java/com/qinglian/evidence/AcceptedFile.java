@@ -7,9 +7,9 @@ import java.util.Objects;
  * uploads have identical hashes), the size in bytes, the detected kind and the name to show. The display
  * name is for display only and is never used as a path.
  */
-public record EvidenceFile(String key, String sha256, long size, FileKind kind, String displayName) {
+public record AcceptedFile(String key, String sha256, long size, FileKind kind, String displayName) {
 
-    public EvidenceFile {
+    public AcceptedFile {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(kind, "kind");
