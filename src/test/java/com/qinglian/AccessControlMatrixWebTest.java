@@ -97,6 +97,9 @@ class AccessControlMatrixWebTest {
     UnitDirectory units;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     UserAccounts accounts;
 
     @Autowired
@@ -172,10 +175,23 @@ class AccessControlMatrixWebTest {
     @Test
     void everyCallerGetsTheExpectedOutcomeOnEveryEndpoint() throws Exception {
         List<String> mismatches = new ArrayList<>();
+        List<String> unaudited = new ArrayList<>();
         int checked = 0;
+        int files = 0;
         for (Map.Entry<Endpoint, Map<Caller, Outcome>> row : matrix().entrySet()) {
             for (Map.Entry<Caller, Outcome> cell : row.getValue().entrySet()) {
+                long downloadsBefore = downloads();
                 MockHttpServletResponse response = call(row.getKey(), cell.getKey());
+                String disposition = response.getHeader("Content-Disposition");
+                if (cell.getKey() != Caller.ANONYMOUS
+                        && response.getStatus() == 200
+                        && disposition != null
+                        && disposition.startsWith("attachment")) {
+                    files++;
+                    if (downloads() != downloadsBefore + 1) {
+                        unaudited.add(row.getKey() + " as " + cell.getKey());
+                    }
+                }
                 Outcome actual = outcomeOf(response);
                 checked++;
                 if (actual != cell.getValue()) {
@@ -192,6 +208,14 @@ class AccessControlMatrixWebTest {
         }
         assertThat(mismatches).as("outcomes differing from " + MATRIX).isEmpty();
         assertThat(checked).isGreaterThan(200);
+        assertThat(unaudited).as("files served without a DOWNLOAD audit entry").isEmpty();
+        assertThat(files).as("files served in all").isGreaterThan(10);
+    }
+
+    private long downloads() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DOWNLOAD'")
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletResponse call(Endpoint endpoint, Caller caller) throws Exception {

@@ -35,6 +35,17 @@ public final class AuditActions {
     public static final String LOCKOUT = "LOCKOUT";
     public static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
+    public static final String DOWNLOAD = "DOWNLOAD";
+    public static final String REMIND = "REMIND";
+    public static final String RETRY = "RETRY";
+    public static final String MFA_ENROL = "MFA_ENROL";
+    public static final String MFA_RECOVERY_CODES = "MFA_RECOVERY_CODES";
+    public static final String MFA_SUCCESS = "MFA_SUCCESS";
+    public static final String MFA_FAILURE = "MFA_FAILURE";
+    public static final String MFA_RESET = "MFA_RESET";
+    public static final String MFA_DISABLE = "MFA_DISABLE";
+    public static final String SESSION_END = "SESSION_END";
+    public static final String ACCESS_REFUSED_REPEATED = "ACCESS_REFUSED_REPEATED";
 
     /** In the order the filter offers them. */
     public static final List<String> KNOWN = List.of(
@@ -62,7 +73,18 @@ public final class AuditActions {
             LOGIN_FAILURE,
             LOCKOUT,
             PASSWORD_CHANGE,
-            PASSWORD_RESET);
+            PASSWORD_RESET,
+            DOWNLOAD,
+            REMIND,
+            RETRY,
+            MFA_ENROL,
+            MFA_RECOVERY_CODES,
+            MFA_SUCCESS,
+            MFA_FAILURE,
+            MFA_RESET,
+            MFA_DISABLE,
+            SESSION_END,
+            ACCESS_REFUSED_REPEATED);
 
     private AuditActions() {}
 

@@ -1,5 +1,6 @@
 package com.qinglian.notification;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.notification.internal.DeliveryRepository;
@@ -112,7 +113,7 @@ public class Deliveries {
             throw new ConflictException("delivery " + id + " has not failed");
         }
         audit.record(AuditEvent.of(
-                "RETRY",
+                AuditActions.RETRY,
                 "delivery",
                 String.valueOf(id),
                 Map.of("status", delivery.status()),

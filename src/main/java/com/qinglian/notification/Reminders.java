@@ -1,5 +1,6 @@
 package com.qinglian.notification;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
@@ -137,8 +138,9 @@ public class Reminders {
                         args,
                         text,
                         chosen.stream().map(c -> byCode.get(c).unitName()).toList()));
-        audit.record(AuditEvent.of("REMIND", "campaign", campaignCode, null, Map.of("units", List.copyOf(chosen)))
-                .withReason(text));
+        audit.record(
+                AuditEvent.of(AuditActions.REMIND, "campaign", campaignCode, null, Map.of("units", List.copyOf(chosen)))
+                        .withReason(text));
         return new Outcome(chosen.size(), recipients, emails, webhook);
     }
 

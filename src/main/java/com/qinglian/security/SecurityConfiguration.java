@@ -2,7 +2,13 @@ package com.qinglian.security;
 
 import com.qinglian.security.internal.AccountStillValidFilter;
 import com.qinglian.security.internal.PasswordChangeRequiredFilter;
+import com.qinglian.security.internal.SecondFactorFilter;
+import com.qinglian.security.internal.SessionTrackingFilter;
+import com.qinglian.security.internal.SignInRateLimit;
+import com.qinglian.security.internal.SignInRateLimitFilter;
 import com.qinglian.security.internal.UserRepository;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,7 +16,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -21,12 +29,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserRepository users,
+            UserSessions sessions,
+            SignInRateLimit rateLimit,
+            AccessRefusals refusals)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
@@ -110,7 +124,7 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers("/users", "/users/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/account/**")
+                        .requestMatchers("/account/**", SecondFactorFilter.CODE_PAGE)
                         .authenticated()
                         .requestMatchers("/audit/**")
                         .hasRole("AUDITOR")
@@ -118,9 +132,30 @@ class SecurityConfiguration {
                         .denyAll())
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            HttpSession session = request.getSession(false);
+                            if (session != null && session.getAttribute(SessionTrackingFilter.ATTRIBUTE) != null) {
+                                sessions.signedOut(session.getAttribute(SessionTrackingFilter.ATTRIBUTE)
+                                        .toString());
+                            }
+                        })
+                        // The browser drops what it kept for this site: cache, cookies, storage (the
+                        // self-assessment drafts in localStorage among them).
+                        // Written on every sign-out (Spring's writer sends it over HTTPS only; browsers honour
+                        // it on HTTPS and localhost). The page script also removes the drafts at sign-out.
+                        .addLogoutHandler((request, response, auth) ->
+                                response.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\""))
+                        .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+                    refusals.refused(request, HttpServletResponse.SC_FORBIDDEN);
+                    new AccessDeniedHandlerImpl().handle(request, response, denied);
+                }))
+                .addFilterBefore(new SignInRateLimitFilter(rateLimit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountStillValidFilter(users), AuthorizationFilter.class)
+                .addFilterBefore(new SessionTrackingFilter(sessions), AuthorizationFilter.class)
+                .addFilterBefore(new SecondFactorFilter(), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -42,7 +42,8 @@ public class UserAccounts {
     private final Clock clock;
     private final UnitDirectoryPort units;
     private final int maxFailedSignIns;
-    private final Duration lockFor;
+    private final Duration firstDelay;
+    private final Duration maxDelay;
 
     UserAccounts(
             UserRepository repository,
@@ -51,6 +52,7 @@ public class UserAccounts {
             Clock clock,
             UnitDirectoryPort units,
             @Value("${qinglian.security.max-failed-sign-ins:5}") int maxFailedSignIns,
+            @Value("${qinglian.security.first-delay-seconds:30}") int firstDelaySeconds,
             @Value("${qinglian.security.lock-minutes:15}") int lockMinutes) {
         this.repository = repository;
         this.encoder = encoder;
@@ -58,7 +60,8 @@ public class UserAccounts {
         this.clock = clock;
         this.units = units;
         this.maxFailedSignIns = maxFailedSignIns;
-        this.lockFor = Duration.ofMinutes(lockMinutes);
+        this.firstDelay = Duration.ofSeconds(firstDelaySeconds);
+        this.maxDelay = Duration.ofMinutes(lockMinutes);
     }
 
     /** A new account's details as an administrator enters them. */
@@ -168,6 +171,9 @@ public class UserAccounts {
         if (before.active() == active) {
             throw new ConflictException("user " + username + " is already " + (active ? "active" : "inactive"));
         }
+        if (!active) {
+            requireNotLastAdministrator(before);
+        }
         UserAccount after = before.withActive(active);
         if (!repository.update(after)) {
             throw new ConflictException("user " + username + " was changed by someone else");
@@ -182,30 +188,39 @@ public class UserAccounts {
         return require(username);
     }
 
-    /** Counts a sign-in outcome; locks after too many failures in a row. Runs in its own transaction. */
+    /**
+     * Counts a sign-in outcome: growing delays after repeated failures (see {@link UserAccount#failedSignIn}).
+     * The actor and entity of a failure are the account when it exists, otherwise the typed name cleaned of
+     * control characters and cut to length. Runs in its own transaction.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSignIn(String username, boolean success, String failure) {
-        Optional<UserAccount> found = repository.findForUpdate(username);
+    public void recordSignIn(String typedName, boolean success, String failure) {
+        Optional<UserAccount> found = repository.findForUpdate(typedName);
+        String name = found.map(UserAccount::username).orElseGet(() -> SignInNames.clean(typedName));
         if (success) {
             found.ifPresent(user -> repository.updateSignInState(user.succeededSignIn()));
-            audit.record(AuditEvent.of(AuditActions.LOGIN_SUCCESS, ENTITY, username, null, null)
-                    .by(username, null));
+            audit.record(AuditEvent.of(AuditActions.LOGIN_SUCCESS, ENTITY, name, null, null)
+                    .by(name, null));
             return;
         }
-        audit.record(AuditEvent.of(AuditActions.LOGIN_FAILURE, ENTITY, username, null, null)
+        audit.record(AuditEvent.of(AuditActions.LOGIN_FAILURE, ENTITY, name, null, null)
                 .withReason(failure)
-                .by(username, null));
+                .by(name, null));
         found.ifPresent(user -> {
-            UserAccount after = user.failedSignIn(clock.instant(), maxFailedSignIns, lockFor);
+            UserAccount after = user.failedSignIn(clock.instant(), maxFailedSignIns, firstDelay, maxDelay);
             repository.updateSignInState(after);
             if (after.isLocked(clock.instant()) && !user.isLocked(clock.instant())) {
                 audit.record(AuditEvent.of(
                                 AuditActions.LOCKOUT,
                                 ENTITY,
-                                username,
+                                name,
                                 null,
-                                Map.of("lockedUntil", after.lockedUntil().toString()))
-                        .by(username, null));
+                                Map.of(
+                                        "lockedUntil",
+                                        after.lockedUntil().toString(),
+                                        "failedAttempts",
+                                        after.failedAttempts()))
+                        .by(name, null));
             }
         });
     }
@@ -291,6 +306,20 @@ public class UserAccounts {
             problems.add(ImportProblem.of(row, "unitCode", "user.error.unknownUnit", user.unitCode()));
         }
         return problems;
+    }
+
+    /**
+     * Nobody deactivates their own account (a slip would lock them out mid-work), and the last active
+     * administrator is never deactivated: someone must always be able to administer the system.
+     */
+    private void requireNotLastAdministrator(UserAccount target) {
+        CurrentUser me = UnitAccess.current();
+        if (me != null && me.getUsername().equals(target.username())) {
+            throw new AccountRuleException("user.error.selfDeactivation");
+        }
+        if (target.role() == Role.ADMIN && target.active() && repository.countActive(Role.ADMIN) <= 1) {
+            throw new AccountRuleException("user.error.lastAdministrator");
+        }
     }
 
     private UserAccount require(String username) {

@@ -34,8 +34,8 @@ public class AuditEntryRepository implements ChainSource {
     void append(AuditEntry e) {
         jdbc.sql("""
                 INSERT INTO audit_entry (id, occurred_at, actor, client_address, action, entity_type, entity_id,
-                                         before_json, after_json, reason, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         before_json, after_json, reason, prev_hash, hash, key_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(
                         e.id(),
@@ -49,7 +49,8 @@ public class AuditEntryRepository implements ChainSource {
                         e.afterJson(),
                         e.reason(),
                         e.prevHash(),
-                        e.hash())
+                        e.hash(),
+                        e.keyId())
                 .update();
         jdbc.sql("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1")
                 .params(e.id(), e.hash())
@@ -147,7 +148,8 @@ public class AuditEntryRepository implements ChainSource {
                 rs.getString("after_json"),
                 rs.getString("reason"),
                 rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getString("key_id"));
     }
 
     private record Where(String sql, Map<String, Object> params) {}

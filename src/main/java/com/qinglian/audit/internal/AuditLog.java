@@ -1,9 +1,13 @@
 package com.qinglian.audit.internal;
 
+import com.qinglian.shared.KeyRing;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.springframework.stereotype.Service;
 
 /** What the auditor reads: filtered pages, a streamed export, and the chain verification. */
@@ -25,12 +29,21 @@ public class AuditLog {
 
     private final AuditEntryRepository repository;
     private final VerificationRecords verifications;
+    private final KeyRing keys;
     private final Clock clock;
+    private final boolean guardedByTriggers;
 
-    AuditLog(AuditEntryRepository repository, VerificationRecords verifications, Clock clock) {
+    AuditLog(
+            AuditEntryRepository repository,
+            VerificationRecords verifications,
+            KeyRing keys,
+            Clock clock,
+            DataSource dataSource) {
         this.repository = repository;
         this.verifications = verifications;
+        this.keys = keys;
         this.clock = clock;
+        this.guardedByTriggers = isPostgresql(dataSource);
     }
 
     /** Page {@code page} (from 1) of the matching entries, newest first. */
@@ -59,7 +72,28 @@ public class AuditLog {
     }
 
     public ChainVerification verify() {
-        return new AuditChainVerifier(repository).verify();
+        return new AuditChainVerifier(repository, keys).verify();
+    }
+
+    /** Verifies the chain and that it still holds the entry the checkpoint (a receipt) names. */
+    public ChainVerification verify(AuditCheckpoint checkpoint) {
+        return new AuditChainVerifier(repository, keys).verify(checkpoint);
+    }
+
+    /**
+     * Whether database triggers refuse changes to the trail (PostgreSQL). On the embedded H2 database no
+     * trigger guards the table: the keyed chain and the checkpoints are then the only protection.
+     */
+    public boolean guardedByTriggers() {
+        return guardedByTriggers;
+    }
+
+    private static boolean isPostgresql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Verifies the chain and keeps the outcome, so the auditor's start page shows the last verification. */

@@ -3,8 +3,8 @@ package com.qinglian.scoring.cli;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
-import com.qinglian.scoring.ScoringProblem;
 import com.qinglian.scoring.ScoredUnit;
+import com.qinglian.scoring.ScoringProblem;
 import com.qinglian.shared.DocumentNumber;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -76,7 +76,8 @@ final class CliInputs {
         while (csv.next()) {
             String code = code(csv, "code");
             if (code != null) {
-                ScoredUnit unit = new ScoredUnit(code, Cells.singleLine(csv.cell("name")), Cells.singleLine(csv.cell("type")));
+                ScoredUnit unit =
+                        new ScoredUnit(code, Cells.singleLine(csv.cell("name")), Cells.singleLine(csv.cell("type")));
                 units.add(unit);
                 unitsByCode.putIfAbsent(code, unit);
                 unitLines.add(csv.line());
