@@ -93,7 +93,7 @@ class S3EvidenceStoreTest {
 
     @Test
     void aLargeUploadStreamsThroughAndVerifies() throws Exception {
-        long size = 12L * 1024 * 1024 + 7;
+        long size = 6L * 1024 * 1024 + 7;
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         InputStream generated = new InputStream() {
             private final Random random = new Random(17);
