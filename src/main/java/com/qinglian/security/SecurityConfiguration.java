@@ -1,10 +1,12 @@
 package com.qinglian.security;
 
 import com.qinglian.security.internal.AccountStillValidFilter;
+import com.qinglian.security.internal.ManagementPortMatcher;
 import com.qinglian.security.internal.PasswordChangeRequiredFilter;
 import com.qinglian.security.internal.UserRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,8 +28,13 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users, Environment environment)
+            throws Exception {
+        // metrics only on the management port, which is kept off the public network
+        ManagementPortMatcher managementPort = new ManagementPortMatcher(environment);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(managementPort)
+                        .permitAll()
+                        .requestMatchers(
                                 "/",
                                 "/login",
                                 "/error",

@@ -42,6 +42,7 @@ final class TwoNodes implements AutoCloseable {
     private static ConfigurableApplicationContext node(String url, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(extra);
         properties.put("server.port", "0");
+        properties.put("management.server.port", "0");
         properties.put("qinglian.test.datasource.url", url);
         properties.put("qinglian.data-dir", "target/test-data/node-" + UUID.randomUUID());
         // as command-line arguments: they must win over application.yml, as a node's own settings do
@@ -56,6 +57,10 @@ final class TwoNodes implements AutoCloseable {
     static String baseUrl(ConfigurableApplicationContext node) {
         return "http://127.0.0.1:"
                 + ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
+    static String managementUrl(ConfigurableApplicationContext node) {
+        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.management.port");
     }
 
     @Override

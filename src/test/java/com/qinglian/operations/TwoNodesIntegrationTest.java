@@ -194,6 +194,25 @@ class TwoNodesIntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void metricsAreServedOnTheManagementPortOnly() throws Exception {
+        WebClient prometheus = new WebClient();
+        WebClient.Answer metrics = prometheus.get(TwoNodes.managementUrl(nodes.first) + "/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("qinglian_audit_chain_intact")
+                .contains("jvm_memory_used_bytes");
+        assertThat(prometheus
+                        .get(TwoNodes.managementUrl(nodes.first) + "/actuator/health")
+                        .status())
+                .isEqualTo(200);
+
+        WebClient outsider = new WebClient();
+        assertThat(outsider.get(a + "/actuator/prometheus").location())
+                .as("the public port asks for a sign-in instead")
+                .endsWith("/login");
+    }
+
     private static void await(CountDownLatch go, Runnable task) {
         try {
             go.await();
