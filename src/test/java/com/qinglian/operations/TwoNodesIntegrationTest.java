@@ -199,9 +199,7 @@ class TwoNodesIntegrationTest {
         WebClient prometheus = new WebClient();
         WebClient.Answer metrics = prometheus.get(TwoNodes.managementUrl(nodes.first) + "/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body())
-                .contains("qinglian_audit_chain_intact")
-                .contains("jvm_memory_used_bytes");
+        assertThat(metrics.body()).contains("qinglian_audit_chain_intact").contains("jvm_memory_used_bytes");
         assertThat(prometheus
                         .get(TwoNodes.managementUrl(nodes.first) + "/actuator/health")
                         .status())
