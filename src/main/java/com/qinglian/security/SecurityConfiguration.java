@@ -1,6 +1,7 @@
 package com.qinglian.security;
 
 import com.qinglian.security.internal.AccountStillValidFilter;
+import com.qinglian.security.internal.ManagementPortMatcher;
 import com.qinglian.security.internal.PasswordChangeRequiredFilter;
 import com.qinglian.security.internal.SecondFactorFilter;
 import com.qinglian.security.internal.SessionTrackingFilter;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -39,9 +41,14 @@ class SecurityConfiguration {
             UserRepository users,
             UserSessions sessions,
             SignInRateLimit rateLimit,
-            AccessRefusals refusals)
+            AccessRefusals refusals,
+            Environment environment)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+        // metrics only on the management port, which is kept off the public network
+        ManagementPortMatcher managementPort = new ManagementPortMatcher(environment);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(managementPort)
+                        .permitAll()
+                        .requestMatchers(
                                 "/",
                                 "/login",
                                 "/error",

@@ -186,7 +186,8 @@ public class UnitDirectory {
     /** One row of an import: the unit's fields, its status, and where it came from. */
     public record UnitRow(int row, UnitDetails details, boolean active) {}
 
-    public record ImportSummary(int rows, int created, int updated) {}
+    /** Serializable: it travels to the next page as a flash attribute, inside the database session. */
+    public record ImportSummary(int rows, int created, int updated) implements java.io.Serializable {}
 
     private void save(Unit before, Unit after, String action, String reason) {
         if (!repository.update(after, clock.instant())) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,6 +70,7 @@ public class AuditCheckpoints {
 
     /** Hourly: a checkpoint when the last one is a day old and entries were added since. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    @SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "PT10M")
     public void daily() {
         Optional<AuditCheckpoint> last = latest();
         ChainHead head = entries.head();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,6 +50,7 @@ public class DeadlineReminderJob {
     @Scheduled(
             cron = "${qinglian.notification.reminder-cron:0 0 8 * * *}",
             zone = "${qinglian.notification.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "deadline-reminders", lockAtMostFor = "PT30M")
     public void scheduled() {
         int sent = run();
         if (sent > 0) {

@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 class AccountBrowserTest extends BrowserTest {
 
     private String sessionId() {
-        Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie cookie = browser.manage().getCookieNamed("SESSION");
         return cookie == null ? null : cookie.getValue();
     }
 
@@ -26,7 +26,7 @@ class AccountBrowserTest extends BrowserTest {
         String anonymousSession = sessionId();
         signIn("admin", ADMIN_PASSWORD);
         assertThat(sessionId()).as("the session id changes at sign-in").isNotEqualTo(anonymousSession);
-        Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie cookie = browser.manage().getCookieNamed("SESSION");
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(cookie.getSameSite()).isEqualToIgnoringCase("Lax");
 
