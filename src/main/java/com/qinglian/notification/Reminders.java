@@ -11,6 +11,7 @@ import com.qinglian.notification.internal.ReminderRepository.Candidate;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,7 +78,7 @@ public class Reminders {
     }
 
     /** What a reminder reached. */
-    public record Outcome(int units, int recipients, int emails, boolean webhook) {}
+    public record Outcome(int units, int recipients, int emails, boolean webhook) implements Serializable {}
 
     /**
      * Reminds the chosen units, or every unit that has not submitted when {@code all} is set, in one action.

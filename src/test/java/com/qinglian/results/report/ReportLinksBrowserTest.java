@@ -83,11 +83,11 @@ class ReportLinksBrowserTest extends BrowserTest {
 
     /** Downloads a link with the browser's session, as the browser would. */
     private HttpResponse<byte[]> fetch(String href) throws Exception {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie session = browser.manage().getCookieNamed("SESSION");
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", "JSESSIONID=" + session.getValue())
+                                .header("Cookie", "SESSION=" + session.getValue())
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
     }
