@@ -322,6 +322,15 @@ public class Evaluations {
     }
 
     /**
+     * Every evaluator's and organiser's score in the campaign. Checks no user rights: callers (results) decide
+     * who may see what they build from it.
+     */
+    @Transactional(readOnly = true)
+    public List<EvaluatorScore> scores(String campaignCode) {
+        return repository.forCampaign(campaignCode);
+    }
+
+    /**
      * The scores the engine gets for a campaign, after its rule for several evaluators: with {@code lead},
      * only the lead evaluator's score where the lead scored; otherwise every score (averaged by the engine).
      */

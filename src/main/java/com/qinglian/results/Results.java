@@ -25,9 +25,11 @@ import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Sha256;
 import com.qinglian.unit.UnitDirectory;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,27 +122,92 @@ public class Results {
         return new Inputs(rubric, participants, items, cases, settings, digest);
     }
 
-    /** Computes and stores the campaign's results; administrators only, and not after publicity has begun. */
+    /**
+     * Computes and stores the campaign's results; administrators only, and not after publicity has begun. Units
+     * whose result is not complete are stored with what they miss; ranks and grades are over complete units only.
+     */
     @Transactional
     public ResultRun compute(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         if (campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED) {
             throw new ConflictException("results of " + campaignCode + " are frozen in publicity");
         }
+        return store(campaignCode, "COMPUTE", null);
+    }
+
+    /** Runs the engine over the complete units and stores the run; audited under {@code action}. */
+    ResultRun store(String campaignCode, String action, String reason) {
+        Campaign campaign = campaigns.get(campaignCode);
         Inputs inputs = inputs(campaignCode);
-        ScoringResult result =
-                ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
+        CompletenessCheck check = completeness(campaign, inputs);
+        List<IncompleteUnit> incomplete = new ArrayList<>();
+        List<Unit> complete = new ArrayList<>();
+        for (Unit unit : inputs.units()) {
+            List<MissingItem> missing = check.missing(unit);
+            if (missing.isEmpty()) {
+                complete.add(unit);
+            } else {
+                incomplete.add(new IncompleteUnit(unit.code(), unit.name(), unit.type(), missing));
+            }
+        }
+        // Inputs the engine refuses are refused whichever unit they belong to, complete or not.
+        ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
+        Set<String> completeCodes = complete.stream().map(Unit::code).collect(Collectors.toSet());
+        ScoringResult result = ScoringEngine.score(
+                inputs.rubric(),
+                complete,
+                inputs.items().stream()
+                        .filter(i -> completeCodes.contains(i.unitCode()))
+                        .toList(),
+                inputs.cases().stream()
+                        .filter(c -> completeCodes.contains(c.unitCode()))
+                        .toList(),
+                inputs.settings());
         String actor =
                 UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
         long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
         result.units().forEach(unit -> repository.insertUnit(run, unit));
-        audit.record(AuditEvent.of(
-                "COMPUTE",
+        incomplete.forEach(unit -> repository.insertIncomplete(run, unit));
+        AuditEvent event = AuditEvent.of(
+                action,
                 "results",
                 campaignCode,
                 null,
-                Map.of("units", result.units().size(), "inputs", inputs.sha256())));
+                Map.of("units", result.units().size(), "incomplete", incomplete.size(), "inputs", inputs.sha256()));
+        audit.record(reason == null ? event : event.withReason(reason));
         return repository.current(campaignCode).orElseThrow();
+    }
+
+    private CompletenessCheck completeness(Campaign campaign, Inputs inputs) {
+        Map<String, Map<String, BigDecimal>> measured = new HashMap<>();
+        Set<String> measuredItems = inputs.rubric().items().stream()
+                .filter(i -> !(i.rule() instanceof ItemRule.Manual))
+                .map(RubricNode::code)
+                .collect(Collectors.toSet());
+        inputs.items().stream()
+                .filter(i -> measuredItems.contains(i.itemCode()))
+                .forEach(i -> measured.computeIfAbsent(i.unitCode(), u -> new HashMap<>())
+                        .put(i.itemCode(), i.value()));
+        return new CompletenessCheck(
+                inputs.rubric(),
+                campaign.organiserNodes(),
+                campaigns.assignments(campaign.code()),
+                evaluations.scores(campaign.code()),
+                appealedItems(campaign.code()),
+                measured,
+                inputs.settings().multipleScores());
+    }
+
+    /** Items whose score was decided on appeal, as {@link CompletenessCheck#key} values. */
+    private Set<String> appealedItems(String campaignCode) {
+        return Set.of();
+    }
+
+    /** The current run's ranking rows (complete units ranked, then 未完成 ones), without recomputing. */
+    @Transactional(readOnly = true)
+    public List<RankingRow> rankingRows(String campaignCode, String unitType) {
+        campaigns.get(campaignCode);
+        return repository.current(campaignCode).map(r -> r.rows(unitType)).orElse(List.of());
     }
 
     /**
