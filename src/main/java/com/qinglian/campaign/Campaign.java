@@ -42,7 +42,7 @@ public record Campaign(
     /** Finalized campaigns are read-only for ever. */
     public void requireNotFinalized() {
         if (status == CampaignStatus.FINALIZED) {
-            throw new ConflictException("campaign " + code + " is finalized");
+            throw new CampaignFinalizedException(code);
         }
     }
 

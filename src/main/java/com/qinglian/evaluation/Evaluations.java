@@ -178,6 +178,7 @@ public class Evaluations {
                 .findFirst()
                 .orElseThrow(() ->
                         new AccessDeniedException("item " + itemCode + " is not scored by " + user.getUsername()));
+        campaign.requireNotFinalized();
         if (campaign.status() != CampaignStatus.REVIEW) {
             throw new ConflictException("campaign " + campaignCode + " is not in review");
         }

@@ -9,6 +9,7 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
 import com.qinglian.ledger.LedgerCase;
+import com.qinglian.results.internal.AppealRepository;
 import com.qinglian.results.internal.ResultRepository;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.Rubric;
@@ -47,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Results {
 
     private final ResultRepository repository;
+    private final AppealRepository appeals;
     private final Campaigns campaigns;
     private final UnitDirectory units;
     private final Evaluations evaluations;
@@ -57,6 +59,7 @@ public class Results {
 
     Results(
             ResultRepository repository,
+            AppealRepository appeals,
             Campaigns campaigns,
             UnitDirectory units,
             Evaluations evaluations,
@@ -65,6 +68,7 @@ public class Results {
             AuditTrail audit,
             Clock clock) {
         this.repository = repository;
+        this.appeals = appeals;
         this.campaigns = campaigns;
         this.units = units;
         this.evaluations = evaluations;
@@ -104,11 +108,27 @@ public class Results {
                         items.add(new ItemInput(unit, item, value));
                     }
                 }));
+        List<Appeal> changed = appeals.ofCampaign(campaignCode).stream()
+                .filter(Appeal::changedScore)
+                .toList();
+        for (Appeal a : changed) {
+            if (a.target().kind() == AppealTarget.Kind.ITEM) {
+                // The score decided on appeal replaces every evaluator's score of the item.
+                items.removeIf(i -> i.unitCode().equals(a.unitCode())
+                        && i.itemCode().equals(a.target().code()));
+                items.add(new ItemInput(a.unitCode(), a.target().code(), a.newScore()));
+            }
+        }
+        Map<String, Integer> caseCounts = changed.stream()
+                .filter(a -> a.target().kind() == AppealTarget.Kind.CASE)
+                .collect(Collectors.toMap(
+                        a -> a.target().code(), a -> a.newScore().intValue(), (x, y) -> y));
         items.sort(Comparator.comparing(ItemInput::unitCode)
                 .thenComparing(ItemInput::itemCode)
                 .thenComparing(ItemInput::value));
         List<CaseInput> cases = ledger.cases(campaignCode).stream()
-                .map(LedgerCase::toCaseInput)
+                .map(c -> caseInput(c, caseCounts.get(String.valueOf(c.id()))))
+                .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(CaseInput::unitCode)
                         .thenComparing(CaseInput::ruleCode)
                         .thenComparing(c -> String.valueOf(c.date()))
@@ -133,6 +153,23 @@ public class Results {
             throw new ConflictException("results of " + campaignCode + " are frozen in publicity");
         }
         return store(campaignCode, "COMPUTE", null);
+    }
+
+    /** A case as the engine takes it, with the count decided on appeal (0: withdrawn, null: no appeal changed it). */
+    private static CaseInput caseInput(LedgerCase c, Integer appealedCount) {
+        CaseInput input = c.toCaseInput();
+        if (appealedCount == null) {
+            return input;
+        }
+        return appealedCount == 0
+                ? null
+                : new CaseInput(
+                        input.unitCode(),
+                        input.ruleCode(),
+                        appealedCount,
+                        input.multiplier(),
+                        input.date(),
+                        input.reference());
     }
 
     /** Runs the engine over the complete units and stores the run; audited under {@code action}. */
@@ -200,7 +237,22 @@ public class Results {
 
     /** Items whose score was decided on appeal, as {@link CompletenessCheck#key} values. */
     private Set<String> appealedItems(String campaignCode) {
-        return Set.of();
+        return appeals.ofCampaign(campaignCode).stream()
+                .filter(a -> a.changedScore() && a.target().kind() == AppealTarget.Kind.ITEM)
+                .map(a -> CompletenessCheck.key(a.unitCode(), a.target().code()))
+                .collect(Collectors.toSet());
+    }
+
+    /** The current stored run, as it is: never recomputed. Checks no user rights. */
+    @Transactional(readOnly = true)
+    public Optional<ResultRun> stored(String campaignCode) {
+        return repository.current(campaignCode);
+    }
+
+    /** A complete unit's breakdown in the given run; empty for an incomplete or unknown unit. */
+    @Transactional(readOnly = true)
+    public Optional<Breakdown> breakdownIn(ResultRun run, String unitCode) {
+        return repository.breakdown(run.id(), unitCode);
     }
 
     /** The current run's ranking rows (complete units ranked, then 未完成 ones), without recomputing. */

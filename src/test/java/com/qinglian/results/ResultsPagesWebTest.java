@@ -96,7 +96,7 @@ class ResultsPagesWebTest {
                 .extracting(r -> r.get("单位代码"))
                 .containsExactlyInAnyOrder(agency, station);
 
-        campaigns.move(campaign, CampaignStatus.PUBLICITY, "公示");
+        CampaignFixtures.publish(campaigns, campaign);
         assertThat(mvc.post()
                         .uri("/campaigns/" + campaign + "/results/compute")
                         .with(user("admin").roles("ADMIN"))

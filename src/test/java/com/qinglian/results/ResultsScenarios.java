@@ -1,6 +1,7 @@
 package com.qinglian.results;
 
 import static com.qinglian.assessment.EvidenceFixtures.uploadAs;
+import static com.qinglian.security.SecurityFixtures.aReporterOf;
 import static com.qinglian.security.SecurityFixtures.signedIn;
 
 import com.qinglian.campaign.CampaignFixtures;
@@ -34,8 +35,11 @@ public class ResultsScenarios {
     private final UnitDirectory units;
     private final UserAccounts users;
     private final Evaluations evaluations;
+    private final Appeals appeals;
 
-    ResultsScenarios(Campaigns campaigns, UnitDirectory units, UserAccounts users, Evaluations evaluations) {
+    ResultsScenarios(
+            Campaigns campaigns, UnitDirectory units, UserAccounts users, Evaluations evaluations, Appeals appeals) {
+        this.appeals = appeals;
         this.campaigns = campaigns;
         this.units = units;
         this.users = users;
@@ -86,6 +90,13 @@ public class ResultsScenarios {
     /** Scores the evaluator's items of the unit at full points; the organiser's 综合评价 stays missing. */
     public void scoreByEvaluator(Reviewed r, String unit) {
         importScores(r.evaluator(), r.campaign(), rows(r.evaluator(), r.campaign(), unit, Map.of()));
+    }
+
+    /** The unit's reporter appeals an item with a reason and no new file. */
+    public Appeal appealOn(Reviewed r, String unit, String item) {
+        return uploadAs(
+                aReporterOf(unit),
+                () -> appeals.file(r.campaign(), unit, AppealTarget.Kind.ITEM, item, "已整改,附新材料", List.of()));
     }
 
     private List<List<String>> rows(CurrentUser user, String campaign, String unit, Map<String, String> overrides) {

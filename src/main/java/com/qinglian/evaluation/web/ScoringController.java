@@ -1,5 +1,6 @@
 package com.qinglian.evaluation.web;
 
+import com.qinglian.campaign.CampaignFinalizedException;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringSheet;
 import com.qinglian.ledger.Ledger;
@@ -69,6 +70,8 @@ class ScoringController {
                     messages.byRow(e.problems(), locale).stream()
                             .map(ProblemMessages.Line::message)
                             .toList());
+        } catch (CampaignFinalizedException e) {
+            throw e;
         } catch (ConflictException e) {
             problem = messages.text("evaluation.error.conflict", locale);
         }
