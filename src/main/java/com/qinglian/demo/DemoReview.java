@@ -96,9 +96,21 @@ class DemoReview {
                 scored.add(unitCodes.get(u));
             }
         }
-        score("kaoping1", scored.stream().filter(c -> c.startsWith("A")).toList(), items, false);
-        score("kaoping2", scored.stream().filter(c -> c.startsWith("S")).toList(), items, false);
-        score("gongwei", scored, items, true);
+        score(
+                evaluations,
+                CAMPAIGN,
+                "kaoping1",
+                scored.stream().filter(c -> c.startsWith("A")).toList(),
+                items,
+                false);
+        score(
+                evaluations,
+                CAMPAIGN,
+                "kaoping2",
+                scored.stream().filter(c -> c.startsWith("S")).toList(),
+                items,
+                false);
+        score(evaluations, CAMPAIGN, "gongwei", scored, items, true);
         DemoMode.actAs("gongwei", Role.ADMIN, null, () -> {
             recordLedger(unitCodes, year);
             results.compute(CAMPAIGN);
@@ -106,7 +118,13 @@ class DemoReview {
     }
 
     /** One evaluator's offline sheet for the given units: mostly full marks, now and then half a point less. */
-    private void score(String evaluator, List<String> units, List<RubricNode> items, boolean organiserItems) {
+    static void score(
+            Evaluations evaluations,
+            String campaign,
+            String evaluator,
+            List<String> units,
+            List<RubricNode> items,
+            boolean organiserItems) {
         List<List<String>> rows = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
             for (int i = 0; i < items.size(); i++) {
@@ -130,7 +148,7 @@ class DemoReview {
         byte[] sheet =
                 TableWorkbook.write("评分表", List.of("单位代码", "单位名称", "细则代码", "内容与要求", "分值", "自评分", "评分", "意见"), rows);
         Role role = organiserItems ? Role.ADMIN : Role.EVALUATOR;
-        DemoMode.actAs(evaluator, role, null, () -> evaluations.importScores(CAMPAIGN, ScoringWorkbook.read(sheet)));
+        DemoMode.actAs(evaluator, role, null, () -> evaluations.importScores(campaign, ScoringWorkbook.read(sheet)));
     }
 
     private void recordLedger(List<String> units, int year) {
