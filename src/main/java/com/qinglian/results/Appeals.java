@@ -196,7 +196,10 @@ public class Appeals {
         return repository.find(id).orElseThrow();
     }
 
-    /** One appeal, for the organisers, leaders, its reviewer and its unit's reporter; anyone else gets a 404. */
+    /**
+     * One appeal, for the organisers, leaders, its reviewer, the evaluators whose score it contests and its unit's
+     * reporter; anyone else gets a 404.
+     */
     @Transactional(readOnly = true)
     public Appeal get(String campaignCode, long id) {
         Appeal appeal = repository
@@ -207,7 +210,9 @@ public class Appeals {
         boolean visible = user != null
                 && switch (user.role()) {
                     case ADMIN, LEADER -> true;
-                    case EVALUATOR -> user.getUsername().equals(appeal.reviewer());
+                    case EVALUATOR ->
+                        user.getUsername().equals(appeal.reviewer())
+                                || appeal.originalScorers().contains(user.getUsername());
                     case UNIT_REPORTER -> appeal.unitCode().equals(user.unitCode());
                     case AUDITOR -> false;
                 };

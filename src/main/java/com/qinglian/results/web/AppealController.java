@@ -114,6 +114,7 @@ class AppealController {
     String show(@PathVariable String campaign, @PathVariable long id, Model model) {
         model.addAttribute("appeal", appeals.get(campaign, id));
         model.addAttribute("files", appeals.files(campaign, id));
+        model.addAttribute("decisions", Appeal.Decision.values());
         model.addAttribute(
                 "evaluators",
                 users.list().stream()
