@@ -78,7 +78,7 @@ class AppealBrowserTest extends BrowserTest {
 
         wait.until(d -> d.getCurrentUrl().matches(".*/appeals/\\d+$"));
         assertThat(textOf(By.id("appeal-status"))).isEqualTo("待分配");
-        assertThat(textOf(By.id("appeal-target"))).contains("A1.1.1");
+        assertThat(textOf(By.id("appeal-target"))).contains("严格执行《中国共产党纪律处分条例》");
         screenshot("appeal-filed-1440");
         open("/campaigns/" + r.campaign() + "/units/" + r.agency() + "/result");
         assertThat(textOf(By.id("item-A1.1.1"))).contains("待分配");

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import com.qinglian.campaign.CampaignFixtures;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.security.CurrentUser;
+import com.qinglian.security.SecurityFixtures;
 import com.qinglian.support.DatabaseTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class AppealPagesWebTest {
 
         assertThat(mvc.post()
                         .uri(page + "/assign")
-                        .with(user("admin").roles("ADMIN"))
+                        .with(user(ResultsScenarios.ORGANISER))
                         .with(csrf())
                         .param("reviewer", r.evaluator().getUsername()))
                 .hasStatus3xxRedirection()
@@ -58,7 +59,7 @@ class AppealPagesWebTest {
                 .containsKey("problemText");
         assertThat(mvc.post()
                         .uri(page + "/assign")
-                        .with(user("admin").roles("ADMIN"))
+                        .with(user(ResultsScenarios.ORGANISER))
                         .with(csrf())
                         .param("reviewer", reviewer.getUsername()))
                 .hasStatus3xxRedirection();
@@ -84,9 +85,7 @@ class AppealPagesWebTest {
                         .param("newScore", "1")
                         .param("decisionReason", "材料充分"))
                 .hasStatus3xxRedirection();
-        assertThat(mvc.get()
-                        .uri("/campaigns/" + r.campaign() + "/appeals")
-                        .with(user("leader").roles("LEADER")))
+        assertThat(mvc.get().uri("/campaigns/" + r.campaign() + "/appeals").with(user(SecurityFixtures.aLeader())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("已决定", "采纳", "A1.1.1");
