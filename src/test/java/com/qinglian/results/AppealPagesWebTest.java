@@ -88,7 +88,7 @@ class AppealPagesWebTest {
         assertThat(mvc.get().uri("/campaigns/" + r.campaign() + "/appeals").with(user(SecurityFixtures.aLeader())))
                 .hasStatusOk()
                 .bodyText()
-                .contains("已决定", "采纳", "A1.1.1");
+                .contains("已决定", "采纳", r.agency());
         assertThat(mvc.get().uri("/public/campaigns/" + r.campaign() + "/notice"))
                 .hasStatusOk()
                 .bodyText()
