@@ -68,6 +68,20 @@
     Array.prototype.forEach.call(forms(), restore);
   });
 
+  // Signing out removes every draft from this browser: the next person at a shared computer must not find
+  // them (the sign-out response also asks the browser to clear the site's storage with Clear-Site-Data).
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form && form.classList && form.classList.contains("sign-out")) {
+      try {
+        for (var i = localStorage.length - 1; i >= 0; i--) {
+          var key = localStorage.key(i);
+          if (key && key.indexOf(PREFIX) === 0) { localStorage.removeItem(key); }
+        }
+      } catch (e) { /* storage off */ }
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     Array.prototype.forEach.call(forms(), restore);
   });

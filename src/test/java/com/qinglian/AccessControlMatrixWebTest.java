@@ -18,6 +18,7 @@ import com.qinglian.assessment.ItemEvidence;
 import com.qinglian.campaign.CampaignFixtures;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.results.Results;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
@@ -96,6 +97,9 @@ class AccessControlMatrixWebTest {
     UnitDirectory units;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     UserAccounts accounts;
 
     @Autowired
@@ -103,6 +107,9 @@ class AccessControlMatrixWebTest {
 
     @Autowired
     ItemEvidence evidence;
+
+    @Autowired
+    Results results;
 
     private String ownUnit;
     private String otherUnit;
@@ -131,6 +138,8 @@ class AccessControlMatrixWebTest {
                                     .file()
                                     .id()));
         }
+        // results exist, so that report endpoints answer with a report and not "nothing computed yet"
+        EvidenceFixtures.uploadAs(anAdministrator(), () -> results.compute(campaign));
         principals.put(Caller.ADMIN, anAdministrator());
         principals.put(Caller.EVALUATOR, anEvaluator());
         principals.put(Caller.REPORTER_OWN, aReporterOf(ownUnit));
@@ -166,10 +175,23 @@ class AccessControlMatrixWebTest {
     @Test
     void everyCallerGetsTheExpectedOutcomeOnEveryEndpoint() throws Exception {
         List<String> mismatches = new ArrayList<>();
+        List<String> unaudited = new ArrayList<>();
         int checked = 0;
+        int files = 0;
         for (Map.Entry<Endpoint, Map<Caller, Outcome>> row : matrix().entrySet()) {
             for (Map.Entry<Caller, Outcome> cell : row.getValue().entrySet()) {
+                long downloadsBefore = downloads();
                 MockHttpServletResponse response = call(row.getKey(), cell.getKey());
+                String disposition = response.getHeader("Content-Disposition");
+                if (cell.getKey() != Caller.ANONYMOUS
+                        && response.getStatus() == 200
+                        && disposition != null
+                        && disposition.startsWith("attachment")) {
+                    files++;
+                    if (downloads() != downloadsBefore + 1) {
+                        unaudited.add(row.getKey() + " as " + cell.getKey());
+                    }
+                }
                 Outcome actual = outcomeOf(response);
                 checked++;
                 if (actual != cell.getValue()) {
@@ -186,6 +208,14 @@ class AccessControlMatrixWebTest {
         }
         assertThat(mismatches).as("outcomes differing from " + MATRIX).isEmpty();
         assertThat(checked).isGreaterThan(200);
+        assertThat(unaudited).as("files served without a DOWNLOAD audit entry").isEmpty();
+        assertThat(files).as("files served in all").isGreaterThan(10);
+    }
+
+    private long downloads() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DOWNLOAD'")
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletResponse call(Endpoint endpoint, Caller caller) throws Exception {
@@ -197,9 +227,11 @@ class AccessControlMatrixWebTest {
                 .replace("{id}", String.valueOf(evidenceOfUnit.get(unit)))
                 .replace("{assignment}", "0")
                 .replace("{file}", "0")
+                .replace("{chart}", "progress")
                 .replace("{code}/{version}", RUBRIC_CODE + "/" + RUBRIC_VERSION)
                 .replace("{code}", unit)
-                .replace("{username}", targetUser);
+                .replace("{username}", targetUser)
+                .replace("{format}", "pdf");
         AbstractMockHttpServletRequestBuilder<?> request = switch (endpoint.method()) {
             // Every POST is a multipart form with an empty file and a CSRF token: the import endpoints need
             // the part, the others ignore it, and what the handler then refuses is validation, not security.

@@ -19,7 +19,11 @@ class ArchitectureTest {
     void scoringAndRubricModelDoNotDependOnSpringJdbcOrTheWeb() {
         noClasses()
                 .that()
-                .resideInAnyPackage("com.qinglian.scoring", "com.qinglian.rubric")
+                .resideInAnyPackage(
+                        "com.qinglian.scoring",
+                        "com.qinglian.rubric",
+                        "com.qinglian.rubric.internal.excel",
+                        "com.qinglian.rubric.internal.yaml")
                 .and()
                 .doNotHaveSimpleName("RubricCatalog")
                 .and()

@@ -5,10 +5,10 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
 import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
-import com.qinglian.scoring.Unit;
 import com.qinglian.scoring.Veto;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ public class ScoringBenchmark {
     int unitCount;
 
     private Rubric rubric;
-    private List<Unit> units;
+    private List<ScoredUnit> units;
     private List<ItemInput> inputs;
     private List<CaseInput> cases;
     private Settings settings;
@@ -64,7 +64,7 @@ public class ScoringBenchmark {
         List<RubricNode> items = rubric.items();
         for (int u = 0; u < unitCount; u++) {
             String code = String.format("U%05d", u);
-            units.add(new Unit(code, "单位" + u, u % 4 == 0 ? "station" : "agency"));
+            units.add(new ScoredUnit(code, "单位" + u, u % 4 == 0 ? "station" : "agency"));
             for (RubricNode item : items) {
                 int roll = random.nextInt(100);
                 if (roll == 0) {

@@ -1,6 +1,7 @@
 package com.qinglian.assessment;
 
 import com.qinglian.campaign.Campaign;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.unit.Unit;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,20 +16,24 @@ public record AssessmentSheet(
         Campaign campaign,
         Unit unit,
         BigDecimal step,
-        AssessmentStatus status,
-        List<ApplicableItems.Entry> items,
+        SelfAssessment assessment,
+        List<PlacedItem> items,
         Map<String, ItemAnswer> answers,
-        Map<String, List<EvidenceFile>> evidence,
+        Map<String, List<ItemFile>> evidence,
         List<AssessmentEvent> history,
         boolean reporterView,
         boolean canReturn,
-        List<ApplicableItems.Entry> organiserItems) {
+        List<PlacedItem> organiserItems) {
+
+    public AssessmentStatus status() {
+        return assessment.status();
+    }
 
     public ItemAnswer answer(String itemCode) {
         return answers.getOrDefault(itemCode, ItemAnswer.empty(itemCode));
     }
 
-    public List<EvidenceFile> evidenceOf(String itemCode) {
+    public List<ItemFile> evidenceOf(String itemCode) {
         return evidence.getOrDefault(itemCode, List.of());
     }
 
@@ -46,9 +51,7 @@ public record AssessmentSheet(
 
     /** Whether the unit may change this item now. */
     public boolean editable(String itemCode) {
-        return reporterView
-                && SelfAssessments.editable(
-                        campaign.status(), status, answer(itemCode).status());
+        return reporterView && assessment.isOpen(itemCode);
     }
 
     /** Whether the item at {@code index} is the first of its indicator, where the indicator cell starts. */
@@ -71,6 +74,6 @@ public record AssessmentSheet(
     }
 
     public boolean canSubmit() {
-        return reporterView && SelfAssessments.canSubmit(campaign.status(), status);
+        return reporterView && assessment.canSubmit();
     }
 }

@@ -3,12 +3,13 @@ package com.qinglian.assessment;
 import com.qinglian.assessment.SelfAssessments.Context;
 import com.qinglian.assessment.internal.AssessmentRepository;
 import com.qinglian.assessment.internal.AssessmentRepository.Header;
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.evidence.EvidenceIntake;
 import com.qinglian.evidence.EvidenceStore;
 import com.qinglian.evidence.FileKind;
-import com.qinglian.shared.ConflictException;
+import com.qinglian.security.Actor;
 import com.qinglian.shared.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ public class ItemEvidence {
     }
 
     /** What an upload came to: a new file, or the existing one with the same content. */
-    public record Upload(EvidenceFile file, boolean duplicate) {}
+    public record Upload(ItemFile file, boolean duplicate) {}
 
     /**
      * Checks and stores an upload for an item.
@@ -69,20 +70,20 @@ public class ItemEvidence {
             InputStream content,
             LocalDate evidenceDate) {
         Context ctx = assessments.writable(campaignCode, unitCode);
-        Header header = assessments.ensure(ctx);
-        ctx.item(itemCode);
-        requireOpen(ctx, header, itemCode);
-        repository.lock(header.id());
-        com.qinglian.evidence.EvidenceFile checked =
-                intake.checkForUnit(filename, content, repository.unitEvidenceBytes(header.id()));
-        Optional<EvidenceFile> same = repository.evidence(header.id()).stream()
+        SelfAssessment assessment = assessments.load(ctx);
+        assessment.requireOpen(itemCode);
+        long assessmentId = assessments.rows(ctx, assessment);
+        repository.lock(assessmentId);
+        com.qinglian.evidence.AcceptedFile checked =
+                intake.acceptForUnit(filename, content, repository.unitEvidenceBytes(assessmentId));
+        Optional<ItemFile> same = repository.evidence(assessmentId).stream()
                 .filter(f -> f.itemCode().equals(itemCode) && f.sha256().equals(checked.sha256()))
                 .findFirst();
         if (same.isPresent()) {
             delete(checked.key());
             return new Upload(same.get(), true);
         }
-        EvidenceFile record = new EvidenceFile(
+        ItemFile record = new ItemFile(
                 0,
                 itemCode,
                 checked.displayName(),
@@ -92,10 +93,10 @@ public class ItemEvidence {
                 checked.sha256(),
                 evidenceDate,
                 clock.instant(),
-                SelfAssessments.actor());
-        long id = repository.insertEvidence(repository.itemId(header.id(), itemCode), checked.key(), record);
+                Actor.current());
+        long id = repository.insertEvidence(repository.itemId(assessmentId, itemCode), checked.key(), record);
         audit.record(AuditEvent.of(
-                "UPLOAD",
+                AuditActions.UPLOAD,
                 "evidence",
                 campaignCode + "/" + unitCode + "/" + itemCode,
                 null,
@@ -109,7 +110,7 @@ public class ItemEvidence {
                         "kind",
                         record.kind())));
         return new Upload(
-                new EvidenceFile(
+                new ItemFile(
                         id,
                         itemCode,
                         record.displayName(),
@@ -127,14 +128,16 @@ public class ItemEvidence {
     @Transactional
     public void remove(String campaignCode, String unitCode, long evidenceId) {
         Context ctx = assessments.writable(campaignCode, unitCode);
-        Header header = assessments.ensure(ctx);
-        EvidenceFile file = repository
+        Header header = repository
+                .header(campaignCode, unitCode)
+                .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
+        ItemFile file = repository
                 .evidenceFile(header.id(), evidenceId)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
-        requireOpen(ctx, header, file.itemCode());
-        repository.markEvidenceRemoved(evidenceId, clock.instant(), SelfAssessments.actor());
+        assessments.load(ctx).requireOpen(file.itemCode());
+        repository.markEvidenceRemoved(evidenceId, clock.instant(), Actor.current());
         audit.record(AuditEvent.of(
-                "REMOVE",
+                AuditActions.REMOVE,
                 "evidence",
                 campaignCode + "/" + unitCode + "/" + file.itemCode(),
                 Map.of("id", evidenceId, "name", file.displayName(), "sha256", file.sha256()),
@@ -143,27 +146,20 @@ public class ItemEvidence {
 
     /** A file for download, after checking the user may see the unit's data. */
     @Transactional(readOnly = true)
-    public com.qinglian.evidence.EvidenceFile download(String campaignCode, String unitCode, long evidenceId) {
+    public com.qinglian.evidence.AcceptedFile download(String campaignCode, String unitCode, long evidenceId) {
         Context ctx = assessments.readable(campaignCode, unitCode);
         Header header = repository
                 .header(ctx.campaign().code(), unitCode)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
-        EvidenceFile file = repository
+        ItemFile file = repository
                 .evidenceFile(header.id(), evidenceId)
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
-        return new com.qinglian.evidence.EvidenceFile(
+        return new com.qinglian.evidence.AcceptedFile(
                 repository.storageKey(evidenceId),
                 file.sha256(),
                 file.sizeBytes(),
                 FileKind.valueOf(file.kind()),
                 file.displayName());
-    }
-
-    private void requireOpen(Context ctx, Header header, String itemCode) {
-        ItemAnswer answer = repository.answer(header.id(), itemCode).orElseThrow();
-        if (!SelfAssessments.editable(ctx.campaign().status(), header.status(), answer.status())) {
-            throw new ConflictException("item " + itemCode + " is not open for changes");
-        }
     }
 
     private void delete(String key) {

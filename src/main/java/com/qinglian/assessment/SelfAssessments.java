@@ -2,18 +2,17 @@ package com.qinglian.assessment;
 
 import com.qinglian.assessment.internal.AssessmentRepository;
 import com.qinglian.assessment.internal.AssessmentRepository.Header;
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
-import com.qinglian.rubric.RubricNode;
+import com.qinglian.security.Actor;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UnitAccess;
-import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.unit.Unit;
@@ -22,12 +21,13 @@ import com.qinglian.unit.UnitQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +48,7 @@ public class SelfAssessments {
     private final UnitDirectory units;
     private final UnitAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SelfAssessments(
@@ -56,48 +57,37 @@ public class SelfAssessments {
             UnitDirectory units,
             UnitAccess access,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
         this.access = access;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
-    static boolean editable(CampaignStatus campaign, AssessmentStatus assessment, ItemStatus item) {
-        boolean writing = campaign == CampaignStatus.SELF_ASSESSMENT && assessment == AssessmentStatus.DRAFT;
-        boolean returned = item == ItemStatus.RETURNED
-                && (campaign == CampaignStatus.SELF_ASSESSMENT || campaign == CampaignStatus.REVIEW);
-        return writing || returned;
-    }
-
-    static boolean canSubmit(CampaignStatus campaign, AssessmentStatus assessment) {
-        return campaign == CampaignStatus.SELF_ASSESSMENT && assessment == AssessmentStatus.DRAFT
-                || assessment == AssessmentStatus.RETURNED
-                        && (campaign == CampaignStatus.SELF_ASSESSMENT || campaign == CampaignStatus.REVIEW);
-    }
-
-    /** The page for one unit; anyone allowed to see the unit's data may read it. */
-    @Transactional
+    /** The page for one unit; anyone allowed to see the unit's data may read it. Reads only. */
+    @Transactional(readOnly = true)
     public AssessmentSheet sheet(String campaignCode, String unitCode) {
         Context ctx = readable(campaignCode, unitCode);
-        Header header = ensure(ctx);
+        Optional<Header> header = repository.header(campaignCode, unitCode);
+        List<ItemFile> files = header.map(h -> repository.evidence(h.id())).orElse(List.of());
+        SelfAssessment assessment = build(ctx, header, files);
         CurrentUser user = UnitAccess.current();
         boolean reporter = user != null && user.role() == Role.UNIT_REPORTER && unitCode.equals(user.unitCode());
-        Map<String, ItemAnswer> answers = repository.answers(header.id()).stream()
+        Map<String, ItemAnswer> answers = header.map(h -> repository.answers(h.id())).orElse(List.of()).stream()
                 .collect(Collectors.toMap(ItemAnswer::itemCode, Function.identity()));
-        Map<String, List<EvidenceFile>> evidence =
-                repository.evidence(header.id()).stream().collect(Collectors.groupingBy(EvidenceFile::itemCode));
         return new AssessmentSheet(
                 ctx.campaign,
                 ctx.unit,
                 ctx.rubric.step(),
-                header.status(),
+                assessment,
                 ctx.items,
                 answers,
-                evidence,
-                repository.events(header.id()),
+                files.stream().collect(Collectors.groupingBy(ItemFile::itemCode)),
+                header.map(h -> repository.events(h.id())).orElse(List.of()),
                 reporter,
                 mayReturn(ctx.campaign, unitCode),
                 organiserItems(ctx));
@@ -120,71 +110,19 @@ public class SelfAssessments {
     public ItemAnswer save(
             String campaignCode, String unitCode, String itemCode, ItemDraft draft, int expectedVersion) {
         Context ctx = writable(campaignCode, unitCode);
-        Header header = ensure(ctx);
-        RubricNode item = ctx.item(itemCode);
-        ItemAnswer before = repository.answer(header.id(), itemCode).orElseThrow();
-        if (!editable(ctx.campaign.status(), header.status(), before.status())) {
-            throw new ConflictException("item " + itemCode + " is not open for changes");
-        }
-        ImportRejectedException.throwIfAny(draftProblems(draft, item, ctx.rubric.step()));
-        if (before.version() != expectedVersion) {
-            throw new ItemEditConflictException(before);
-        }
-        ItemAnswer after = new ItemAnswer(
-                itemCode,
-                draft.selfScore(),
-                draft.explanation(),
-                draft.noEvidenceReason(),
-                before.status(),
-                before.returnReason(),
-                before.version(),
-                null,
-                null);
-        if (!repository.saveAnswer(header.id(), after, clock.instant(), actor())) {
-            throw new ItemEditConflictException(
-                    repository.answer(header.id(), itemCode).orElseThrow());
-        }
-        ItemAnswer saved = repository.answer(header.id(), itemCode).orElseThrow();
-        audit.record(AuditEvent.of(
-                "UPDATE",
-                "self_assessment_item",
-                campaignCode + "/" + unitCode + "/" + itemCode,
-                answerJson(before),
-                answerJson(saved)));
-        return saved;
+        SelfAssessment assessment = load(ctx);
+        assessment.answer(itemCode, draft, expectedVersion);
+        long id = store(ctx, assessment);
+        return repository.answer(id, itemCode).orElseThrow();
     }
 
     /** Hands in the whole self-assessment, or after a return the returned items; every item concerned must be complete. */
     @Transactional
     public void submit(String campaignCode, String unitCode) {
         Context ctx = writable(campaignCode, unitCode);
-        Header header = ensure(ctx);
-        if (!canSubmit(ctx.campaign.status(), header.status())) {
-            throw new ConflictException("self-assessment of " + unitCode + " cannot be submitted now");
-        }
-        AssessmentSheet sheet = sheet(campaignCode, unitCode);
-        boolean resubmit = header.status() == AssessmentStatus.RETURNED;
-        List<String> concerned = ctx.items.stream()
-                .map(e -> e.item().code())
-                .filter(code -> !resubmit || sheet.answer(code).status() == ItemStatus.RETURNED)
-                .toList();
-        List<ImportProblem> problems = concerned.stream()
-                .filter(code -> !sheet.isComplete(code))
-                .map(code -> ImportProblem.of(0, code, "assessment.error.incomplete", code))
-                .toList();
-        ImportRejectedException.throwIfAny(problems);
-        repository.setItemStatus(header.id(), concerned, ItemStatus.SUBMITTED, null);
-        repository.updateStatus(header.id(), AssessmentStatus.SUBMITTED, clock.instant());
-        AssessmentEvent.Kind kind = resubmit ? AssessmentEvent.Kind.RESUBMIT : AssessmentEvent.Kind.SUBMIT;
-        repository.insertEvent(
-                header.id(),
-                new AssessmentEvent(kind, resubmit ? concerned : List.of(), null, actor(), clock.instant()));
-        audit.record(AuditEvent.of(
-                kind.name(),
-                ENTITY,
-                campaignCode + "/" + unitCode,
-                Map.of("status", header.status()),
-                Map.of("status", AssessmentStatus.SUBMITTED, "items", concerned.size())));
+        SelfAssessment assessment = load(ctx);
+        assessment.submit();
+        store(ctx, assessment);
     }
 
     /** An administrator or an assigned evaluator hands items back to the unit, with a reason. */
@@ -194,35 +132,9 @@ public class SelfAssessments {
         if (!mayReturn(ctx.campaign, unitCode)) {
             throw new AccessDeniedException("only administrators and assigned evaluators return items");
         }
-        Header header = ensure(ctx);
-        CampaignStatus status = ctx.campaign.status();
-        if (status != CampaignStatus.SELF_ASSESSMENT && status != CampaignStatus.REVIEW
-                || header.status() == AssessmentStatus.DRAFT) {
-            throw new ConflictException("nothing to return for " + unitCode + " now");
-        }
-        List<ImportProblem> problems = new ArrayList<>();
-        if (reason == null || reason.isBlank()) {
-            problems.add(ImportProblem.of(0, "reason", "assessment.error.returnReason"));
-        }
-        if (itemCodes == null || itemCodes.isEmpty()) {
-            problems.add(ImportProblem.of(0, "items", "assessment.error.noItems"));
-        } else {
-            itemCodes.stream()
-                    .filter(code ->
-                            ctx.items.stream().noneMatch(e -> e.item().code().equals(code)))
-                    .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.unknownItem", code)));
-            itemCodes.stream()
-                    .filter(code -> !inReturnersScope(ctx, unitCode, code))
-                    .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.notYourItem", code)));
-        }
-        ImportRejectedException.throwIfAny(problems);
-        repository.setItemStatus(header.id(), itemCodes, ItemStatus.RETURNED, reason.strip());
-        repository.updateStatus(header.id(), AssessmentStatus.RETURNED, null);
-        repository.insertEvent(
-                header.id(),
-                new AssessmentEvent(AssessmentEvent.Kind.RETURN, itemCodes, reason.strip(), actor(), clock.instant()));
-        audit.record(AuditEvent.of("RETURN", ENTITY, campaignCode + "/" + unitCode, null, Map.of("items", itemCodes))
-                .withReason(reason.strip()));
+        SelfAssessment assessment = load(ctx);
+        assessment.returnItems(itemCodes, reason, code -> inReturnersScope(ctx, unitCode, code));
+        store(ctx, assessment);
     }
 
     /** Status and completion of every participating unit, for organisers. */
@@ -236,8 +148,8 @@ public class SelfAssessments {
         return repository.progress(campaignCode).stream()
                 .map(p -> {
                     Unit unit = byCode.get(p.unitCode());
-                    int applicable = ApplicableItems.forUnit(rubric, unit.type().key(), campaign.organiserNodes())
-                            .size();
+                    int applicable =
+                            campaign.answeredItems(rubric, unit.type().key()).size();
                     AssessmentStatus status = p.status() == null ? AssessmentStatus.DRAFT : p.status();
                     boolean overdue = campaign.deadlines().selfAssessment() != null
                             && today.isAfter(campaign.deadlines().selfAssessment())
@@ -247,31 +159,20 @@ public class SelfAssessments {
                 .toList();
     }
 
-    /** Evaluators return only items of the subtrees assigned to them; administrators any item. */
+    /** Evaluators return only items they cover; administrators any item. */
     private boolean inReturnersScope(Context ctx, String unitCode, String itemCode) {
         CurrentUser user = UnitAccess.current();
         if (user == null || user.role() != Role.EVALUATOR) {
             return true;
         }
-        List<String> scopes = campaigns.assignments(ctx.campaign.code()).stream()
-                .filter(a -> a.unitCode().equals(unitCode) && a.evaluator().equals(user.getUsername()))
-                .map(a -> a.nodeCode() == null ? "" : a.nodeCode())
-                .toList();
-        return ctx.items.stream()
-                .filter(e -> e.item().code().equals(itemCode))
-                .findFirst()
-                .map(e -> scopes.stream()
-                        .anyMatch(scope -> scope.isEmpty()
-                                || scope.equals(itemCode)
-                                || e.path().stream().anyMatch(n -> n.code().equals(scope))))
-                .orElse(true);
+        return campaigns.coveredBy(ctx.campaign, user.getUsername(), unitCode, ctx.items).stream()
+                .anyMatch(e -> e.item().code().equals(itemCode));
     }
 
     /** The unit's items under organiser-only nodes, shown to it read-only. */
-    private static List<ApplicableItems.Entry> organiserItems(Context ctx) {
-        List<String> answered = ctx.items.stream().map(e -> e.item().code()).toList();
-        return ApplicableItems.forUnit(ctx.rubric, ctx.unit.type().key(), List.of()).stream()
-                .filter(e -> !answered.contains(e.item().code()))
+    private static List<PlacedItem> organiserItems(Context ctx) {
+        return ctx.rubric.itemsFor(ctx.unit.type().key()).stream()
+                .filter(ctx.campaign::isOrganiserOnly)
                 .toList();
     }
 
@@ -287,27 +188,6 @@ public class SelfAssessments {
                                         && a.evaluator().equals(user.getUsername()));
     }
 
-    private List<ImportProblem> draftProblems(ItemDraft draft, RubricNode item, BigDecimal step) {
-        List<ImportProblem> problems = new ArrayList<>();
-        BigDecimal score = draft.selfScore();
-        if (score != null
-                && (score.signum() < 0
-                        || score.compareTo(item.points()) > 0
-                        || score.remainder(step).signum() != 0)) {
-            problems.add(ImportProblem.of(
-                    0,
-                    "selfScore",
-                    "assessment.error.score",
-                    item.points().stripTrailingZeros().toPlainString(),
-                    step.stripTrailingZeros().toPlainString()));
-        }
-        if (draft.explanation() != null && draft.explanation().length() > ItemDraft.MAX_TEXT
-                || draft.noEvidenceReason() != null && draft.noEvidenceReason().length() > ItemDraft.MAX_TEXT) {
-            problems.add(ImportProblem.of(0, "explanation", "assessment.error.tooLong", ItemDraft.MAX_TEXT));
-        }
-        return problems;
-    }
-
     /** The campaign, unit, rubric and applicable items, after checking the user may read the unit's data. */
     Context readable(String campaignCode, String unitCode) {
         access.requireRead(campaignCode, unitCode);
@@ -321,7 +201,7 @@ public class SelfAssessments {
                 campaign,
                 unit,
                 rubric,
-                ApplicableItems.forUnit(rubric, unit.type().key(), campaign.organiserNodes()));
+                campaign.answeredItems(rubric, unit.type().key()));
     }
 
     /** As {@link #readable}, and the user is this unit's reporter. */
@@ -335,28 +215,113 @@ public class SelfAssessments {
         return ctx;
     }
 
+    /** The unit's self-assessment as stored; nothing is written. */
+    SelfAssessment load(Context ctx) {
+        Optional<Header> header = repository.header(ctx.campaign.code(), ctx.unit.code());
+        return build(ctx, header, header.map(h -> repository.evidence(h.id())).orElse(List.of()));
+    }
+
+    private SelfAssessment build(Context ctx, Optional<Header> header, List<ItemFile> evidence) {
+        return new SelfAssessment(
+                ctx.campaign,
+                ctx.unit.code(),
+                ctx.items,
+                ctx.rubric.step(),
+                header.map(Header::status).orElse(AssessmentStatus.DRAFT),
+                header.map(h -> repository.answers(h.id())).orElse(List.of()),
+                evidence.stream().map(ItemFile::itemCode).collect(Collectors.toSet()));
+    }
+
     /**
-     * The unit's self-assessment, created on first use with a row per item it answers; items that became
-     * applicable since (the rubric or the unit's type changed while the campaign was a draft) get theirs too.
+     * Stores what happened to the self-assessment (audited and published), first creating its rows where
+     * missing; returns its id.
      */
-    Header ensure(Context ctx) {
-        Header header = repository.header(ctx.campaign.code(), ctx.unit.code()).orElseGet(() -> {
-            long id = repository.insertHeader(ctx.campaign.code(), ctx.unit.code());
-            return repository
-                    .header(ctx.campaign.code(), ctx.unit.code())
-                    .orElseThrow(() -> new IllegalStateException("row " + id));
-        });
-        List<String> stored = repository.answers(header.id()).stream()
-                .map(ItemAnswer::itemCode)
-                .toList();
+    long store(Context ctx, SelfAssessment assessment) {
+        long id = rows(ctx, assessment);
+        for (SelfAssessmentEvent event : assessment.takeEvents()) {
+            persist(id, event);
+            events.publishEvent(event);
+        }
+        return id;
+    }
+
+    /**
+     * The self-assessment's id, after creating its header and the rows of items that have none (never
+     * written to, or applicable since the rubric or the unit's type changed). This is the first write:
+     * the unit's participation row is locked first, so that two first writes at the same moment queue up
+     * instead of clashing on the unique keys.
+     */
+    long rows(Context ctx, SelfAssessment assessment) {
+        Optional<Header> header = repository.header(ctx.campaign.code(), ctx.unit.code());
+        if (header.isPresent() && assessment.unstoredItems().isEmpty()) {
+            return header.get().id();
+        }
+        repository.lockParticipation(ctx.campaign.code(), ctx.unit.code());
+        long id = repository
+                .header(ctx.campaign.code(), ctx.unit.code())
+                .map(Header::id)
+                .orElseGet(() -> repository.insertHeader(ctx.campaign.code(), ctx.unit.code()));
+        List<String> stored =
+                repository.answers(id).stream().map(ItemAnswer::itemCode).toList();
         List<String> missing = ctx.items.stream()
                 .map(e -> e.item().code())
                 .filter(code -> !stored.contains(code))
                 .toList();
-        if (!missing.isEmpty()) {
-            repository.insertItems(header.id(), missing);
+        repository.insertItems(id, missing);
+        return id;
+    }
+
+    private void persist(long id, SelfAssessmentEvent event) {
+        String where = event.campaignCode() + "/" + event.unitCode();
+        if (event instanceof SelfAssessmentEvent.AnswerSaved saved) {
+            String item = saved.after().itemCode();
+            if (!repository.saveAnswer(id, saved.after(), clock.instant(), Actor.current())) {
+                throw new ItemEditConflictException(repository.answer(id, item).orElseThrow());
+            }
+            ItemAnswer after = repository.answer(id, item).orElseThrow();
+            audit.record(AuditEvent.of(
+                    AuditActions.UPDATE,
+                    "self_assessment_item",
+                    where + "/" + item,
+                    answerJson(saved.before()),
+                    answerJson(after)));
+        } else if (event instanceof SelfAssessmentEvent.Submitted submitted) {
+            repository.setItemStatus(id, submitted.itemCodes(), ItemStatus.SUBMITTED, null);
+            repository.updateStatus(id, AssessmentStatus.SUBMITTED, clock.instant());
+            AssessmentEvent.Kind kind =
+                    submitted.resubmission() ? AssessmentEvent.Kind.RESUBMIT : AssessmentEvent.Kind.SUBMIT;
+            repository.insertEvent(
+                    id,
+                    new AssessmentEvent(
+                            kind,
+                            submitted.resubmission() ? submitted.itemCodes() : List.of(),
+                            null,
+                            Actor.current(),
+                            clock.instant()));
+            audit.record(AuditEvent.of(
+                    kind.name(),
+                    ENTITY,
+                    where,
+                    Map.of("status", submitted.previous()),
+                    Map.of(
+                            "status",
+                            AssessmentStatus.SUBMITTED,
+                            "items",
+                            submitted.itemCodes().size())));
+        } else if (event instanceof SelfAssessmentEvent.ItemsReturned returned) {
+            repository.setItemStatus(id, returned.itemCodes(), ItemStatus.RETURNED, returned.reason());
+            repository.updateStatus(id, AssessmentStatus.RETURNED, null);
+            repository.insertEvent(
+                    id,
+                    new AssessmentEvent(
+                            AssessmentEvent.Kind.RETURN,
+                            returned.itemCodes(),
+                            returned.reason(),
+                            Actor.current(),
+                            clock.instant()));
+            audit.record(AuditEvent.of(AuditActions.RETURN, ENTITY, where, null, Map.of("items", returned.itemCodes()))
+                    .withReason(returned.reason()));
         }
-        return header;
     }
 
     private static Map<String, Object> answerJson(ItemAnswer a) {
@@ -368,19 +333,6 @@ public class SelfAssessments {
         return out;
     }
 
-    static String actor() {
-        CurrentUser user = UnitAccess.current();
-        return user == null ? "system" : user.getUsername();
-    }
-
     /** What one request works on. */
-    record Context(Campaign campaign, Unit unit, Rubric rubric, List<ApplicableItems.Entry> items) {
-        RubricNode item(String itemCode) {
-            return items.stream()
-                    .map(ApplicableItems.Entry::item)
-                    .filter(i -> i.code().equals(itemCode))
-                    .findFirst()
-                    .orElseThrow(() -> new NotFoundException("item " + itemCode + " is not answered by this unit"));
-        }
-    }
+    record Context(Campaign campaign, Unit unit, Rubric rubric, List<PlacedItem> items) {}
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * <p>actor and clientAddress may be null: then taken from the current SecurityContext (name, or
  * "anonymous"/"system" when there is no request) and the current HTTP request (remote address).
  * before/after: any object (records, maps) serialised to canonical JSON (sorted keys), or null.
- * action is a short verb in UPPER_SNAKE; {@link AuditActions} lists the known ones, any other is accepted.
+ * action is one of {@link AuditActions}; any other is refused, so every entry can be found with the auditor's filter.
  */
 public record AuditEvent(
         String action,
@@ -25,6 +25,10 @@ public record AuditEvent(
     public AuditEvent {
         if (action == null || !ACTION.matcher(action).matches()) {
             throw new IllegalArgumentException("audit action must be UPPER_SNAKE, up to 64 characters: " + action);
+        }
+        if (!AuditActions.isKnown(action)) {
+            throw new IllegalArgumentException(
+                    "audit action " + action + " is not in AuditActions: the filter could not find it");
         }
         if (entityType == null || entityType.isBlank()) {
             throw new IllegalArgumentException("audit entity type is required");

@@ -1,13 +1,19 @@
 package com.qinglian.audit;
 
 import com.qinglian.audit.internal.AuditChainVerifier;
+import com.qinglian.audit.internal.AuditCheckpoint;
 import com.qinglian.audit.internal.AuditEntryRepository;
 import com.qinglian.audit.internal.ChainVerification;
+import com.qinglian.audit.internal.Receipts;
 import com.qinglian.audit.internal.VerifyAuditContext;
+import com.qinglian.shared.KeyRing;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
@@ -16,8 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 
 /**
- * {@code java -jar qinglian.jar verify-audit}: verifies the audit chain in the configured database and
- * prints the outcome in Chinese and English. Exit status 0 when intact, 3 when tampered, 2 when it could not check.
+ * {@code java -jar qinglian.jar verify-audit [--checkpoint=receipt.json]}: verifies the audit chain in the
+ * configured database (with the configured secret keys), against a checkpoint receipt when one is given, and
+ * prints the outcome in Chinese and English, with since when the trail is proven. Exit status 0 when intact, 3 when tampered, 2 when it could not check.
  */
 public final class VerifyAuditCommand {
 
@@ -42,15 +49,29 @@ public final class VerifyAuditCommand {
                         "spring.main.log-startup-info",
                         "false",
                         "logging.level.root",
-                        "WARN"))
+                        "WARN",
+                        // Verifying never creates a key: without the key file, keyed entries cannot be checked.
+                        "qinglian.secret-keys-generate",
+                        "false"))
                 .run(args)) {
-            ChainVerification result = new AuditChainVerifier(context.getBean(AuditEntryRepository.class)).verify();
+            AuditChainVerifier verifier =
+                    new AuditChainVerifier(context.getBean(AuditEntryRepository.class), context.getBean(KeyRing.class));
+            AuditCheckpoint checkpoint = null;
+            String receipt = context.getEnvironment().getProperty("checkpoint");
+            if (receipt != null) {
+                checkpoint = Receipts.read(Files.readString(Path.of(receipt)))
+                        .orElseThrow(() -> new IllegalArgumentException("not a checkpoint receipt: " + receipt));
+            }
+            ChainVerification result = verifier.verify(checkpoint);
             MessageSource messages = context.getBean(MessageSource.class);
             for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
                 out.println(messages.getMessage(result.messageKey(), result.messageArguments(), locale));
+                if (result.provenKey() != null) {
+                    out.println(messages.getMessage(result.provenKey(), result.provenArguments(), locale));
+                }
             }
             return result.isIntact() ? INTACT : TAMPERED;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             out.println("无法校验审计日志:" + e.getMessage());
             out.println("Could not verify the audit trail: " + e.getMessage());
             return CANNOT_CHECK;

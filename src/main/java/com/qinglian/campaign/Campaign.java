@@ -1,5 +1,7 @@
 package com.qinglian.campaign;
 
+import com.qinglian.rubric.PlacedItem;
+import com.qinglian.rubric.Rubric;
 import com.qinglian.shared.ConflictException;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +43,7 @@ public record Campaign(
 
     /** Finalized campaigns are read-only for ever. */
     public void requireNotFinalized() {
-        if (status == CampaignStatus.FINALIZED) {
+        if (readOnly()) {
             throw new CampaignFinalizedException(code);
         }
     }
@@ -53,8 +55,59 @@ public record Campaign(
         }
     }
 
+    /** Whether the node is scored by the organisers alone (and not answered by the units). */
     public boolean isOrganiserOnly(String nodeCode) {
         return organiserNodes.contains(nodeCode);
+    }
+
+    /** Whether the item lies under a node that the organisers alone score. */
+    public boolean isOrganiserOnly(PlacedItem item) {
+        return organiserNodes.stream().anyMatch(item::isUnder);
+    }
+
+    /** The items a unit of this type answers itself: those of the rubric that apply to it, less organiser-only ones. */
+    public List<PlacedItem> answeredItems(Rubric rubric, String unitType) {
+        return rubric.itemsFor(unitType).stream()
+                .filter(item -> !isOrganiserOnly(item))
+                .toList();
+    }
+
+    /** Units answer their self-assessment (a first round, before anything was handed in). */
+    public boolean acceptsAnswers() {
+        return status == CampaignStatus.SELF_ASSESSMENT;
+    }
+
+    /** Units and evaluators are at work: items may be returned to a unit and answered again. */
+    public boolean acceptsReturns() {
+        return status == CampaignStatus.SELF_ASSESSMENT || status == CampaignStatus.REVIEW;
+    }
+
+    /** Evaluators' scores are taken (online and offline). */
+    public boolean acceptsScores() {
+        return status == CampaignStatus.REVIEW;
+    }
+
+    /** Results no longer change: publicity has begun. */
+    public boolean resultsFrozen() {
+        return status == CampaignStatus.PUBLICITY || status == CampaignStatus.FINALIZED;
+    }
+
+    /** Units see their own results (公示 has begun, or the campaign is archived). */
+    public boolean publishedToUnits() {
+        return status == CampaignStatus.PUBLICITY || status == CampaignStatus.FINALIZED;
+    }
+
+    /** Nothing changes any more: the campaign is finalized. */
+    public boolean readOnly() {
+        return status == CampaignStatus.FINALIZED;
+    }
+
+    /** Throws unless evaluators' scores are taken now. */
+    public void requireAcceptsScores() {
+        if (!acceptsScores()) {
+            throw new CampaignClosedException(
+                    "campaign " + code + " does not accept scores now", "campaign.closed.scores");
+        }
     }
 
     public Campaign withDetails(CampaignDetails details) {

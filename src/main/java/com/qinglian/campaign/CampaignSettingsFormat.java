@@ -1,5 +1,7 @@
 package com.qinglian.campaign;
 
+import com.qinglian.rubric.Rubric;
+import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.Settings;
 import com.qinglian.scoring.SettingsYaml;
 import com.qinglian.shared.ImportProblem;
@@ -38,6 +40,13 @@ public class CampaignSettingsFormat {
         } catch (IllegalArgumentException e) {
             return List.of(ImportProblem.of(0, "settings", "campaign.error.settings", e.getMessage()));
         }
+    }
+
+    /** What in readable settings does not fit the rubric: vetoes on rules the rubric lacks. */
+    public List<ImportProblem> problemsWith(String yaml, Rubric rubric) {
+        return ScoringEngine.unknownVetoRules(rubric, read(yaml)).stream()
+                .map(u -> ImportProblem.of(0, "settings", "campaign.error.vetoRule", u.veto(), u.ruleCode()))
+                .toList();
     }
 
     public Settings read(String yaml) {

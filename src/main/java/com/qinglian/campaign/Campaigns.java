@@ -1,13 +1,15 @@
 package com.qinglian.campaign;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.internal.CampaignRepository;
 import com.qinglian.campaign.internal.PublicationRepository;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricCatalog;
+import com.qinglian.security.Actor;
 import com.qinglian.security.Role;
-import com.qinglian.security.UnitAccess;
 import com.qinglian.security.UserAccount;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
@@ -26,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +51,7 @@ public class Campaigns {
     private final CampaignSettingsFormat settingsFormat;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Campaigns(
             CampaignRepository repository,
@@ -58,10 +62,12 @@ public class Campaigns {
             UserAccounts users,
             CampaignSettingsFormat settingsFormat,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.publication = publication;
         this.checks = checks;
+        this.events = events;
         this.rubrics = rubrics;
         this.units = units;
         this.users = users;
@@ -111,6 +117,21 @@ public class Campaigns {
         return repository.assignments(code);
     }
 
+    /**
+     * Of a unit's {@code items}, those an evaluator covers in the campaign: under one of their assignments
+     * for the unit, and not organiser-only. The one answer to "what does this evaluator score and return".
+     */
+    @Transactional(readOnly = true)
+    public List<PlacedItem> coveredBy(Campaign campaign, String evaluator, String unitCode, List<PlacedItem> items) {
+        List<Assignment> mine = assignments(campaign.code()).stream()
+                .filter(a -> a.unitCode().equals(unitCode) && a.evaluator().equals(evaluator))
+                .toList();
+        return items.stream()
+                .filter(item -> !campaign.isOrganiserOnly(item))
+                .filter(item -> mine.stream().anyMatch(a -> a.covers(item)))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Transition> history(String code) {
         return repository.transitions(code);
@@ -141,7 +162,8 @@ public class Campaigns {
                 0);
         repository.insert(campaign, clock.instant());
         repository.replaceUnits(campaign.code(), participants);
-        audit.record(AuditEvent.of("CREATE", ENTITY, campaign.code(), null, describe(campaign, participants)));
+        audit.record(
+                AuditEvent.of(AuditActions.CREATE, ENTITY, campaign.code(), null, describe(campaign, participants)));
         return get(campaign.code());
     }
 
@@ -161,7 +183,11 @@ public class Campaigns {
         List<String> beforeUnits = repository.units(before.code());
         repository.replaceUnits(before.code(), participants);
         audit.record(AuditEvent.of(
-                "UPDATE", ENTITY, before.code(), describe(before, beforeUnits), describe(after, participants)));
+                AuditActions.UPDATE,
+                ENTITY,
+                before.code(),
+                describe(before, beforeUnits),
+                describe(after, participants)));
         return get(before.code());
     }
 
@@ -192,7 +218,7 @@ public class Campaigns {
                 repository.insertAssignment(newCode, a);
             }
         }
-        audit.record(AuditEvent.of("COPY", ENTITY, newCode, Map.of("from", sourceCode), null));
+        audit.record(AuditEvent.of(AuditActions.COPY, ENTITY, newCode, Map.of("from", sourceCode), null));
         return copy;
     }
 
@@ -221,8 +247,7 @@ public class Campaigns {
         }
         String overridden = checks.requireAllowed(checks.check(before, target), override);
         save(after);
-        String actor =
-                UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        String actor = Actor.current();
         repository.insertTransition(
                 code, new Transition(before.status(), target, actor, reason.strip(), clock.instant()));
         Map<String, Object> state = new LinkedHashMap<>();
@@ -232,8 +257,9 @@ public class Campaigns {
             state.put("override", override.strip());
             state.put("overridden", overridden);
         }
-        audit.record(AuditEvent.of("STATUS_CHANGE", ENTITY, code, Map.of("status", before.status()), state)
+        audit.record(AuditEvent.of(AuditActions.STATUS_CHANGE, ENTITY, code, Map.of("status", before.status()), state)
                 .withReason(reason.strip()));
+        events.publishEvent(new CampaignStatusChanged(code, before.status(), target));
         return get(code);
     }
 
@@ -262,7 +288,7 @@ public class Campaigns {
         ImportRejectedException.throwIfAny(problems);
         get(code).moveTo(CampaignStatus.PUBLICITY);
         publication.saveWindow(code, window);
-        audit.record(AuditEvent.of("PUBLICITY_WINDOW", ENTITY, code, null, window));
+        audit.record(AuditEvent.of(AuditActions.PUBLICITY_WINDOW, ENTITY, code, null, window));
         return move(code, CampaignStatus.PUBLICITY, reason, override);
     }
 
@@ -314,7 +340,7 @@ public class Campaigns {
             }
         }
         audit.record(AuditEvent.of(
-                "ASSIGN",
+                AuditActions.ASSIGN,
                 ENTITY,
                 code,
                 null,
@@ -328,7 +354,7 @@ public class Campaigns {
                 .assignment(code, assignmentId)
                 .orElseThrow(() -> new NotFoundException("no assignment " + assignmentId));
         repository.deleteAssignment(assignmentId);
-        audit.record(AuditEvent.of("UNASSIGN", ENTITY, code, assignment, null));
+        audit.record(AuditEvent.of(AuditActions.UNASSIGN, ENTITY, code, assignment, null));
     }
 
     private List<ImportProblem> check(CampaignDetails details, boolean creating) {
@@ -353,7 +379,12 @@ public class Campaigns {
                                 problems.add(ImportProblem.of(0, "organiserNodes", "campaign.error.unknownNode", n)));
             }
         }
-        settingsFormat.problems(details.settings()).forEach(problems::add);
+        List<ImportProblem> settingsProblems = settingsFormat.problems(details.settings());
+        problems.addAll(settingsProblems);
+        if (settingsProblems.isEmpty() && details.rubricCode() != null && details.rubricVersion() != null) {
+            rubrics.findPublished(details.rubricCode(), details.rubricVersion())
+                    .ifPresent(rubric -> problems.addAll(settingsFormat.problemsWith(details.settings(), rubric)));
+        }
         return problems;
     }
 

@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds a demo district when {@code QINGLIAN_DEMO=true} on the embedded database: 40 agencies and 80
- * stations, an account for every role, last year's campaign in review with scores, ledger and results
- * ({@link DemoReview}), and this year's campaign on the built-in rubric in self-assessment with a third of
+ * stations, an account for every role, two archived campaigns and last year's campaign in review with scores,
+ * ledger and results ({@link DemoReview}), and this year's campaign on the built-in rubric in self-assessment with a third of
  * the units submitted, a third half-way and small evidence files attached. Deterministic, and done once:
  * a second start finds the demo campaigns and leaves everything as it is.
  */
@@ -85,6 +85,8 @@ class DemoDistrict implements ApplicationRunner {
         List<String> unitCodes = seedUnits();
         seedAccounts(unitCodes);
         int year = LocalDate.now(clock).getYear();
+        review.seedArchived("demo-archive-" + (year - 6), unitCodes, year - 6);
+        review.seedArchived("demo-archive-" + (year - 5), unitCodes, year - 5);
         publication.seed(unitCodes, year - 4, year - 3);
         review.seed(unitCodes, year - 2);
         seedCampaign(unitCodes);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class DemoMode {
 
     /** The password of every demo account; shown on the sign-in page in demo mode only. */
-    public static final String PASSWORD = "Demo-2021!";
+    public static final String PASSWORD = "qinglian-demo-2021";
 
     private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
 

@@ -7,9 +7,9 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.campaign.Deadlines;
 import com.qinglian.campaign.PublicityWindow;
 import com.qinglian.evaluation.Evaluations;
-import com.qinglian.ledger.CaseDetails;
-import com.qinglian.ledger.LedgerCase;
-import com.qinglian.ledger.LedgerCases;
+import com.qinglian.ledger.cases.CaseDetails;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.results.Appeal;
 import com.qinglian.results.AppealTarget;
 import com.qinglian.results.Appeals;
@@ -121,9 +121,9 @@ class DemoPublication {
         campaigns.move(code, CampaignStatus.SELF_ASSESSMENT, "演示:开始自评");
         campaigns.move(code, CampaignStatus.REVIEW, "演示:进入评审");
         List<RubricNode> items = BuiltInRubrics.ouhai2021().items();
-        DemoReview.score(evaluations, code, "kaoping1", agencies, items, false);
-        DemoReview.score(evaluations, code, "kaoping2", stations, items, false);
-        DemoReview.score(evaluations, code, "gongwei", unitCodes, items, true);
+        DemoReview.score(evaluations, code, year, "kaoping1", agencies, items, false);
+        DemoReview.score(evaluations, code, year, "kaoping2", stations, items, false);
+        DemoReview.score(evaluations, code, year, "gongwei", unitCodes, items, true);
         for (String unit : List.of("A02", "A03", "A04", "S01")) {
             String evaluator = unit.startsWith("A") ? "kaoping1" : "kaoping2";
             DemoMode.actAs(

@@ -7,13 +7,13 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.campaign.Deadlines;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringWorkbook;
-import com.qinglian.ledger.CaseDetails;
-import com.qinglian.ledger.InspectionDetails;
-import com.qinglian.ledger.InspectionKind;
-import com.qinglian.ledger.Inspections;
-import com.qinglian.ledger.LedgerCases;
-import com.qinglian.ledger.SurveyKind;
-import com.qinglian.ledger.Surveys;
+import com.qinglian.ledger.cases.CaseDetails;
+import com.qinglian.ledger.cases.LedgerCases;
+import com.qinglian.ledger.inspections.InspectionDetails;
+import com.qinglian.ledger.inspections.InspectionKind;
+import com.qinglian.ledger.inspections.Inspections;
+import com.qinglian.ledger.surveys.SurveyKind;
+import com.qinglian.ledger.surveys.Surveys;
 import com.qinglian.results.Results;
 import com.qinglian.rubric.BuiltInRubrics;
 import com.qinglian.rubric.RubricNode;
@@ -59,10 +59,23 @@ class DemoReview {
     }
 
     void seed(List<String> unitCodes, int year) {
+        seed(CAMPAIGN, year + " 年度清廉机关(站所)建设评价(演示·评审中)", unitCodes, year);
+    }
+
+    /** An older campaign taken through publicity to the archive, so that the year-over-year charts have data. */
+    void seedArchived(String code, List<String> unitCodes, int year) {
+        seed(code, year + " 年度清廉机关(站所)建设评价(演示·已归档)", unitCodes, year);
+        DemoMode.actAs("gongwei", Role.ADMIN, null, () -> {
+            campaigns.move(code, CampaignStatus.PUBLICITY, "演示:结果公示");
+            campaigns.move(code, CampaignStatus.FINALIZED, "演示:公示期满,归档");
+        });
+    }
+
+    private void seed(String code, String name, List<String> unitCodes, int year) {
         campaigns.create(
                 new CampaignDetails(
-                        CAMPAIGN,
-                        year + " 年度清廉机关(站所)建设评价(演示·评审中)",
+                        code,
+                        name,
                         year,
                         LocalDate.of(year, 1, 1),
                         LocalDate.of(year, 12, 31),
@@ -76,19 +89,19 @@ class DemoReview {
                         CampaignSettingsFormat.DEFAULT),
                 unitCodes);
         campaigns.assign(
-                CAMPAIGN,
+                code,
                 "kaoping1",
                 unitCodes.stream().filter(c -> c.startsWith("A")).toList(),
                 null,
                 true);
         campaigns.assign(
-                CAMPAIGN,
+                code,
                 "kaoping2",
                 unitCodes.stream().filter(c -> c.startsWith("S")).toList(),
                 null,
                 true);
-        campaigns.move(CAMPAIGN, CampaignStatus.SELF_ASSESSMENT, "演示:开始自评");
-        campaigns.move(CAMPAIGN, CampaignStatus.REVIEW, "演示:自评截止,进入评审");
+        campaigns.move(code, CampaignStatus.SELF_ASSESSMENT, "演示:开始自评");
+        campaigns.move(code, CampaignStatus.REVIEW, "演示:自评截止,进入评审");
         List<RubricNode> items = BuiltInRubrics.ouhai2021().items();
         List<String> scored = new ArrayList<>();
         for (int u = 0; u < unitCodes.size(); u++) {
@@ -98,22 +111,24 @@ class DemoReview {
         }
         score(
                 evaluations,
-                CAMPAIGN,
+                code,
+                year,
                 "kaoping1",
                 scored.stream().filter(c -> c.startsWith("A")).toList(),
                 items,
                 false);
         score(
                 evaluations,
-                CAMPAIGN,
+                code,
+                year,
                 "kaoping2",
                 scored.stream().filter(c -> c.startsWith("S")).toList(),
                 items,
                 false);
-        score(evaluations, CAMPAIGN, "gongwei", scored, items, true);
+        score(evaluations, code, year, "gongwei", scored, items, true);
         DemoMode.actAs("gongwei", Role.ADMIN, null, () -> {
-            recordLedger(unitCodes, year);
-            results.compute(CAMPAIGN);
+            recordLedger(code, unitCodes, year);
+            results.compute(code);
         });
     }
 
@@ -121,6 +136,7 @@ class DemoReview {
     static void score(
             Evaluations evaluations,
             String campaign,
+            int year,
             String evaluator,
             List<String> units,
             List<RubricNode> items,
@@ -132,7 +148,7 @@ class DemoReview {
                 if (ORGANISER_ITEMS.contains(item.code()) != organiserItems) {
                     continue;
                 }
-                boolean full = (u * 7 + i) % 9 != 0;
+                boolean full = (u * 7 + i + year) % 9 != 0;
                 BigDecimal score = full ? item.points() : item.points().subtract(new BigDecimal("0.5"));
                 rows.add(List.of(
                         units.get(u),
@@ -151,9 +167,9 @@ class DemoReview {
         DemoMode.actAs(evaluator, role, null, () -> evaluations.importScores(campaign, ScoringWorkbook.read(sheet)));
     }
 
-    private void recordLedger(List<String> units, int year) {
+    private void recordLedger(String code, List<String> units, int year) {
         cases.record(
-                CAMPAIGN,
+                code,
                 new CaseDetails(
                         "A07",
                         "FORM1",
@@ -164,7 +180,7 @@ class DemoReview {
                         "区纪委区监委",
                         "两名干部被谈话提醒"));
         cases.record(
-                CAMPAIGN,
+                code,
                 new CaseDetails(
                         "A16",
                         "FORM2",
@@ -175,7 +191,7 @@ class DemoReview {
                         "区纪委区监委",
                         "一名干部受诫勉处理"));
         cases.record(
-                CAMPAIGN,
+                code,
                 new CaseDetails(
                         "S05",
                         "FORM4",
@@ -187,7 +203,7 @@ class DemoReview {
                         "一名工作人员被立案审查调查"));
         for (String unit : List.of("A01", "A12", "S03")) {
             inspections.record(
-                    CAMPAIGN,
+                    code,
                     new InspectionDetails(
                             unit,
                             InspectionKind.DAILY,
@@ -197,7 +213,7 @@ class DemoReview {
                             "A5.1.1",
                             new BigDecimal("4")));
             inspections.record(
-                    CAMPAIGN,
+                    code,
                     new InspectionDetails(
                             unit,
                             InspectionKind.MID_YEAR,
@@ -214,7 +230,7 @@ class DemoReview {
                     units.get(u), String.valueOf(60 + u % 40), rating.equals("不满意") ? "58" : "9" + u % 10, rating));
         }
         surveys.importSurvey(
-                CAMPAIGN,
+                code,
                 SurveyKind.PUBLIC_RATING,
                 "A5.1.4",
                 "万人双评议结果.xlsx",

@@ -1,18 +1,19 @@
 package com.qinglian.evaluation;
 
-import com.qinglian.assessment.ApplicableItems;
 import com.qinglian.assessment.AssessmentSheet;
 import com.qinglian.assessment.SelfAssessments;
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Assignment;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignSettingsFormat;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.internal.ScoreRepository;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
+import com.qinglian.rubric.ScoreRefusal;
 import com.qinglian.scoring.ItemInput;
 import com.qinglian.scoring.Settings;
 import com.qinglian.security.CurrentUser;
@@ -86,7 +87,7 @@ public class Evaluations {
         CurrentUser user = requireUser();
         List<WorkItem> out = new ArrayList<>();
         for (Campaign campaign : campaigns.list()) {
-            if (campaign.status() != CampaignStatus.REVIEW && campaign.status() != CampaignStatus.SELF_ASSESSMENT) {
+            if (!campaign.acceptsReturns()) {
                 continue;
             }
             List<String> mine = campaigns.assignments(campaign.code()).stream()
@@ -107,8 +108,8 @@ public class Evaluations {
         return out;
     }
 
-    /** The scoring page of one unit, for its evaluators, administrators and leaders. */
-    @Transactional
+    /** The scoring page of one unit, for its evaluators, administrators and leaders. Reads only. */
+    @Transactional(readOnly = true)
     public ScoringSheet sheet(String campaignCode, String unitCode) {
         access.requireRead(campaignCode, unitCode);
         CurrentUser user = requireUser();
@@ -126,8 +127,7 @@ public class Evaluations {
                 .collect(Collectors.groupingBy(EvaluatorScore::itemCode));
         List<ScoringSheet.Row> rows = new ArrayList<>();
         Map<String, BigDecimal> subtotals = new HashMap<>();
-        for (ApplicableItems.Entry entry :
-                ApplicableItems.forUnit(rubric, unit.type().key(), List.of())) {
+        for (PlacedItem entry : rubric.itemsFor(unit.type().key())) {
             String code = entry.item().code();
             List<EvaluatorScore> all = scores.getOrDefault(code, List.of());
             EvaluatorScore mine = all.stream()
@@ -144,13 +144,7 @@ public class Evaluations {
             }
         }
         return new ScoringSheet(
-                campaign,
-                unit,
-                rubric.step(),
-                user.getUsername(),
-                campaign.status() == CampaignStatus.REVIEW,
-                rows,
-                subtotals);
+                campaign, unit, rubric.step(), user.getUsername(), campaign.acceptsScores(), rows, subtotals);
     }
 
     /**
@@ -173,15 +167,13 @@ public class Evaluations {
         Unit unit = units.get(unitCode);
         Rubric rubric = campaigns.rubric(campaign);
         RubricNode item = scope(campaign, rubric, unit, user).stream()
-                .map(ApplicableItems.Entry::item)
+                .map(PlacedItem::item)
                 .filter(i -> i.code().equals(itemCode))
                 .findFirst()
                 .orElseThrow(() ->
                         new AccessDeniedException("item " + itemCode + " is not scored by " + user.getUsername()));
         campaign.requireNotFinalized();
-        if (campaign.status() != CampaignStatus.REVIEW) {
-            throw new ConflictException("campaign " + campaignCode + " is not in review");
-        }
+        campaign.requireAcceptsScores();
         BigDecimal self = assessments.selfScores(campaignCode, unitCode).get(itemCode);
         ImportRejectedException.throwIfAny(problems(item, rubric.step(), score, comment, self, 0, ""));
         String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
@@ -201,7 +193,7 @@ public class Evaluations {
                 .find(campaignCode, unitCode, itemCode, user.getUsername())
                 .orElseThrow();
         audit.record(AuditEvent.of(
-                "SCORE",
+                AuditActions.SCORE,
                 "evaluator_score",
                 campaignCode + "/" + unitCode + "/" + itemCode,
                 before.map(Evaluations::json).orElse(null),
@@ -231,9 +223,7 @@ public class Evaluations {
         List<ImportProblem> sheetProblems = upload.problems();
         CurrentUser user = requireUser();
         Campaign campaign = campaigns.get(campaignCode);
-        if (campaign.status() != CampaignStatus.REVIEW) {
-            throw new ConflictException("campaign " + campaignCode + " is not in review");
-        }
+        campaign.requireAcceptsScores();
         Rubric rubric = campaigns.rubric(campaign);
         List<ImportProblem> problems = new ArrayList<>(sheetProblems);
         Map<String, Map<String, RubricNode>> scopeByUnit = new HashMap<>();
@@ -249,7 +239,7 @@ public class Evaluations {
                             .filter(u -> campaigns.units(campaignCode).contains(code)
                                     && access.canRead(user, campaignCode, code))
                             .map(u -> scope(campaign, rubric, u, user).stream()
-                                    .map(ApplicableItems.Entry::item)
+                                    .map(PlacedItem::item)
                                     .collect(Collectors.toMap(
                                             RubricNode::code, n -> n, (a, b) -> a, LinkedHashMap::new)))
                             .orElse(null));
@@ -314,7 +304,7 @@ public class Evaluations {
             saved++;
         }
         audit.record(AuditEvent.of(
-                "IMPORT",
+                AuditActions.IMPORT,
                 "evaluator_score",
                 campaignCode,
                 null,
@@ -391,28 +381,14 @@ public class Evaluations {
         }
     }
 
-    /** The items of a unit that this user scores: administrators everything, evaluators their assigned subtrees. */
-    List<ApplicableItems.Entry> scope(Campaign campaign, Rubric rubric, Unit unit, CurrentUser user) {
-        List<ApplicableItems.Entry> all =
-                ApplicableItems.forUnit(rubric, unit.type().key(), List.of());
-        if (user.role() == Role.ADMIN) {
-            return all;
-        }
-        if (user.role() != Role.EVALUATOR) {
-            return List.of();
-        }
-        List<Assignment> mine = campaigns.assignments(campaign.code()).stream()
-                .filter(a -> a.unitCode().equals(unit.code()) && a.evaluator().equals(user.getUsername()))
-                .toList();
-        return all.stream()
-                .filter(e -> campaign.organiserNodes().stream().noneMatch(n -> under(e, n)))
-                .filter(e -> mine.stream().anyMatch(a -> a.nodeCode() == null || under(e, a.nodeCode())))
-                .toList();
-    }
-
-    private static boolean under(ApplicableItems.Entry entry, String nodeCode) {
-        return entry.item().code().equals(nodeCode)
-                || entry.path().stream().anyMatch(n -> n.code().equals(nodeCode));
+    /** The items of a unit that this user scores: administrators everything, evaluators what they cover. */
+    List<PlacedItem> scope(Campaign campaign, Rubric rubric, Unit unit, CurrentUser user) {
+        List<PlacedItem> all = rubric.itemsFor(unit.type().key());
+        return switch (user.role()) {
+            case ADMIN -> all;
+            case EVALUATOR -> campaigns.coveredBy(campaign, user.getUsername(), unit.code(), all);
+            default -> List.of();
+        };
     }
 
     private static List<ImportProblem> problems(
@@ -424,18 +400,17 @@ public class Evaluations {
             int row,
             String column) {
         List<ImportProblem> problems = new ArrayList<>();
+        Optional<ScoreRefusal> refusal = score == null ? Optional.empty() : item.scoreRefusal(score, step);
         if (score == null) {
             problems.add(ImportProblem.of(row, column.isEmpty() ? "score" : column, "evaluation.error.noScore"));
-        } else if (score.signum() < 0
-                || score.compareTo(item.points()) > 0
-                || score.remainder(step).signum() != 0) {
+        } else if (refusal.isPresent()) {
             problems.add(ImportProblem.of(
                     row,
                     column.isEmpty() ? "score" : column,
                     "evaluation.error.score",
                     item.code(),
-                    item.points().stripTrailingZeros().toPlainString(),
-                    step.stripTrailingZeros().toPlainString()));
+                    refusal.get().plainPoints(),
+                    refusal.get().plainStep()));
         } else if (self != null && score.compareTo(self) < 0 && (comment == null || comment.isBlank())) {
             problems.add(ImportProblem.of(
                     row, column.isEmpty() ? "comment" : "意见", "evaluation.error.commentRequired", item.code()));
@@ -467,5 +442,17 @@ public class Evaluations {
             throw new AccessDeniedException("sign in first");
         }
         return user;
+    }
+
+    /** The evaluators' comments on a unit's items, by item code (in evaluator order), for its printed score sheet. */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> comments(String campaignCode, String unitCode) {
+        access.requireRead(campaignCode, unitCode);
+        return repository.forUnit(campaignCode, unitCode).stream()
+                .filter(s -> s.comment() != null && !s.comment().isBlank())
+                .collect(Collectors.groupingBy(
+                        EvaluatorScore::itemCode,
+                        LinkedHashMap::new,
+                        Collectors.mapping(s -> s.comment().strip(), Collectors.toList())));
     }
 }

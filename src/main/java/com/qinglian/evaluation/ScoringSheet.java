@@ -1,10 +1,10 @@
 package com.qinglian.evaluation;
 
-import com.qinglian.assessment.ApplicableItems;
-import com.qinglian.assessment.EvidenceFile;
 import com.qinglian.assessment.ItemAnswer;
+import com.qinglian.assessment.ItemFile;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.rubric.NodeLevel;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.unit.Unit;
 import java.math.BigDecimal;
@@ -31,9 +31,9 @@ public record ScoringSheet(
 
     /** One item row; {@code scorable} says whether the viewer scores it. */
     public record Row(
-            ApplicableItems.Entry entry,
+            PlacedItem entry,
             ItemAnswer self,
-            List<EvidenceFile> evidence,
+            List<ItemFile> evidence,
             EvaluatorScore mine,
             List<EvaluatorScore> others,
             boolean scorable) {

@@ -29,7 +29,7 @@ public class EvidenceDownloads {
     }
 
     /** The file as an attachment ("save as"), whatever its kind. */
-    public ResponseEntity<Resource> download(EvidenceFile file) throws IOException {
+    public ResponseEntity<Resource> download(AcceptedFile file) throws IOException {
         return response(file, ContentDisposition.attachment(), false);
     }
 
@@ -39,14 +39,14 @@ public class EvidenceDownloads {
      * do not: Chromium and Safari are reported to refuse to start their PDF viewers in a sandboxed document.
      * Their content is known to start as a PDF, and with nosniff a browser cannot take it for a page.
      */
-    public ResponseEntity<Resource> preview(EvidenceFile file) throws IOException {
+    public ResponseEntity<Resource> preview(AcceptedFile file) throws IOException {
         return file.kind().previewable()
                 ? response(file, ContentDisposition.inline(), file.kind().isImage())
                 : download(file);
     }
 
     private ResponseEntity<Resource> response(
-            EvidenceFile file, ContentDisposition.Builder disposition, boolean sandbox) throws IOException {
+            AcceptedFile file, ContentDisposition.Builder disposition, boolean sandbox) throws IOException {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.kind().mimeType()))
                 .contentLength(file.size())

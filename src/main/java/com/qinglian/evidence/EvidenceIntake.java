@@ -57,8 +57,8 @@ public class EvidenceIntake {
     }
 
     /** Checks and stores one upload under the per-file limit. */
-    public EvidenceFile check(String originalFilename, InputStream content) {
-        return check(originalFilename, content, maxFileBytes);
+    public AcceptedFile accept(String originalFilename, InputStream content) {
+        return accept(originalFilename, content, maxFileBytes);
     }
 
     /**
@@ -68,7 +68,7 @@ public class EvidenceIntake {
      * @throws EvidenceRejectedException when the upload is refused; nothing is stored then
      * @throws UncheckedIOException when the upload cannot be read or stored
      */
-    public EvidenceFile check(String originalFilename, InputStream content, long maxBytes) {
+    public AcceptedFile accept(String originalFilename, InputStream content, long maxBytes) {
         String displayName = DisplayNames.sanitize(originalFilename);
         Path work = null;
         try {
@@ -87,7 +87,7 @@ public class EvidenceIntake {
                 store.delete(blob.key());
                 throw new IOException("stored content differs from the upload");
             }
-            return new EvidenceFile(blob.key(), blob.sha256(), blob.size(), kind, displayName);
+            return new AcceptedFile(blob.key(), blob.sha256(), blob.size(), kind, displayName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -100,16 +100,16 @@ public class EvidenceIntake {
      * larger than the per-file limit, or would take the unit past its total. Two concurrent uploads of one unit
      * may both pass; callers that must be exact serialise uploads per unit.
      */
-    public EvidenceFile checkForUnit(String originalFilename, InputStream content, long unitBytesUsed) {
+    public AcceptedFile acceptForUnit(String originalFilename, InputStream content, long unitBytesUsed) {
         long room = maxUnitBytes - unitBytesUsed;
         if (room <= 0) {
             throw unitQuotaExceeded();
         }
         if (room >= maxFileBytes) {
-            return check(originalFilename, content, maxFileBytes);
+            return accept(originalFilename, content, maxFileBytes);
         }
         try {
-            return check(originalFilename, content, room);
+            return accept(originalFilename, content, room);
         } catch (EvidenceRejectedException e) {
             throw e.reason() == Refusal.TOO_LARGE ? unitQuotaExceeded() : e;
         }

@@ -2,10 +2,15 @@ package com.qinglian.ledger;
 
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
-import com.qinglian.evidence.EvidenceFile;
-import com.qinglian.ledger.internal.CaseRepository;
-import com.qinglian.ledger.internal.InspectionRepository;
-import com.qinglian.ledger.internal.SurveyRepository;
+import com.qinglian.evidence.AcceptedFile;
+import com.qinglian.ledger.cases.CaseEntry;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.cases.internal.CaseRepository;
+import com.qinglian.ledger.inspections.InspectionRecord;
+import com.qinglian.ledger.inspections.internal.InspectionRepository;
+import com.qinglian.ledger.surveys.SurveyImport;
+import com.qinglian.ledger.surveys.SurveyResult;
+import com.qinglian.ledger.surveys.internal.SurveyRepository;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UnitAccess;
@@ -135,7 +140,7 @@ public class Ledger {
 
     /** The storage details of an attachment shown on a unit's history page, after the same checks as the page. */
     @Transactional(readOnly = true)
-    public EvidenceFile historyAttachment(String campaignCode, String unitCode, long attachmentId) {
+    public AcceptedFile historyAttachment(String campaignCode, String unitCode, long attachmentId) {
         UnitHistory history = unitHistory(campaignCode, unitCode);
         return cases.attachment(attachmentId)
                 .filter(a -> history.cases().stream()

@@ -1,5 +1,6 @@
 package com.qinglian.results;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
@@ -8,11 +9,11 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.campaign.PublicityWindow;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.EvaluatorScore;
-import com.qinglian.evidence.EvidenceFile;
+import com.qinglian.evidence.AcceptedFile;
 import com.qinglian.evidence.EvidenceIntake;
 import com.qinglian.evidence.EvidenceRejectedException;
 import com.qinglian.ledger.Ledger;
-import com.qinglian.ledger.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.results.internal.AppealRepository;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
@@ -124,10 +125,10 @@ public class Appeals {
                 target.scorers,
                 user.getUsername(),
                 clock.instant());
-        List<EvidenceFile> checked = new ArrayList<>();
+        List<AcceptedFile> checked = new ArrayList<>();
         for (Upload upload : files == null ? List.<Upload>of() : files) {
             try {
-                checked.add(intake.check(upload.filename(), upload.content()));
+                checked.add(intake.accept(upload.filename(), upload.content()));
             } catch (EvidenceRejectedException e) {
                 throw new ImportRejectedException(List.of(ImportProblem.of(0, "files", e.messageKey(), e.args())));
             }
@@ -140,7 +141,8 @@ public class Appeals {
         }
         checked.forEach(f -> repository.insertFile(id, f, user.getUsername(), clock.instant()));
         Appeal stored = repository.find(id).orElseThrow();
-        audit.record(AuditEvent.of("FILE", ENTITY, String.valueOf(id), null, describe(stored, checked.size())));
+        audit.record(
+                AuditEvent.of(AuditActions.FILE, ENTITY, String.valueOf(id), null, describe(stored, checked.size())));
         return stored;
     }
 
@@ -159,7 +161,8 @@ public class Appeals {
         }
         Appeal after = before.assignTo(reviewer, clock.instant());
         save(after);
-        audit.record(AuditEvent.of("ASSIGN", ENTITY, String.valueOf(id), describe(before, 0), describe(after, 0)));
+        audit.record(AuditEvent.of(
+                AuditActions.ASSIGN, ENTITY, String.valueOf(id), describe(before, 0), describe(after, 0)));
         return get(campaignCode, id);
     }
 
@@ -188,10 +191,11 @@ public class Appeals {
                 item ? rubric.step() : BigDecimal.ONE,
                 clock.instant());
         save(after);
-        audit.record(AuditEvent.of("DECIDE", ENTITY, String.valueOf(id), describe(before, 0), describe(after, 0))
-                .withReason(after.decisionReason()));
+        audit.record(
+                AuditEvent.of(AuditActions.DECIDE, ENTITY, String.valueOf(id), describe(before, 0), describe(after, 0))
+                        .withReason(after.decisionReason()));
         if (after.changedScore()) {
-            results.store(campaignCode, "RECOMPUTE", "申诉 " + id + " 改变了得分");
+            results.store(campaignCode, AuditActions.RECOMPUTE, "申诉 " + id + " 改变了得分");
         }
         return repository.find(id).orElseThrow();
     }
@@ -230,7 +234,7 @@ public class Appeals {
 
     /** The stored file of an appeal's evidence, after the same checks as the appeal. */
     @Transactional(readOnly = true)
-    public EvidenceFile file(String campaignCode, long id, long fileId) {
+    public AcceptedFile file(String campaignCode, long id, long fileId) {
         get(campaignCode, id);
         return repository.stored(id, fileId).orElseThrow(() -> new NotFoundException("no file " + fileId));
     }

@@ -1,12 +1,12 @@
 package com.qinglian.results;
 
-import com.qinglian.assessment.ApplicableItems;
 import com.qinglian.campaign.Assignment;
 import com.qinglian.evaluation.EvaluatorScore;
 import com.qinglian.rubric.ItemRule;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
+import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.Settings;
-import com.qinglian.scoring.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,9 +52,9 @@ final class CompletenessCheck {
         return unitCode + "\u0000" + itemCode;
     }
 
-    List<MissingItem> missing(Unit unit) {
+    List<MissingItem> missing(ScoredUnit unit) {
         List<MissingItem> out = new ArrayList<>();
-        for (ApplicableItems.Entry entry : ApplicableItems.forUnit(rubric, unit.type(), List.of())) {
+        for (PlacedItem entry : rubric.itemsFor(unit.type())) {
             String code = entry.item().code();
             if (!(entry.item().rule() instanceof ItemRule.Manual)) {
                 if (measured.getOrDefault(unit.code(), Map.of()).get(code) == null) {
@@ -68,7 +68,7 @@ final class CompletenessCheck {
         return out;
     }
 
-    private List<String> owers(Unit unit, ApplicableItems.Entry entry) {
+    private List<String> owers(ScoredUnit unit, PlacedItem entry) {
         if (organiserNodes.stream().anyMatch(n -> under(entry, n))) {
             return List.of(MissingItem.ORGANISER);
         }
@@ -81,8 +81,7 @@ final class CompletenessCheck {
                 .stream().map(Assignment::evaluator).distinct().sorted().toList();
     }
 
-    private static boolean under(ApplicableItems.Entry entry, String nodeCode) {
-        return entry.item().code().equals(nodeCode)
-                || entry.path().stream().anyMatch(n -> n.code().equals(nodeCode));
+    private static boolean under(PlacedItem entry, String nodeCode) {
+        return entry.isUnder(nodeCode);
     }
 }

@@ -1,14 +1,14 @@
 package com.qinglian.results;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignSettingsFormat;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
-import com.qinglian.ledger.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.results.internal.AppealRepository;
 import com.qinglian.results.internal.ResultRepository;
 import com.qinglian.rubric.ItemRule;
@@ -16,12 +16,11 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
 import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringEngine;
-import com.qinglian.scoring.ScoringException;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
-import com.qinglian.scoring.Unit;
-import com.qinglian.security.UnitAccess;
+import com.qinglian.security.Actor;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Sha256;
@@ -81,7 +80,7 @@ public class Results {
     /** Everything the engine is given for a campaign, and its digest. */
     public record Inputs(
             Rubric rubric,
-            List<Unit> units,
+            List<ScoredUnit> units,
             List<ItemInput> items,
             List<CaseInput> cases,
             Settings settings,
@@ -91,9 +90,9 @@ public class Results {
     public Inputs inputs(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Rubric rubric = campaigns.rubric(campaign);
-        List<Unit> participants = campaigns.units(campaignCode).stream()
+        List<ScoredUnit> participants = campaigns.units(campaignCode).stream()
                 .map(units::get)
-                .map(u -> new Unit(u.code(), u.name(), u.type().key()))
+                .map(u -> new ScoredUnit(u.code(), u.name(), u.type().key()))
                 .toList();
         Set<String> measuredItems = rubric.items().stream()
                 .filter(i -> !(i.rule() instanceof ItemRule.Manual))
@@ -149,10 +148,10 @@ public class Results {
     @Transactional
     public ResultRun compute(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
-        if (campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED) {
+        if (campaign.resultsFrozen()) {
             throw new ConflictException("results of " + campaignCode + " are frozen in publicity");
         }
-        return store(campaignCode, "COMPUTE", null);
+        return store(campaignCode, AuditActions.COMPUTE, null);
     }
 
     /** A case as the engine takes it, with the count decided on appeal (0: withdrawn, null: no appeal changed it). */
@@ -178,8 +177,8 @@ public class Results {
         Inputs inputs = inputs(campaignCode);
         CompletenessCheck check = completeness(campaign, inputs);
         List<IncompleteUnit> incomplete = new ArrayList<>();
-        List<Unit> complete = new ArrayList<>();
-        for (Unit unit : inputs.units()) {
+        List<ScoredUnit> complete = new ArrayList<>();
+        for (ScoredUnit unit : inputs.units()) {
             List<MissingItem> missing = check.missing(unit);
             if (missing.isEmpty()) {
                 complete.add(unit);
@@ -187,9 +186,14 @@ public class Results {
                 incomplete.add(new IncompleteUnit(unit.code(), unit.name(), unit.type(), missing));
             }
         }
+        List<ScoringEngine.UnknownVetoRule> unknown =
+                ScoringEngine.unknownVetoRules(inputs.rubric(), inputs.settings());
+        if (!unknown.isEmpty()) {
+            throw new ConflictException("settings of " + campaignCode + " veto on rules the rubric lacks: " + unknown);
+        }
         // Inputs the engine refuses are refused whichever unit they belong to, complete or not.
         ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
-        Set<String> completeCodes = complete.stream().map(Unit::code).collect(Collectors.toSet());
+        Set<String> completeCodes = complete.stream().map(ScoredUnit::code).collect(Collectors.toSet());
         ScoringResult result = ScoringEngine.score(
                 inputs.rubric(),
                 complete,
@@ -200,8 +204,7 @@ public class Results {
                         .filter(c -> completeCodes.contains(c.unitCode()))
                         .toList(),
                 inputs.settings());
-        String actor =
-                UnitAccess.current() == null ? "system" : UnitAccess.current().getUsername();
+        String actor = Actor.current();
         long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
         result.units().forEach(unit -> repository.insertUnit(run, unit));
         incomplete.forEach(unit -> repository.insertIncomplete(run, unit));
@@ -263,25 +266,13 @@ public class Results {
     }
 
     /**
-     * The current results, recomputed first when their inputs changed and the campaign is still before
-     * publicity. When the new inputs cannot be scored (the engine refuses them), the last results stay,
-     * and {@link #stale} says so.
+     * The stored results; reading never recomputes (a GET changes nothing). When the inputs changed since,
+     * {@link #stale} says so and an administrator computes again.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<ResultRun> current(String campaignCode) {
-        Campaign campaign = campaigns.get(campaignCode);
-        Optional<ResultRun> run = repository.current(campaignCode);
-        boolean frozen = campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED;
-        if (run.isPresent()
-                && !frozen
-                && !run.get().inputsSha256().equals(inputs(campaignCode).sha256())) {
-            try {
-                return Optional.of(compute(campaignCode));
-            } catch (ScoringException e) {
-                return run;
-            }
-        }
-        return run;
+        campaigns.get(campaignCode);
+        return repository.current(campaignCode);
     }
 
     /** Whether the stored results no longer match the campaign's inputs. */
@@ -293,7 +284,7 @@ public class Results {
                 .orElse(true);
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public Breakdown breakdown(String campaignCode, String unitCode) {
         ResultRun run =
                 current(campaignCode).orElseThrow(() -> new NotFoundException("no results for " + campaignCode));

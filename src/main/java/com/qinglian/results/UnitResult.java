@@ -2,7 +2,7 @@ package com.qinglian.results;
 
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.PublicityWindow;
-import com.qinglian.ledger.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCase;
 import java.math.BigDecimal;
 import java.util.List;
 

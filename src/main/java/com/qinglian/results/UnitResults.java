@@ -1,6 +1,5 @@
 package com.qinglian.results;
 
-import com.qinglian.assessment.ApplicableItems;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
@@ -9,6 +8,7 @@ import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.EvaluatorScore;
 import com.qinglian.ledger.Ledger;
 import com.qinglian.rubric.CaseRule;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
@@ -77,8 +77,7 @@ public class UnitResults {
             throw new NotFoundException("unit " + unitCode + " not in " + campaignCode);
         }
         Unit unit = units.get(unitCode);
-        boolean published =
-                campaign.status() == CampaignStatus.PUBLICITY || campaign.status() == CampaignStatus.FINALIZED;
+        boolean published = campaign.publishedToUnits();
         PublicityWindow window = campaigns.publicity(campaignCode).orElse(null);
         boolean reporter = user.role() == Role.UNIT_REPORTER;
         Optional<ResultRun> run = results.stored(campaignCode);
@@ -107,8 +106,7 @@ public class UnitResults {
                 .filter(s -> s.unitCode().equals(unitCode))
                 .collect(Collectors.groupingBy(EvaluatorScore::itemCode));
         List<UnitResult.ItemLine> items = new ArrayList<>();
-        for (ApplicableItems.Entry e :
-                ApplicableItems.forUnit(rubric, unit.type().key(), List.of())) {
+        for (PlacedItem e : rubric.itemsFor(unit.type().key())) {
             String code = e.item().code();
             BigDecimal score = breakdown.map(b -> b.node(code).score()).orElse(null);
             List<String> comments = scores.getOrDefault(code, List.of()).stream()

@@ -1,6 +1,7 @@
 package com.qinglian.rubric;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,34 @@ public record Rubric(
     /** Nodes by code; codes are unique in a valid rubric. */
     public Map<String, RubricNode> nodesByCode() {
         return allNodes().collect(Collectors.toMap(RubricNode::code, Function.identity(), (a, b) -> a));
+    }
+
+    /** Every item with the nodes above it, in published order. */
+    public List<PlacedItem> placedItems() {
+        return itemsFor(null);
+    }
+
+    /**
+     * The items that apply to a unit of this type, with the nodes above them, in published order: an item
+     * applies when it and every node above it apply to the type. A null type takes every item.
+     */
+    public List<PlacedItem> itemsFor(String unitType) {
+        List<PlacedItem> out = new ArrayList<>();
+        nodes.forEach(top -> collect(top, new ArrayList<>(), unitType, out));
+        return out;
+    }
+
+    private static void collect(RubricNode node, List<RubricNode> path, String unitType, List<PlacedItem> out) {
+        if (unitType != null && !node.appliesTo(unitType)) {
+            return;
+        }
+        if (node.isItem()) {
+            out.add(new PlacedItem(node, path));
+            return;
+        }
+        path.add(node);
+        node.children().forEach(child -> collect(child, path, unitType, out));
+        path.remove(path.size() - 1);
     }
 
     public String label() {

@@ -1,8 +1,8 @@
 package com.qinglian.rubric;
 
-import com.qinglian.rubric.RubricEvents.RubricDraftDeleted;
-import com.qinglian.rubric.RubricEvents.RubricImported;
-import com.qinglian.rubric.RubricEvents.RubricPublished;
+import com.qinglian.audit.AuditActions;
+import com.qinglian.audit.AuditEvent;
+import com.qinglian.audit.AuditTrail;
 import com.qinglian.rubric.internal.RubricRepository;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.Sha256;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RubricCatalog {
 
+    private static final String ENTITY = "rubric";
+
     private final RubricRepository repository;
-    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Map<String, Rubric> published = new ConcurrentHashMap<>();
 
-    RubricCatalog(RubricRepository repository, ApplicationEventPublisher events, Clock clock) {
+    RubricCatalog(RubricRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
-        this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -97,8 +98,10 @@ public class RubricCatalog {
         StoredRubric stored =
                 new StoredRubric(rubric, RubricStatus.DRAFT, parsed.origin(), clock.instant(), actor, null, null);
         repository.insert(stored);
-        events.publishEvent(new RubricImported(
-                rubric.code(), rubric.version(), parsed.origin(), actor, Sha256.hex(RubricYaml.write(rubric))));
+        Map<String, Object> after = Map.of(
+                "status", "DRAFT", "origin", parsed.origin().name(), "sha256", Sha256.hex(RubricYaml.write(rubric)));
+        audit.record(AuditEvent.of(AuditActions.IMPORT, ENTITY, id(rubric.code(), rubric.version()), null, after)
+                .by(actor, null));
         return stored;
     }
 
@@ -126,7 +129,13 @@ public class RubricCatalog {
         if (!repository.markPublished(published)) {
             throw new ConflictException("rubric " + code + "/" + version + " is no longer a draft");
         }
-        events.publishEvent(new RubricPublished(code, version, actor));
+        audit.record(AuditEvent.of(
+                        AuditActions.PUBLISH,
+                        ENTITY,
+                        id(code, version),
+                        Map.of("status", "DRAFT"),
+                        Map.of("status", "PUBLISHED"))
+                .by(actor, null));
         return published;
     }
 
@@ -134,7 +143,12 @@ public class RubricCatalog {
     public void deleteDraft(String code, String version, String actor) {
         require(code, version).requireDraft();
         repository.deleteDraft(code, version);
-        events.publishEvent(new RubricDraftDeleted(code, version, actor));
+        audit.record(AuditEvent.of(AuditActions.DELETE, ENTITY, id(code, version), Map.of("status", "DRAFT"), null)
+                .by(actor, null));
+    }
+
+    private static String id(String code, String version) {
+        return code + "/" + version;
     }
 
     private StoredRubric require(String code, String version) {

@@ -1,5 +1,8 @@
 package com.qinglian.rubric;
 
+import com.qinglian.rubric.internal.excel.RubricExcelReader;
+import com.qinglian.rubric.internal.excel.RubricExcelWriter;
+
 /**
  * Reads and writes a rubric as an Excel workbook laid out like the published table (评价体系 sheet),
  * with the machine fields the table has no place for in a key/value sheet (体系信息).
@@ -15,31 +18,6 @@ public final class RubricExcel {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Any sheet with more rows is refused before the workbook is loaded into memory. */
     public static final int MAX_ROWS = 5_000;
-
-    static final String TABLE_SHEET = "评价体系";
-    static final String INFO_SHEET = "体系信息";
-    static final String NEGATIVE_LIST = "负面清单";
-    static final String BONUS = "加分项";
-    static final String CODE_SEPARATOR = " / ";
-
-    static final String HEADER_GROUP = "一级指标";
-    static final String HEADER_DIMENSION = "维度";
-    static final String HEADER_INDICATOR = "二级指标";
-    static final String HEADER_CONTENT = "内容与要求";
-    static final String HEADER_POINTS = "分值";
-    static final String HEADER_NOTES = "备注";
-    static final String HEADER_CODE = "代码";
-    static final String INFO_KEY = "键";
-    static final String INFO_VALUE = "值";
-    static final String INFO_LABEL = "说明";
-
-    static final int COL_GROUP = 0;
-    static final int COL_DIMENSION = 1;
-    static final int COL_INDICATOR = 2;
-    static final int COL_CONTENT = 3;
-    static final int COL_POINTS = 4;
-    static final int COL_NOTES = 5;
-    static final int COL_CODE = 6;
 
     private RubricExcel() {}
 

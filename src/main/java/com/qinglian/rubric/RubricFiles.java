@@ -14,7 +14,13 @@ public final class RubricFiles {
         }
         boolean zip =
                 content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        if (zip) {
+        // An OLE2 container is an old .xls or a password-protected .xlsx: the Excel reader says which.
+        boolean ole2 = content.length >= 4
+                && content[0] == (byte) 0xD0
+                && content[1] == (byte) 0xCF
+                && content[2] == 0x11
+                && content[3] == (byte) 0xE0;
+        if (zip || ole2) {
             return new Parsed(RubricValidator.requireValid(RubricExcel.read(content)), RubricOrigin.EXCEL);
         }
         if (looksBinary(content)) {

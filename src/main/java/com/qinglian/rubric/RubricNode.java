@@ -2,6 +2,7 @@ package com.qinglian.rubric;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -58,6 +59,27 @@ public record RubricNode(
 
     public boolean appliesTo(String unitType) {
         return appliesTo.isEmpty() || appliesTo.contains(unitType);
+    }
+
+    /**
+     * Why this node refuses {@code score}, if it does: a score lies between 0 and the node's points and is
+     * a multiple of the rubric's {@code step}. A missing score is not judged here.
+     */
+    public Optional<ScoreRefusal> scoreRefusal(BigDecimal score, BigDecimal step) {
+        ScoreRefusal.Reason reason = null;
+        if (score.signum() < 0) {
+            reason = ScoreRefusal.Reason.NEGATIVE;
+        } else if (score.compareTo(points) > 0) {
+            reason = ScoreRefusal.Reason.ABOVE_POINTS;
+        } else if (score.remainder(step).signum() != 0) {
+            reason = ScoreRefusal.Reason.OFF_STEP;
+        }
+        return Optional.ofNullable(reason).map(r -> new ScoreRefusal(r, code, points, step));
+    }
+
+    /** Whether this node takes {@code score} (see {@link #scoreRefusal}). */
+    public boolean acceptsScore(BigDecimal score, BigDecimal step) {
+        return score != null && scoreRefusal(score, step).isEmpty();
     }
 
     /** Title for display: the name, or for an item its number and text. */

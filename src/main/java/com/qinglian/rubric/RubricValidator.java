@@ -160,7 +160,8 @@ public final class RubricValidator {
         }
     }
 
-    static BigDecimal sum(List<RubricNode> nodes) {
+    /** The points of the given nodes added up; nodes without points count nothing. */
+    public static BigDecimal sum(List<RubricNode> nodes) {
         return nodes.stream().map(RubricNode::points).filter(p -> p != null).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

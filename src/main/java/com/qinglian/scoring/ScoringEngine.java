@@ -22,7 +22,7 @@ public final class ScoringEngine {
      * @throws ScoringException listing every refused input (unknown unit, item or rule; a score off range or off step; …)
      */
     public static ScoringResult score(
-            Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+            Rubric rubric, List<ScoredUnit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
         RubricValidator.requireValid(rubric);
         Settings campaign = settings == null ? Settings.defaults() : settings;
         requireKnownRules(rubric, campaign);
@@ -37,14 +37,26 @@ public final class ScoringEngine {
 
     /** A veto naming a rule the rubric lacks would silently never hold: refuse it instead. */
     private static void requireKnownRules(Rubric rubric, Settings settings) {
+        unknownVetoRules(rubric, settings).stream().findFirst().ifPresent(unknown -> {
+            throw new IllegalArgumentException("veto " + unknown.veto() + " refers to " + unknown.ruleCode()
+                    + ", which is no negative-list or bonus rule of the rubric");
+        });
+    }
+
+    /** A veto's rule code that is no negative-list or bonus rule of the rubric. */
+    public record UnknownVetoRule(String veto, String ruleCode) {}
+
+    /** The rule codes vetoes name that the rubric lacks; the engine refuses settings with any. */
+    public static List<UnknownVetoRule> unknownVetoRules(Rubric rubric, Settings settings) {
+        List<UnknownVetoRule> out = new ArrayList<>();
         for (Veto veto : settings.vetoes()) {
-            for (String code : veto.when().anyCaseOf()) {
+            for (String code : veto.when().anyCaseOf().stream().sorted().toList()) {
                 if (rubric.negativeList().rule(code).isEmpty()
                         && rubric.bonus().rule(code).isEmpty()) {
-                    throw new IllegalArgumentException("veto " + veto.name() + " refers to " + code
-                            + ", which is no negative-list or bonus rule of the rubric");
+                    out.add(new UnknownVetoRule(veto.name(), code));
                 }
             }
         }
+        return out;
     }
 }

@@ -23,7 +23,7 @@ final class ScoringInputs {
     }
 
     static ScoringInputs index(
-            Rubric rubric, List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+            Rubric rubric, List<ScoredUnit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
         List<ScoringProblem> problems = new ArrayList<>();
         Map<String, Integer> unitIndex = indexUnits(units, problems);
         List<RubricNode> items = rubric.items();
@@ -38,14 +38,22 @@ final class ScoringInputs {
             Integer u = unitIndex.get(input.unitCode());
             Integer item = itemIndex.get(input.itemCode());
             if (u == null) {
-                problems.add(new ScoringProblem(
-                        ScoringProblem.Source.ITEM_INPUT, i, "unit", "unknown unit " + input.unitCode()));
+                problems.add(ScoringProblem.keyed(
+                        ScoringProblem.Source.ITEM_INPUT,
+                        i,
+                        "unit",
+                        "unknown unit " + input.unitCode(),
+                        "scoring.error.unknownUnit",
+                        input.unitCode()));
             } else if (item == null) {
-                problems.add(new ScoringProblem(
+                problems.add(ScoringProblem.keyed(
                         ScoringProblem.Source.ITEM_INPUT,
                         i,
                         "item",
-                        "unit " + input.unitCode() + ": unknown item " + input.itemCode()));
+                        "unit " + input.unitCode() + ": unknown item " + input.itemCode(),
+                        "scoring.error.unknownItem",
+                        input.unitCode(),
+                        input.itemCode()));
             } else if (values[u][item] == null) {
                 values[u][item] = input.value();
                 if (counts != null) {
@@ -55,11 +63,14 @@ final class ScoringInputs {
                 values[u][item] = values[u][item].add(input.value());
                 counts[u][item]++;
             } else {
-                problems.add(new ScoringProblem(
+                problems.add(ScoringProblem.keyed(
                         ScoringProblem.Source.ITEM_INPUT,
                         i,
                         "item",
-                        "unit " + input.unitCode() + ", item " + input.itemCode() + ": more than one input"));
+                        "unit " + input.unitCode() + ", item " + input.itemCode() + ": more than one input",
+                        "scoring.error.moreThanOneInput",
+                        input.unitCode(),
+                        input.itemCode()));
             }
         }
         if (counts != null) {
@@ -81,15 +92,17 @@ final class ScoringInputs {
         return cases.get(unit);
     }
 
-    private static Map<String, Integer> indexUnits(List<Unit> units, List<ScoringProblem> problems) {
+    private static Map<String, Integer> indexUnits(List<ScoredUnit> units, List<ScoringProblem> problems) {
         Map<String, Integer> unitIndex = new HashMap<>(units.size() * 2);
         for (int u = 0; u < units.size(); u++) {
             if (unitIndex.putIfAbsent(units.get(u).code(), u) != null) {
-                problems.add(new ScoringProblem(
+                problems.add(ScoringProblem.keyed(
                         ScoringProblem.Source.UNIT,
                         u,
                         "code",
-                        "duplicate unit " + units.get(u).code()));
+                        "duplicate unit " + units.get(u).code(),
+                        "scoring.error.duplicateUnit",
+                        units.get(u).code()));
             }
         }
         return unitIndex;
@@ -110,7 +123,7 @@ final class ScoringInputs {
 
     private static void checkValues(
             Rubric rubric,
-            List<Unit> units,
+            List<ScoredUnit> units,
             List<RubricNode> items,
             BigDecimal[][] values,
             List<ItemInput> inputs,
@@ -122,32 +135,49 @@ final class ScoringInputs {
                 if (value == null) {
                     continue;
                 }
-                String why = refusal(items.get(i), value, step);
+                Object[] why = refusal(items.get(i), value, step);
                 if (why != null) {
                     String unit = units.get(u).code();
                     String item = items.get(i).code();
-                    problems.add(new ScoringProblem(
+                    Object[] args = new Object[why.length];
+                    args[0] = unit;
+                    args[1] = item;
+                    System.arraycopy(why, 2, args, 2, why.length - 2);
+                    problems.add(ScoringProblem.keyed(
                             ScoringProblem.Source.ITEM_INPUT,
                             positionOf(inputs, unit, item),
                             "value",
-                            "unit " + unit + ", item " + item + ": " + why));
+                            "unit " + unit + ", item " + item + ": " + why[1],
+                            (String) why[0],
+                            args));
                 }
             }
         }
     }
 
-    private static String refusal(RubricNode item, BigDecimal value, StepCheck step) {
+    /** Null when the value is fine, else {key, English text, value, limit...}: the message and its arguments after unit and item. */
+    private static Object[] refusal(RubricNode item, BigDecimal value, StepCheck step) {
         if (item.rule() instanceof ItemRule.Manual) {
             if (value.signum() < 0 || value.compareTo(item.points()) > 0) {
-                return "score " + value.toPlainString() + " is outside 0.."
-                        + item.points().toPlainString();
+                String shown = value.toPlainString();
+                String max = item.points().toPlainString();
+                return new Object[] {
+                    "scoring.error.outsideRange", "score " + shown + " is outside 0.." + max, shown, max
+                };
             }
             if (!step.isMultiple(value)) {
-                return "score " + value.toPlainString() + " is not a multiple of the step "
-                        + step.step().toPlainString();
+                String shown = value.toPlainString();
+                String stepText = step.step().toPlainString();
+                return new Object[] {
+                    "scoring.error.offStep",
+                    "score " + shown + " is not a multiple of the step " + stepText,
+                    shown,
+                    stepText
+                };
             }
         } else if (item.rule() instanceof ItemRule.Deduction && value.signum() < 0) {
-            return "case count " + value.toPlainString() + " is negative";
+            String shown = value.toPlainString();
+            return new Object[] {"scoring.error.negativeCount", "case count " + shown + " is negative", shown};
         }
         return null;
     }
@@ -165,7 +195,7 @@ final class ScoringInputs {
 
     private static List<List<CaseInput>> indexCases(
             Rubric rubric,
-            List<Unit> units,
+            List<ScoredUnit> units,
             Map<String, Integer> unitIndex,
             List<CaseInput> cases,
             List<ScoringProblem> problems) {
@@ -181,14 +211,22 @@ final class ScoringInputs {
                     .or(() -> rubric.bonus().rule(input.ruleCode()))
                     .orElse(null);
             if (u == null) {
-                problems.add(
-                        new ScoringProblem(ScoringProblem.Source.CASE, c, "unit", "unknown unit " + input.unitCode()));
+                problems.add(ScoringProblem.keyed(
+                        ScoringProblem.Source.CASE,
+                        c,
+                        "unit",
+                        "unknown unit " + input.unitCode(),
+                        "scoring.error.unknownUnit",
+                        input.unitCode()));
             } else if (rule == null) {
-                problems.add(new ScoringProblem(
+                problems.add(ScoringProblem.keyed(
                         ScoringProblem.Source.CASE,
                         c,
                         "rule",
-                        "unit " + input.unitCode() + ": unknown negative-list or bonus rule " + input.ruleCode()));
+                        "unit " + input.unitCode() + ": unknown negative-list or bonus rule " + input.ruleCode(),
+                        "scoring.error.unknownRule",
+                        input.unitCode(),
+                        input.ruleCode()));
             } else {
                 if (byUnit.get(u).isEmpty()) {
                     byUnit.set(u, new ArrayList<>());

@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param explanation lines whose points add up to {@code total}
  */
 public record UnitResult(
-        Unit unit,
+        ScoredUnit unit,
         List<NodeScore> nodes,
         List<AppliedCase> deductions,
         List<AppliedCase> bonuses,

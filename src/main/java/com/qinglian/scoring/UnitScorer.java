@@ -31,7 +31,7 @@ final class UnitScorer {
 
     /** One unit's scores by node position while the tree is walked. */
     private final class Walk {
-        final Unit unit;
+        final ScoredUnit unit;
         final BigDecimal[] values;
         final BigDecimal[] scores = new BigDecimal[layout.size()];
         final BigDecimal[] maxima = new BigDecimal[layout.size()];
@@ -39,7 +39,7 @@ final class UnitScorer {
         final ExplanationList lines = new ExplanationList(layout.size() + 4);
         List<String> missing = List.of();
 
-        Walk(Unit unit, BigDecimal[] values) {
+        Walk(ScoredUnit unit, BigDecimal[] values) {
             this.unit = unit;
             this.values = values;
         }
@@ -52,7 +52,7 @@ final class UnitScorer {
         }
     }
 
-    UnitResult score(Unit unit, BigDecimal[] values, List<CaseInput> cases) {
+    UnitResult score(ScoredUnit unit, BigDecimal[] values, List<CaseInput> cases) {
         Walk walk = new Walk(unit, values);
         BigDecimal itemsTotal = BigDecimal.ZERO;
         BigDecimal maxTotal = BigDecimal.ZERO;

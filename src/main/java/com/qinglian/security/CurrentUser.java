@@ -22,6 +22,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final boolean locked;
     private final boolean mustChangePassword;
     private final Instant passwordChangedAt;
+    private final boolean secondFactorEnrolled;
+    private final boolean secondFactorRequired;
     private String passwordHash;
 
     public CurrentUser(UserAccount account, String passwordHash, boolean locked) {
@@ -30,6 +32,22 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     /** @param passwordChangedAt when the password was last set (null: never since the account was made) */
     public CurrentUser(UserAccount account, String passwordHash, boolean locked, Instant passwordChangedAt) {
+        this(account, passwordHash, locked, passwordChangedAt, false, false);
+    }
+
+    /**
+     * @param secondFactorEnrolled the user has a TOTP second factor: the session needs it before anything else
+     * @param secondFactorRequired the user's role must have one: the session first enrols one
+     */
+    public CurrentUser(
+            UserAccount account,
+            String passwordHash,
+            boolean locked,
+            Instant passwordChangedAt,
+            boolean secondFactorEnrolled,
+            boolean secondFactorRequired) {
+        this.secondFactorEnrolled = secondFactorEnrolled;
+        this.secondFactorRequired = secondFactorRequired;
         this.username = account.username();
         this.displayName = account.displayName();
         this.role = account.role();
@@ -44,6 +62,31 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     /** When the password this session signed in with was set; a later change or reset ends the session. */
     public Instant passwordChangedAt() {
         return passwordChangedAt;
+    }
+
+    /** This user after enrolling a second factor in this session. */
+    public CurrentUser withSecondFactorEnrolled() {
+        return copy(true, secondFactorRequired);
+    }
+
+    /** This user after removing their (optional) second factor. */
+    public CurrentUser withoutSecondFactor() {
+        return copy(false, secondFactorRequired);
+    }
+
+    private CurrentUser copy(boolean enrolled, boolean required) {
+        UserAccount account =
+                new UserAccount(username, displayName, role, unitCode, active, mustChangePassword, 0, null, 0);
+        return new CurrentUser(account, null, locked, passwordChangedAt, enrolled, required);
+    }
+
+    public boolean secondFactorEnrolled() {
+        return secondFactorEnrolled;
+    }
+
+    /** Whether this session must pass a second factor (enrolling one first where the role requires it). */
+    public boolean needsSecondFactor() {
+        return secondFactorEnrolled || secondFactorRequired;
     }
 
     public String displayName() {

@@ -1,54 +1,91 @@
 package com.qinglian.security;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** At least 8 characters from at least 3 of: lower case, upper case, digits, other; not containing the user name. */
+/**
+ * The password rules of OWASP ASVS 2.1: at least 12 and at most 128 characters (counted as Unicode code
+ * points, any script allowed, spaces too), no composition rules, not on the shipped list of common and
+ * breached passwords, and not containing the user name.
+ */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 8;
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> COMMON = load("/security/common-passwords.txt");
 
     private PasswordPolicy() {}
 
     /** Message keys of the rules the password breaks; empty when it is acceptable. */
     public static List<String> check(String username, String password) {
         List<String> broken = new ArrayList<>();
-        if (password == null || password.length() < MIN_LENGTH) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
             broken.add("password.error.length");
             return broken;
         }
-        if (password.length() > 128) {
+        if (length > MAX_LENGTH) {
             broken.add("password.error.tooLong");
         }
-        int classes = (password.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
-                + (password.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
-                + (password.chars().anyMatch(Character::isDigit) ? 1 : 0)
-                + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
-        if (classes < 3) {
-            broken.add("password.error.classes");
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (isCommon(lower)) {
+            broken.add("password.error.common");
         }
-        if (username != null
-                && username.length() >= 3
-                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+        if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
             broken.add("password.error.containsUsername");
         }
         return broken;
+    }
+
+    /** Whether the password, ignoring case, is on the shipped list of common and breached passwords. */
+    public static boolean isCommon(String password) {
+        return password != null && COMMON.contains(password.toLowerCase(Locale.ROOT));
+    }
+
+    /** How many passwords the shipped list holds. */
+    static int commonListSize() {
+        return COMMON.size();
     }
 
     /** A random password that passes the policy, for first sign-in and resets. */
     public static String generate() {
         while (true) {
             StringBuilder password = new StringBuilder();
-            for (int i = 0; i < 14; i++) {
+            for (int i = 0; i < 16; i++) {
                 password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
             }
             if (check(null, password.toString()).isEmpty()) {
                 return password.toString();
             }
+        }
+    }
+
+    private static Set<String> load(String resource) {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            Set<String> passwords = new HashSet<>(65_536);
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .forEach(line -> passwords.add(line.toLowerCase(Locale.ROOT)));
+            return Set.copyOf(passwords);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

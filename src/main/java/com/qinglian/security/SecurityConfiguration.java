@@ -1,16 +1,26 @@
 package com.qinglian.security;
 
 import com.qinglian.security.internal.AccountStillValidFilter;
+import com.qinglian.security.internal.ManagementPortMatcher;
 import com.qinglian.security.internal.PasswordChangeRequiredFilter;
+import com.qinglian.security.internal.SecondFactorFilter;
+import com.qinglian.security.internal.SessionTrackingFilter;
+import com.qinglian.security.internal.SignInRateLimit;
+import com.qinglian.security.internal.SignInRateLimitFilter;
 import com.qinglian.security.internal.UserRepository;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -21,13 +31,24 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserRepository users,
+            UserSessions sessions,
+            SignInRateLimit rateLimit,
+            AccessRefusals refusals,
+            Environment environment)
+            throws Exception {
+        // metrics only on the management port, which is kept off the public network
+        ManagementPortMatcher managementPort = new ManagementPortMatcher(environment);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(managementPort)
+                        .permitAll()
+                        .requestMatchers(
                                 "/",
                                 "/login",
                                 "/error",
@@ -72,12 +93,32 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers("/campaigns/new")
                         .hasRole("ADMIN")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/dashboard",
+                                "/dashboard/**",
+                                "/campaigns/*/dashboard",
+                                "/campaigns/*/dashboard/**")
+                        .hasAnyRole("ADMIN", "LEADER")
+                        .requestMatchers(
+                                "/campaigns/*/reminders", "/notifications/deliveries", "/notifications/deliveries/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/notifications", "/notifications/**")
+                        .authenticated()
                         .requestMatchers("/campaigns/*/self-assessment")
                         .hasRole("UNIT_REPORTER")
                         .requestMatchers("/evaluations", "/campaigns/*/scoring-sheet", "/campaigns/*/scoring-sheet/**")
                         .hasAnyRole("ADMIN", "EVALUATOR")
                         .requestMatchers("/campaigns/*/units/**")
                         .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/campaigns/*/results/units/*/score-sheet.*")
+                        .hasAnyRole("ADMIN", "LEADER", "UNIT_REPORTER")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/campaigns/*/results/ranking.*",
+                                "/campaigns/*/results/workbook.xlsx",
+                                "/campaigns/*/results/score-sheets.zip")
+                        .hasAnyRole("ADMIN", "LEADER")
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/campaigns/*/progress",
@@ -100,7 +141,7 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers("/users", "/users/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/account/**")
+                        .requestMatchers("/account/**", SecondFactorFilter.CODE_PAGE)
                         .authenticated()
                         .requestMatchers("/audit/**")
                         .hasRole("AUDITOR")
@@ -108,9 +149,30 @@ class SecurityConfiguration {
                         .denyAll())
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            HttpSession session = request.getSession(false);
+                            if (session != null && session.getAttribute(SessionTrackingFilter.ATTRIBUTE) != null) {
+                                sessions.signedOut(session.getAttribute(SessionTrackingFilter.ATTRIBUTE)
+                                        .toString());
+                            }
+                        })
+                        // The browser drops what it kept for this site: cache, cookies, storage (the
+                        // self-assessment drafts in localStorage among them).
+                        // Written on every sign-out (Spring's writer sends it over HTTPS only; browsers honour
+                        // it on HTTPS and localhost). The page script also removes the drafts at sign-out.
+                        .addLogoutHandler((request, response, auth) ->
+                                response.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\""))
+                        .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+                    refusals.refused(request, HttpServletResponse.SC_FORBIDDEN);
+                    new AccessDeniedHandlerImpl().handle(request, response, denied);
+                }))
+                .addFilterBefore(new SignInRateLimitFilter(rateLimit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountStillValidFilter(users), AuthorizationFilter.class)
+                .addFilterBefore(new SessionTrackingFilter(sessions), AuthorizationFilter.class)
+                .addFilterBefore(new SecondFactorFilter(), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class UnitAccess {
 
     private final ObjectProvider<EvaluatorAssignments> assignments;
+    private final ObjectProvider<AccessRefusals> refusals;
 
-    UnitAccess(ObjectProvider<EvaluatorAssignments> assignments) {
+    UnitAccess(ObjectProvider<EvaluatorAssignments> assignments, ObjectProvider<AccessRefusals> refusals) {
         this.assignments = assignments;
+        this.refusals = refusals;
     }
 
     public boolean canRead(CurrentUser user, String unitCode) {
@@ -44,6 +46,7 @@ public class UnitAccess {
     /** Throws a 404 unless the signed-in user may read the unit's data in that campaign. */
     public void requireRead(String campaignCode, String unitCode) {
         if (!canRead(current(), campaignCode, unitCode)) {
+            refusals.ifAvailable(r -> r.refused(404));
             throw new NotFoundException("unit " + unitCode + " not visible in " + campaignCode);
         }
     }
@@ -51,6 +54,7 @@ public class UnitAccess {
     /** Throws a 404 unless the signed-in user may read the unit's data. */
     public void requireRead(String unitCode) {
         if (!canRead(current(), unitCode)) {
+            refusals.ifAvailable(r -> r.refused(404));
             throw new NotFoundException("unit " + unitCode + " not visible");
         }
     }

@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * A person who signs in. A unit reporter is bound to exactly one unit; nobody else is.
  *
- * @param lockedUntil set after too many failed sign-ins; the account opens again by itself then
+ * @param lockedUntil set after repeated failed sign-ins: the sign-in delay; the account opens again by itself then
  * @param version optimistic-lock counter
  */
 public record UserAccount(
@@ -30,20 +30,25 @@ public record UserAccount(
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed sign-in; the {@code maxAttempts}-th in a row locks the account for {@code lockFor}. */
-    public UserAccount failedSignIn(Instant now, int maxAttempts, Duration lockFor) {
-        int attempts = isLocked(now) ? failedAttempts : failedAttempts + 1;
-        Instant until = attempts >= maxAttempts && !isLocked(now) ? now.plus(lockFor) : lockedUntil;
+    /**
+     * Counts a failed sign-in. From the {@code freeAttempts}-th failure in a row on, each failure holds the
+     * account back for a delay that doubles, from {@code firstDelay} up to {@code maxDelay}: an attacker is
+     * slowed down ever more, but the account is never shut for good, and a success resets the count. A failure
+     * refused because of the delay itself neither counts nor extends it.
+     */
+    public UserAccount failedSignIn(Instant now, int freeAttempts, Duration firstDelay, Duration maxDelay) {
+        if (isLocked(now)) {
+            return this;
+        }
+        int attempts = failedAttempts + 1;
+        Instant until = lockedUntil;
+        if (attempts >= freeAttempts) {
+            int doublings = Math.min(attempts - freeAttempts, 30);
+            Duration delay = firstDelay.multipliedBy(1L << doublings);
+            until = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+        }
         return new UserAccount(
-                username,
-                displayName,
-                role,
-                unitCode,
-                active,
-                mustChangePassword,
-                attempts >= maxAttempts ? 0 : attempts,
-                until,
-                version);
+                username, displayName, role, unitCode, active, mustChangePassword, attempts, until, version);
     }
 
     public UserAccount succeededSignIn() {

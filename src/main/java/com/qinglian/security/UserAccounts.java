@@ -1,5 +1,6 @@
 package com.qinglian.security;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.security.internal.UserRepository;
@@ -41,7 +42,8 @@ public class UserAccounts {
     private final Clock clock;
     private final UnitDirectoryPort units;
     private final int maxFailedSignIns;
-    private final Duration lockFor;
+    private final Duration firstDelay;
+    private final Duration maxDelay;
 
     UserAccounts(
             UserRepository repository,
@@ -50,6 +52,7 @@ public class UserAccounts {
             Clock clock,
             UnitDirectoryPort units,
             @Value("${qinglian.security.max-failed-sign-ins:5}") int maxFailedSignIns,
+            @Value("${qinglian.security.first-delay-seconds:30}") int firstDelaySeconds,
             @Value("${qinglian.security.lock-minutes:15}") int lockMinutes) {
         this.repository = repository;
         this.encoder = encoder;
@@ -57,7 +60,8 @@ public class UserAccounts {
         this.clock = clock;
         this.units = units;
         this.maxFailedSignIns = maxFailedSignIns;
-        this.lockFor = Duration.ofMinutes(lockMinutes);
+        this.firstDelay = Duration.ofSeconds(firstDelaySeconds);
+        this.maxDelay = Duration.ofMinutes(lockMinutes);
     }
 
     /** A new account's details as an administrator enters them. */
@@ -81,7 +85,8 @@ public class UserAccounts {
     @Transactional
     public List<UserAccount> exportAll() {
         List<UserAccount> all = repository.findAll();
-        audit.record(AuditEvent.of("EXPORT_PERSONAL_DATA", ENTITY, "excel", null, Map.of("users", all.size())));
+        audit.record(
+                AuditEvent.of(AuditActions.EXPORT_PERSONAL_DATA, ENTITY, "excel", null, Map.of("users", all.size())));
         return all;
     }
 
@@ -119,7 +124,7 @@ public class UserAccounts {
         List<IssuedPassword> issued =
                 rows.values().stream().map(this::insertQuietly).toList();
         audit.record(AuditEvent.of(
-                "IMPORT",
+                AuditActions.IMPORT,
                 ENTITY,
                 "excel",
                 null,
@@ -132,8 +137,8 @@ public class UserAccounts {
         UserAccount user = require(username);
         String password = PasswordPolicy.generate();
         repository.updatePassword(username, encoder.encode(password), true, clock.instant());
-        audit.record(
-                AuditEvent.of("PASSWORD_RESET", ENTITY, username, null, null).withReason(reason));
+        audit.record(AuditEvent.of(AuditActions.PASSWORD_RESET, ENTITY, username, null, null)
+                .withReason(reason));
         return new IssuedPassword(user.username(), password);
     }
 
@@ -156,7 +161,7 @@ public class UserAccounts {
             return broken;
         }
         repository.updatePassword(username, encoder.encode(newPassword), false, clock.instant());
-        audit.record(AuditEvent.of("PASSWORD_CHANGE", ENTITY, username, null, null));
+        audit.record(AuditEvent.of(AuditActions.PASSWORD_CHANGE, ENTITY, username, null, null));
         return List.of();
     }
 
@@ -166,40 +171,56 @@ public class UserAccounts {
         if (before.active() == active) {
             throw new ConflictException("user " + username + " is already " + (active ? "active" : "inactive"));
         }
+        if (!active) {
+            requireNotLastAdministrator(before);
+        }
         UserAccount after = before.withActive(active);
         if (!repository.update(after)) {
             throw new ConflictException("user " + username + " was changed by someone else");
         }
-        audit.record(
-                AuditEvent.of(active ? "ACTIVATE" : "DEACTIVATE", ENTITY, username, describe(before), describe(after))
-                        .withReason(reason));
+        audit.record(AuditEvent.of(
+                        active ? AuditActions.ACTIVATE : AuditActions.DEACTIVATE,
+                        ENTITY,
+                        username,
+                        describe(before),
+                        describe(after))
+                .withReason(reason));
         return require(username);
     }
 
-    /** Counts a sign-in outcome; locks after too many failures in a row. Runs in its own transaction. */
+    /**
+     * Counts a sign-in outcome: growing delays after repeated failures (see {@link UserAccount#failedSignIn}).
+     * The actor and entity of a failure are the account when it exists, otherwise the typed name cleaned of
+     * control characters and cut to length. Runs in its own transaction.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSignIn(String username, boolean success, String failure) {
-        Optional<UserAccount> found = repository.findForUpdate(username);
+    public void recordSignIn(String typedName, boolean success, String failure) {
+        Optional<UserAccount> found = repository.findForUpdate(typedName);
+        String name = found.map(UserAccount::username).orElseGet(() -> SignInNames.clean(typedName));
         if (success) {
             found.ifPresent(user -> repository.updateSignInState(user.succeededSignIn()));
-            audit.record(
-                    AuditEvent.of("LOGIN_SUCCESS", ENTITY, username, null, null).by(username, null));
+            audit.record(AuditEvent.of(AuditActions.LOGIN_SUCCESS, ENTITY, name, null, null)
+                    .by(name, null));
             return;
         }
-        audit.record(AuditEvent.of("LOGIN_FAILURE", ENTITY, username, null, null)
+        audit.record(AuditEvent.of(AuditActions.LOGIN_FAILURE, ENTITY, name, null, null)
                 .withReason(failure)
-                .by(username, null));
+                .by(name, null));
         found.ifPresent(user -> {
-            UserAccount after = user.failedSignIn(clock.instant(), maxFailedSignIns, lockFor);
+            UserAccount after = user.failedSignIn(clock.instant(), maxFailedSignIns, firstDelay, maxDelay);
             repository.updateSignInState(after);
             if (after.isLocked(clock.instant()) && !user.isLocked(clock.instant())) {
                 audit.record(AuditEvent.of(
-                                "LOCKOUT",
+                                AuditActions.LOCKOUT,
                                 ENTITY,
-                                username,
+                                name,
                                 null,
-                                Map.of("lockedUntil", after.lockedUntil().toString()))
-                        .by(username, null));
+                                Map.of(
+                                        "lockedUntil",
+                                        after.lockedUntil().toString(),
+                                        "failedAttempts",
+                                        after.failedAttempts()))
+                        .by(name, null));
             }
         });
     }
@@ -228,7 +249,7 @@ public class UserAccounts {
                         clock.instant());
             }
         }
-        audit.record(AuditEvent.of("CREATE", ENTITY, "demo", null, Map.of("users", newUsers.size()))
+        audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, "demo", null, Map.of("users", newUsers.size()))
                 .by("system", null));
     }
 
@@ -242,14 +263,14 @@ public class UserAccounts {
         String password = generated ? PasswordPolicy.generate() : configuredPassword;
         UserAccount admin = new UserAccount("admin", "系统管理员", Role.ADMIN, null, true, generated, 0, null, 0);
         repository.insert(admin, encoder.encode(password), clock.instant());
-        audit.record(
-                AuditEvent.of("CREATE", ENTITY, "admin", null, describe(admin)).by("system", null));
+        audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, "admin", null, describe(admin))
+                .by("system", null));
         return Optional.of(new IssuedPassword("admin", generated ? password : null));
     }
 
     private IssuedPassword insert(NewUser user) {
         IssuedPassword issued = insertQuietly(user);
-        audit.record(AuditEvent.of("CREATE", ENTITY, user.username(), null, describe(user)));
+        audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, user.username(), null, describe(user)));
         return issued;
     }
 
@@ -285,6 +306,20 @@ public class UserAccounts {
             problems.add(ImportProblem.of(row, "unitCode", "user.error.unknownUnit", user.unitCode()));
         }
         return problems;
+    }
+
+    /**
+     * Nobody deactivates their own account (a slip would lock them out mid-work), and the last active
+     * administrator is never deactivated: someone must always be able to administer the system.
+     */
+    private void requireNotLastAdministrator(UserAccount target) {
+        CurrentUser me = UnitAccess.current();
+        if (me != null && me.getUsername().equals(target.username())) {
+            throw new AccountRuleException("user.error.selfDeactivation");
+        }
+        if (target.role() == Role.ADMIN && target.active() && repository.countActive(Role.ADMIN) <= 1) {
+            throw new AccountRuleException("user.error.lastAdministrator");
+        }
     }
 
     private UserAccount require(String username) {

@@ -1,6 +1,5 @@
 package com.qinglian.shared;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,11 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Simple one-sheet tables in .xlsx: a header row of Chinese column names, then one record per row.
- * Reading is defensive (content-checked, size- and row-capped, control characters refused) and
+ * Reading is defensive (opened by {@link XlsxOpener}, control characters refused) and
  * reports problems by row and column instead of failing on the first.
  */
 public final class TableWorkbook {
@@ -42,17 +40,15 @@ public final class TableWorkbook {
      * workbook, too big, or lacks a required column; cell values are trimmed text.
      */
     public static List<Record> read(byte[] content, List<String> requiredColumns) {
-        if (content == null || content.length == 0) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.emptyFile")));
-        }
-        if (content.length > MAX_BYTES) {
+        Workbook opened;
+        try {
+            // One more row than the data cap: the header row.
+            opened = XlsxOpener.open(content, MAX_BYTES, MAX_ROWS + 1);
+        } catch (XlsxRefusedException e) {
             throw new ImportRejectedException(
-                    List.of(ImportProblem.ofFile("import.error.tooLarge", MAX_BYTES / 1024 / 1024)));
+                    e.refusals().stream().map(TableWorkbook::problem).toList());
         }
-        if (!(content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4)) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.notExcel")));
-        }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        try (Workbook workbook = opened) {
             return readSheet(workbook.getSheetAt(0), requiredColumns);
         } catch (ImportRejectedException e) {
             throw e;
@@ -62,9 +58,26 @@ public final class TableWorkbook {
         }
     }
 
+    /** A refusal of the opener in the words of table imports. */
+    static ImportProblem problem(XlsxRefusedException.Refusal refusal) {
+        return switch (refusal.reason()) {
+            case EMPTY -> ImportProblem.ofFile("import.error.emptyFile");
+            case TOO_LARGE -> ImportProblem.ofFile("import.error.tooLarge", MAX_BYTES / 1024 / 1024);
+            case OLD_XLS -> ImportProblem.ofFile("import.error.oldXls");
+            case ENCRYPTED -> ImportProblem.ofFile("import.error.encrypted");
+            case MACROS -> ImportProblem.ofFile("import.error.macros");
+            case NOT_XLSX -> ImportProblem.ofFile("import.error.notExcel");
+            case ZIP_BOMB -> ImportProblem.ofFile("import.error.zipBomb");
+            case CORRUPT -> ImportProblem.ofFile("import.error.unreadable", refusal.detail());
+            case TOO_MANY_ROWS -> ImportProblem.ofFile("import.error.tooManyRows", MAX_ROWS, refusal.sheet());
+            case SHEET_TOO_LARGE -> ImportProblem.ofFile("import.error.sheetTooLarge", refusal.sheet());
+        };
+    }
+
     private static List<Record> readSheet(Sheet sheet, List<String> requiredColumns) {
         if (sheet.getLastRowNum() > MAX_ROWS) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.tooManyRows", MAX_ROWS)));
+            throw new ImportRejectedException(
+                    List.of(ImportProblem.ofFile("import.error.tooManyRows", MAX_ROWS, sheet.getSheetName())));
         }
         DataFormatter formatter = new DataFormatter();
         Row header = sheet.getRow(sheet.getFirstRowNum());

@@ -1,5 +1,6 @@
 package com.qinglian.unit;
 
+import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.shared.ConflictException;
@@ -57,7 +58,8 @@ public class UnitDirectory {
     @Transactional
     public List<Unit> exportAll() {
         List<Unit> all = repository.find(UnitQuery.ALL);
-        audit.record(AuditEvent.of("EXPORT_PERSONAL_DATA", ENTITY, "excel", null, Map.of("units", all.size())));
+        audit.record(
+                AuditEvent.of(AuditActions.EXPORT_PERSONAL_DATA, ENTITY, "excel", null, Map.of("units", all.size())));
         return all;
     }
 
@@ -77,7 +79,7 @@ public class UnitDirectory {
         ImportRejectedException.throwIfAny(problems);
         Unit unit = Unit.create(details);
         repository.insert(unit, clock.instant());
-        audit.record(AuditEvent.of("CREATE", ENTITY, unit.code(), null, unit));
+        audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, unit.code(), null, unit));
         return unit;
     }
 
@@ -100,14 +102,14 @@ public class UnitDirectory {
     @Transactional
     public Unit deactivate(String code, String reason) {
         Unit current = get(code);
-        save(current, current.deactivate(), "DEACTIVATE", reason);
+        save(current, current.deactivate(), AuditActions.DEACTIVATE, reason);
         return get(code);
     }
 
     @Transactional
     public Unit activate(String code, String reason) {
         Unit current = get(code);
-        save(current, current.activate(), "ACTIVATE", reason);
+        save(current, current.activate(), AuditActions.ACTIVATE, reason);
         return get(code);
     }
 
@@ -169,7 +171,7 @@ public class UnitDirectory {
         }
         ImportSummary summary = new ImportSummary(rows.size(), created, updated);
         audit.record(AuditEvent.of(
-                "IMPORT",
+                AuditActions.IMPORT,
                 ENTITY,
                 "excel",
                 null,
@@ -184,7 +186,8 @@ public class UnitDirectory {
     /** One row of an import: the unit's fields, its status, and where it came from. */
     public record UnitRow(int row, UnitDetails details, boolean active) {}
 
-    public record ImportSummary(int rows, int created, int updated) {}
+    /** Serializable: it travels to the next page as a flash attribute, inside the database session. */
+    public record ImportSummary(int rows, int created, int updated) implements java.io.Serializable {}
 
     private void save(Unit before, Unit after, String action, String reason) {
         if (!repository.update(after, clock.instant())) {

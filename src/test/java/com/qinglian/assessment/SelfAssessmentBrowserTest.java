@@ -49,6 +49,9 @@ class SelfAssessmentBrowserTest extends BrowserTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
 
         signIn(username, PASSWORD);
+        // The unit's start page leads to its sheet.
+        browser.findElement(By.cssSelector("#campaign-" + opened.campaign() + " a.btn-primary"))
+                .click();
 
         wait.until(ExpectedConditions.urlContains("/units/" + opened.agency() + "/self-assessment"));
         assertThat(textOf(By.id("sheet-title"))).contains("区测试局" + opened.agency());

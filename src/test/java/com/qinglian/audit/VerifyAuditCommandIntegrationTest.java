@@ -18,6 +18,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The verify-audit command against the test database: exit status and the two-language outcome. */
@@ -36,17 +37,23 @@ class VerifyAuditCommandIntegrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Value("${qinglian.secret-key}")
+    String secretKey;
+
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
     // The pool's own URL: the configured one draws a new random database name each time it is read.
-    private int verifyAudit() {
+    private int verifyAudit(String... more) {
         HikariDataSource pool = unwrap();
-        return VerifyAuditCommand.run(
-                new PrintStream(output, true, StandardCharsets.UTF_8),
+        List<String> args = new ArrayList<>(List.of(
                 VerifyAuditCommand.NAME,
+                "--qinglian.secret-key=" + secretKey,
                 "--spring.datasource.url=" + pool.getJdbcUrl(),
                 "--spring.datasource.username=" + pool.getUsername(),
-                "--spring.datasource.password=" + (pool.getPassword() == null ? "" : pool.getPassword()));
+                "--spring.datasource.password=" + (pool.getPassword() == null ? "" : pool.getPassword())));
+        args.addAll(List.of(more));
+        return VerifyAuditCommand.run(
+                new PrintStream(output, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
     }
 
     private HikariDataSource unwrap() {
@@ -66,7 +73,10 @@ class VerifyAuditCommandIntegrationTest {
         trail.record(AuditEvent.of(AuditActions.CREATE, "unit", "cli-" + UUID.randomUUID(), null, null));
 
         assertThat(verifyAudit()).as(this::printed).isEqualTo(VerifyAuditCommand.INTACT);
-        assertThat(printed()).containsPattern("链完整,共 \\d+ 条").containsPattern("Chain intact, \\d+ entries");
+        assertThat(printed())
+                .containsPattern("链完整,共 \\d+ 条")
+                .containsPattern("Chain intact, \\d+ entries")
+                .contains("用保存在数据库之外的密钥签封", "sealed with a key kept outside the database");
     }
 
     @Test

@@ -52,7 +52,9 @@ class ScoringBrowserTest extends BrowserTest {
 
         browser.manage().deleteAllCookies();
         signIn(username, PASSWORD);
-        waitForUrlEnding("/evaluations");
+        assertThat(textOf(By.tagName("h1")))
+                .as("an evaluator starts at the work")
+                .isEqualTo("评分任务");
         browser.findElement(By.linkText(unit + " " + UnitFixtures.anAgency(unit).name()))
                 .click();
 

@@ -8,8 +8,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import com.qinglian.campaign.CampaignFixtures;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
-import com.qinglian.ledger.CaseDetails;
-import com.qinglian.ledger.LedgerCases;
+import com.qinglian.ledger.cases.CaseDetails;
+import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.security.Role;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;

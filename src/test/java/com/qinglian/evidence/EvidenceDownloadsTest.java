@@ -32,7 +32,7 @@ class EvidenceDownloadsTest {
     @Test
     void downloadsAreAttachmentsOfTheDetectedTypeWithoutSniffing() throws IOException {
         byte[] docx = EvidenceSamples.docx();
-        EvidenceFile file = intake.check("会议纪要.pdf", EvidenceSamples.stream(docx));
+        AcceptedFile file = intake.accept("会议纪要.pdf", EvidenceSamples.stream(docx));
 
         ResponseEntity<Resource> response = downloads.download(file);
 
@@ -50,7 +50,7 @@ class EvidenceDownloadsTest {
 
     @Test
     void previewsImagesInlineInASandbox() throws IOException {
-        EvidenceFile file = intake.check("现场照片.png", EvidenceSamples.stream(EvidenceSamples.png()));
+        AcceptedFile file = intake.accept("现场照片.png", EvidenceSamples.stream(EvidenceSamples.png()));
 
         HttpHeaders headers = downloads.preview(file).getHeaders();
 
@@ -62,7 +62,7 @@ class EvidenceDownloadsTest {
 
     @Test
     void previewsPdfInline() throws IOException {
-        EvidenceFile file = intake.check("通报.pdf", EvidenceSamples.stream(EvidenceSamples.pdf()));
+        AcceptedFile file = intake.accept("通报.pdf", EvidenceSamples.stream(EvidenceSamples.pdf()));
 
         HttpHeaders headers = downloads.preview(file).getHeaders();
 
@@ -74,7 +74,7 @@ class EvidenceDownloadsTest {
     @Test
     void neverPreviewsOtherKinds() throws IOException {
         for (byte[] content : new byte[][] {EvidenceSamples.docx(), EvidenceSamples.ofd(), EvidenceSamples.tiff()}) {
-            EvidenceFile file = intake.check("材料", EvidenceSamples.stream(content));
+            AcceptedFile file = intake.accept("材料", EvidenceSamples.stream(content));
             HttpHeaders headers = downloads.preview(file).getHeaders();
             assertThat(headers.getContentDisposition().isAttachment())
                     .as(file.kind().name())

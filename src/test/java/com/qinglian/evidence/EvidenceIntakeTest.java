@@ -33,7 +33,7 @@ class EvidenceIntakeTest {
     @Test
     void storesAnAcceptedFileWithItsKindHashAndDisplayName() throws IOException {
         byte[] pdf = EvidenceSamples.pdf();
-        EvidenceFile file = intake.check("2024年度廉政谈话记录.pdf", EvidenceSamples.stream(pdf));
+        AcceptedFile file = intake.accept("2024年度廉政谈话记录.pdf", EvidenceSamples.stream(pdf));
 
         assertThat(file.kind()).isEqualTo(FileKind.PDF);
         assertThat(file.size()).isEqualTo(pdf.length);
@@ -47,7 +47,7 @@ class EvidenceIntakeTest {
 
     @Test
     void decidesByContentNotName() {
-        assertThat(intake.check("照片.pdf", EvidenceSamples.stream(EvidenceSamples.jpeg()))
+        assertThat(intake.accept("照片.pdf", EvidenceSamples.stream(EvidenceSamples.jpeg()))
                         .kind())
                 .isEqualTo(FileKind.JPEG);
     }
@@ -55,16 +55,16 @@ class EvidenceIntakeTest {
     @Test
     void recognisesIdenticalReuploadsByHash() {
         byte[] workbook = EvidenceSamples.xls();
-        EvidenceFile first = intake.check("台账.xlsx", EvidenceSamples.stream(workbook));
-        EvidenceFile again = intake.check("台账(1).xls", EvidenceSamples.stream(workbook));
-        EvidenceFile other = intake.check("台账.xlsx", EvidenceSamples.stream(EvidenceSamples.ofd()));
+        AcceptedFile first = intake.accept("台账.xlsx", EvidenceSamples.stream(workbook));
+        AcceptedFile again = intake.accept("台账(1).xls", EvidenceSamples.stream(workbook));
+        AcceptedFile other = intake.accept("台账.xlsx", EvidenceSamples.stream(EvidenceSamples.ofd()));
         assertThat(again.sha256()).isEqualTo(first.sha256());
         assertThat(other.sha256()).isNotEqualTo(first.sha256());
     }
 
     @Test
     void sanitizesTheDisplayName() {
-        EvidenceFile file = intake.check("../../etc/pass\u0000wd\n", EvidenceSamples.stream(EvidenceSamples.png()));
+        AcceptedFile file = intake.accept("../../etc/pass\u0000wd\n", EvidenceSamples.stream(EvidenceSamples.png()));
         assertThat(file.displayName()).isEqualTo("passwd");
         assertThat(file.key()).doesNotContain("passwd");
         assertThat(file.downloadName()).isEqualTo("passwd.png");
@@ -89,14 +89,14 @@ class EvidenceIntakeTest {
     @Test
     void refusesAFileOverThePerFileLimit() throws IOException {
         assertRefused("大文件.pdf", EvidenceSamples.ofSize((int) MB + 1), Refusal.TOO_LARGE);
-        assertThat(intake.check("刚好.pdf", EvidenceSamples.stream(EvidenceSamples.ofSize((int) MB)))
+        assertThat(intake.accept("刚好.pdf", EvidenceSamples.stream(EvidenceSamples.ofSize((int) MB)))
                         .size())
                 .isEqualTo(MB);
     }
 
     @Test
     void theTooLargeMessageNamesTheLimitInMegabytes() {
-        assertThatThrownBy(() -> intake.check("大.pdf", EvidenceSamples.stream(EvidenceSamples.ofSize((int) MB + 1))))
+        assertThatThrownBy(() -> intake.accept("大.pdf", EvidenceSamples.stream(EvidenceSamples.ofSize((int) MB + 1))))
                 .isInstanceOfSatisfying(
                         EvidenceRejectedException.class,
                         e -> assertThat(e.args()).containsExactly(1L));
@@ -105,7 +105,7 @@ class EvidenceIntakeTest {
     @Test
     void refusesAFileThatWouldTakeTheUnitPastItsTotal() throws IOException {
         byte[] halfMb = EvidenceSamples.ofSize((int) (MB / 2));
-        assertThat(intake.checkForUnit("a.pdf", EvidenceSamples.stream(halfMb), 2 * MB)
+        assertThat(intake.acceptForUnit("a.pdf", EvidenceSamples.stream(halfMb), 2 * MB)
                         .size())
                 .isEqualTo(MB / 2);
         assertRefusedForUnit(halfMb, 3 * MB - MB / 4, Refusal.UNIT_QUOTA);
@@ -124,7 +124,7 @@ class EvidenceIntakeTest {
     }
 
     private void assertRefused(String name, byte[] content, Refusal reason) throws IOException {
-        assertThatThrownBy(() -> intake.check(name, EvidenceSamples.stream(content)))
+        assertThatThrownBy(() -> intake.accept(name, EvidenceSamples.stream(content)))
                 .isInstanceOfSatisfying(
                         EvidenceRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(reason));
@@ -134,7 +134,7 @@ class EvidenceIntakeTest {
 
     private void assertRefusedForUnit(byte[] content, long used, Refusal reason) throws IOException {
         List<Path> before = storedFiles();
-        assertThatThrownBy(() -> intake.checkForUnit("b.pdf", EvidenceSamples.stream(content), used))
+        assertThatThrownBy(() -> intake.acceptForUnit("b.pdf", EvidenceSamples.stream(content), used))
                 .isInstanceOfSatisfying(
                         EvidenceRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(reason));

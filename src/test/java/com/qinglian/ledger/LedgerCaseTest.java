@@ -2,6 +2,9 @@ package com.qinglian.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.qinglian.ledger.cases.CaseDetails;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.surveys.SurveyRating;
 import com.qinglian.scoring.CaseInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,6 +3,8 @@ package com.qinglian.ledger;
 import com.qinglian.campaign.CampaignFixtures;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.ledger.cases.CaseDetails;
+import com.qinglian.ledger.surveys.SurveySheet;
 import com.qinglian.unit.UnitDirectory;
 import com.qinglian.unit.UnitFixtures;
 import java.math.BigDecimal;

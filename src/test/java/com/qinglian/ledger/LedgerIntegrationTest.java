@@ -9,6 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.qinglian.assessment.EvidenceFixtures;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.ledger.LedgerFixtures.Scenario;
+import com.qinglian.ledger.cases.CaseDetails;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCases;
+import com.qinglian.ledger.inspections.InspectionDetails;
+import com.qinglian.ledger.inspections.InspectionKind;
+import com.qinglian.ledger.inspections.InspectionRecord;
+import com.qinglian.ledger.inspections.Inspections;
 import com.qinglian.security.SecurityFixtures;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
@@ -67,6 +74,30 @@ class LedgerIntegrationTest {
                                         "2021-03-01")));
         cases.record(s.campaign(), secondForm(s.unit(1), document, LocalDate.of(2021, 3, 1)));
         assertThat(ledger.cases(s.campaign())).hasSize(2);
+    }
+
+    @Test
+    void theSameDocumentSpelledAnotherWayIsTheSameDocument() {
+        Scenario s = campaignWithUnits(campaigns, units, 1);
+        String document = uniqueDocument();
+        cases.record(s.campaign(), secondForm(s.unit(0), document, LocalDate.of(2021, 3, 1)));
+
+        String[] spellings = {
+            document.replace('〔', '[').replace('〕', ']'),
+            "\u00A0" + document.replace('〔', '（').replace('〕', '）') + "\u3000",
+            document.replace("2021", "２０２１").replace('〔', '【').replace('〕', '】')
+        };
+        for (String spelling : spellings) {
+            assertThatThrownBy(
+                            () -> cases.record(s.campaign(), secondForm(s.unit(0), spelling, LocalDate.of(2021, 4, 1))))
+                    .as(spelling)
+                    .isInstanceOfSatisfying(
+                            ImportRejectedException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(ImportProblem::key)
+                                    .containsExactly("ledger.error.duplicateDocument"));
+        }
+        assertThat(ledger.cases(s.campaign())).hasSize(1);
     }
 
     @Test

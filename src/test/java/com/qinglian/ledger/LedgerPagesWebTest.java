@@ -12,6 +12,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import com.qinglian.assessment.EvidenceFixtures;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.ledger.LedgerFixtures.Scenario;
+import com.qinglian.ledger.cases.CaseAttachment;
+import com.qinglian.ledger.cases.CaseEntry;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCases;
+import com.qinglian.ledger.inspections.InspectionDetails;
+import com.qinglian.ledger.inspections.InspectionKind;
+import com.qinglian.ledger.inspections.Inspections;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.SecurityFixtures;

@@ -8,6 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.ledger.LedgerFixtures.Scenario;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCases;
+import com.qinglian.ledger.surveys.SurveyImport;
+import com.qinglian.ledger.surveys.SurveyKind;
+import com.qinglian.ledger.surveys.Surveys;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.support.AuditEntries;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class InputValidationTest {
 
-    private static ScoringException refused(List<Unit> units, List<ItemInput> inputs, List<CaseInput> cases) {
+    private static ScoringException refused(List<ScoredUnit> units, List<ItemInput> inputs, List<CaseInput> cases) {
         return org.assertj.core.api.Assertions.catchThrowableOfType(
                 ScoringException.class,
                 () -> ScoringEngine.score(smallRubric(), units, inputs, cases, Settings.defaults()));

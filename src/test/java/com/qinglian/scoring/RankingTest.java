@@ -40,7 +40,7 @@ class RankingTest {
 
     @Test
     void competitionRanksOverallAndWithinTypeWithTiesByCode() {
-        List<Unit> units = List.of(agency("A2"), agency("A1"), agency("A3"), station("S2"), station("S1"));
+        List<ScoredUnit> units = List.of(agency("A2"), agency("A1"), agency("A3"), station("S2"), station("S1"));
         List<ItemInput> inputs = new ArrayList<>();
         inputs.addAll(inputs("A1", null, "2"));
         inputs.addAll(inputs("A2", null, "2"));
@@ -66,7 +66,7 @@ class RankingTest {
 
     @Test
     void normalisedTotalsLetUnitsWithDifferentMaximaCompare() {
-        List<Unit> units = List.of(agency("A1"), station("S1"));
+        List<ScoredUnit> units = List.of(agency("A1"), station("S1"));
         List<ItemInput> inputs = new ArrayList<>(inputs("A1", null, "1"));
         inputs.addAll(inputs("S1", "4", "2"));
         Settings to100 = Settings.defaults().withNormaliseTo(n("100"));

@@ -108,12 +108,12 @@ public final class ScoringFixtures {
         return BuiltInRubrics.ouhai2021();
     }
 
-    public static Unit agency(String code) {
-        return new Unit(code, "机关" + code, "agency");
+    public static ScoredUnit agency(String code) {
+        return new ScoredUnit(code, "机关" + code, "agency");
     }
 
-    public static Unit station(String code) {
-        return new Unit(code, "站所" + code, "station");
+    public static ScoredUnit station(String code) {
+        return new ScoredUnit(code, "站所" + code, "station");
     }
 
     /** Full marks on every manual item of a rubric for one unit (rule items get no input). */

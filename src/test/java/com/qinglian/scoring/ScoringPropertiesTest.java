@@ -24,7 +24,7 @@ class ScoringPropertiesTest {
     private static final Map<String, RubricNode> NODES = RUBRIC.nodesByCode();
 
     /** One generated unit: its inputs and its cases. */
-    record Scenario(Unit unit, List<ItemInput> inputs, List<CaseInput> cases) {}
+    record Scenario(ScoredUnit unit, List<ItemInput> inputs, List<CaseInput> cases) {}
 
     @Property(tries = 300)
     void noNodeExceedsItsPointsOrFallsBelowZero(@ForAll("scenarios") @Size(min = 1, max = 8) List<Scenario> scenarios) {
@@ -103,13 +103,13 @@ class ScoringPropertiesTest {
     }
 
     private static ScoringResult score(List<Scenario> scenarios) {
-        List<Unit> units = new ArrayList<>();
+        List<ScoredUnit> units = new ArrayList<>();
         List<ItemInput> inputs = new ArrayList<>();
         List<CaseInput> cases = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
             String code = "U" + i;
-            units.add(new Unit(code, code, s.unit().type()));
+            units.add(new ScoredUnit(code, code, s.unit().type()));
             s.inputs().forEach(in -> inputs.add(new ItemInput(code, in.itemCode(), in.value())));
             s.cases()
                     .forEach(c -> cases.add(
@@ -146,7 +146,8 @@ class ScoringPropertiesTest {
                         new ItemInput("U", "S1", s1)));
         Arbitrary<List<CaseInput>> cases =
                 Arbitraries.oneOf(negativeCase(), bonusCase()).list().ofMaxSize(5);
-        return Combinators.combine(type, inputs, cases).as((t, i, c) -> new Scenario(new Unit("U", "U", t), i, c));
+        return Combinators.combine(type, inputs, cases)
+                .as((t, i, c) -> new Scenario(new ScoredUnit("U", "U", t), i, c));
     }
 
     @Provide

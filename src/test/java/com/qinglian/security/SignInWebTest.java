@@ -82,29 +82,42 @@ class SignInWebTest {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
+    private void endTheDelay(String username) {
+        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), username)
+                .update();
+    }
+
     @Test
-    void fiveWrongPasswordsLockTheAccountUntilTheLockRunsOut() throws Exception {
+    void fromTheFifthWrongPasswordOnSignInIsHeldBackForAGrowingDelayNeverForGood() throws Exception {
         String username = anEvaluatorWithAPassword();
         for (int i = 0; i < 5; i++) {
             assertThat(signIn(username, "Wrong-Pass-" + i))
                     .hasStatus3xxRedirection()
                     .hasRedirectedUrl("/login?error");
         }
-        OffsetDateTime lock = lockedUntil(username);
-        assertThat(lock).isNotNull();
-        assertThat(lock.toInstant())
-                .isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 5));
+        OffsetDateTime first = lockedUntil(username);
+        assertThat(first).isNotNull();
+        assertThat(first.toInstant())
+                .isBetween(Instant.now().plusSeconds(25), Instant.now().plusSeconds(31));
 
         assertThat(signIn(username, PASSWORD))
-                .as("the right password while locked")
+                .as("the right password during the delay")
                 .hasStatus3xxRedirection()
                 .hasRedirectedUrl("/login?error");
         assertThat(lockedUntil(username))
-                .as("a refused attempt while locked does not extend the lock")
-                .isEqualTo(lock);
+                .as("an attempt refused during the delay does not extend it")
+                .isEqualTo(first);
         assertThat(mvc.get().uri("/users").with(user(anAdministrator())))
                 .bodyText()
                 .contains(username, "已锁定");
+
+        endTheDelay(username);
+        assertThat(signIn(username, "Wrong-Pass-6")).hasRedirectedUrl("/login?error");
+        OffsetDateTime second = lockedUntil(username);
+        assertThat(second.toInstant())
+                .as("the next delay is twice as long")
+                .isBetween(Instant.now().plusSeconds(55), Instant.now().plusSeconds(61));
 
         List<AuditEntries.Row> trail = audit().about("user", username);
         assertThat(trail)
@@ -116,16 +129,15 @@ class SignInWebTest {
                         "BadCredentialsException",
                         "BadCredentialsException",
                         "BadCredentialsException",
-                        "LockedException");
+                        "LockedException",
+                        "BadCredentialsException");
         assertThat(trail)
                 .filteredOn(e -> e.action().equals("LOCKOUT"))
-                .singleElement()
-                .satisfies(e -> assertThat(e.afterJson()).contains("lockedUntil"));
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.afterJson()).contains("lockedUntil"));
         assertThat(trail).extracting(AuditEntries.Row::action).doesNotContain("LOGIN_SUCCESS");
 
-        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), username)
-                .update();
+        endTheDelay(username);
         assertThat(signIn(username, PASSWORD)).hasStatus3xxRedirection().hasRedirectedUrl("/");
         assertThat(audit().actionsAbout("user", username)).endsWith("LOGIN_SUCCESS");
         assertThat(jdbc.sql("SELECT failed_attempts FROM app_user WHERE username = ?")
@@ -133,6 +145,17 @@ class SignInWebTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void theNameOfAFailedSignInIsCleanedOfControlCharactersAndCut() {
+        String typed = "evil\r\nLOGIN_SUCCESS admin\u0000\u202e" + "x".repeat(300);
+        assertThat(signIn(typed, PASSWORD)).hasRedirectedUrl("/login?error");
+        String cleaned = ("evilLOGIN_SUCCESS admin" + "x".repeat(300)).substring(0, 64);
+        assertThat(audit().by(cleaned)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("LOGIN_FAILURE");
+            assertThat(e.entityId()).isEqualTo(cleaned);
+        });
     }
 
     @Test
@@ -243,11 +266,11 @@ class SignInWebTest {
 
         record Attempt(String current, String fresh, String confirm, String message) {}
         for (Attempt attempt : List.of(
-                new Attempt(oneTime, "Ab1!", "Ab1!", "密码至少 8 位"),
-                new Attempt(oneTime, "abcdefgh1", "abcdefgh1", "至少三类"),
+                new Attempt(oneTime, "Ab1!", "Ab1!", "密码至少 12 个字符"),
+                new Attempt(oneTime, "1qaz2wsx3edc", "1qaz2wsx3edc", "这个密码太常见"),
                 new Attempt(oneTime, "X1-" + username, "X1-" + username, "密码不能包含用户名"),
-                new Attempt(oneTime, "New-Pass-2", "New-Pass-3", "两次输入的新密码不一致"),
-                new Attempt("Not-The-One-1", "New-Pass-2", "New-Pass-2", "当前密码不正确"),
+                new Attempt(oneTime, "New-Pass-2-long", "New-Pass-3-long", "两次输入的新密码不一致"),
+                new Attempt("Not-The-One-1", "New-Pass-2-long", "New-Pass-2-long", "当前密码不正确"),
                 new Attempt(oneTime, oneTime, oneTime, "新密码不能与当前密码相同"))) {
             MvcTestResult refused = mvc.post()
                     .uri("/account/password")
@@ -267,8 +290,8 @@ class SignInWebTest {
                         .session(session)
                         .with(csrf())
                         .param("currentPassword", oneTime)
-                        .param("newPassword", "New-Pass-2")
-                        .param("confirmPassword", "New-Pass-2"))
+                        .param("newPassword", "New-Pass-2-long")
+                        .param("confirmPassword", "New-Pass-2-long"))
                 .hasRedirectedUrl("/");
         assertThat(mvc.get().uri("/rubrics").session(session)).hasStatusOk();
         assertThat(mvc.get().uri("/units/" + unit).session(session)).hasStatusOk();
@@ -276,7 +299,7 @@ class SignInWebTest {
 
         assertThat(signIn(username, oneTime)).hasRedirectedUrl("/login?error");
         MockHttpSession fresh = new MockHttpSession();
-        assertThat(signIn(username, "New-Pass-2", fresh)).hasRedirectedUrl("/");
+        assertThat(signIn(username, "New-Pass-2-long", fresh)).hasRedirectedUrl("/");
         assertThat(mvc.get().uri("/rubrics").session(fresh)).hasStatusOk();
 
         List<AuditEntries.Row> trail = audit().about("user", username);
@@ -293,12 +316,12 @@ class SignInWebTest {
                                 String.valueOf(e.beforeJson()),
                                 String.valueOf(e.afterJson()),
                                 String.valueOf(e.reason())))
-                        .doesNotContain(oneTime, "New-Pass-2"));
+                        .doesNotContain(oneTime, "New-Pass-2-long"));
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
                 .param(username)
                 .query(String.class)
                 .single();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain("New-Pass-2");
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("New-Pass-2-long");
     }
 
     @Test

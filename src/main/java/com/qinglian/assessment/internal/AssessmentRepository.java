@@ -2,8 +2,8 @@ package com.qinglian.assessment.internal;
 
 import com.qinglian.assessment.AssessmentEvent;
 import com.qinglian.assessment.AssessmentStatus;
-import com.qinglian.assessment.EvidenceFile;
 import com.qinglian.assessment.ItemAnswer;
+import com.qinglian.assessment.ItemFile;
 import com.qinglian.assessment.ItemStatus;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -35,7 +35,7 @@ public class AssessmentRepository {
     public record Header(long id, AssessmentStatus status, Instant submittedAt, int version) {}
 
     /** Per-unit counts for the organiser's overview. */
-    public record UnitProgress(String unitCode, AssessmentStatus status, Instant submittedAt, int answered) {}
+    public record ProgressRow(String unitCode, AssessmentStatus status, Instant submittedAt, int answered) {}
 
     public Optional<Header> header(String campaignCode, String unitCode) {
         return jdbc.sql("""
@@ -57,6 +57,14 @@ public class AssessmentRepository {
                 SELECT id, ?, 'DRAFT', 0 FROM campaign WHERE code = ?
                 """).params(unitCode, campaignCode).update();
         return header(campaignCode, unitCode).orElseThrow().id();
+    }
+
+    /** Holds the unit's participation row until the transaction ends, so that first writes queue up. */
+    public void lockParticipation(String campaignCode, String unitCode) {
+        jdbc.sql("""
+                SELECT unit_code FROM campaign_unit
+                 WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?) AND unit_code = ? FOR UPDATE
+                """).params(campaignCode, unitCode).query(String.class).single();
     }
 
     public void insertItems(long assessmentId, List<String> itemCodes) {
@@ -143,14 +151,14 @@ public class AssessmentRepository {
                 .single();
     }
 
-    public List<EvidenceFile> evidence(long assessmentId) {
+    public List<ItemFile> evidence(long assessmentId) {
         return jdbc.sql("""
                 SELECT e.*, i.item_code FROM evidence_file e JOIN self_assessment_item i ON i.id = e.item_id
                  WHERE i.assessment_id = ? AND e.removed_at IS NULL ORDER BY e.uploaded_at, e.id
                 """).param(assessmentId).query(this::mapEvidence).list();
     }
 
-    public Optional<EvidenceFile> evidenceFile(long assessmentId, long evidenceId) {
+    public Optional<ItemFile> evidenceFile(long assessmentId, long evidenceId) {
         return jdbc.sql("""
                 SELECT e.*, i.item_code FROM evidence_file e JOIN self_assessment_item i ON i.id = e.item_id
                  WHERE i.assessment_id = ? AND e.id = ? AND e.removed_at IS NULL
@@ -183,7 +191,7 @@ public class AssessmentRepository {
     }
 
     /** Records an evidence file and returns its id. */
-    public long insertEvidence(long itemId, String storageKey, EvidenceFile file) {
+    public long insertEvidence(long itemId, String storageKey, ItemFile file) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO evidence_file (item_id, storage_key, sha256, size_bytes, kind, media_type, display_name,
@@ -244,7 +252,7 @@ public class AssessmentRepository {
      * Every participating unit of a campaign with its self-assessment status and number of complete
      * items (a score, an explanation, and evidence or a reason why none is needed), in one query.
      */
-    public List<UnitProgress> progress(String campaignCode) {
+    public List<ProgressRow> progress(String campaignCode) {
         return jdbc.sql("""
                 SELECT cu.unit_code, a.status, a.submitted_at,
                        (SELECT COUNT(*) FROM self_assessment_item i
@@ -260,7 +268,7 @@ public class AssessmentRepository {
                  ORDER BY cu.unit_code
                 """)
                 .param(campaignCode)
-                .query((rs, n) -> new UnitProgress(
+                .query((rs, n) -> new ProgressRow(
                         rs.getString("unit_code"),
                         rs.getString("status") == null ? null : AssessmentStatus.valueOf(rs.getString("status")),
                         instant(rs, "submitted_at"),
@@ -281,9 +289,9 @@ public class AssessmentRepository {
                 rs.getString("updated_by"));
     }
 
-    private EvidenceFile mapEvidence(ResultSet rs, int row) throws SQLException {
+    private ItemFile mapEvidence(ResultSet rs, int row) throws SQLException {
         Date date = rs.getDate("evidence_date");
-        return new EvidenceFile(
+        return new ItemFile(
                 rs.getLong("id"),
                 rs.getString("item_code"),
                 rs.getString("display_name"),

@@ -1,6 +1,7 @@
 package com.qinglian.audit.internal;
 
 import com.qinglian.shared.JsonText;
+import com.qinglian.shared.KeyRing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,8 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
- * One stored audit entry. Its hash is SHA-256 (lowercase hex) of the UTF-8 bytes of
- * {@code prevHash + canonicalForm()}; {@link #canonicalForm()} documents the canonical form.
+ * One stored audit entry. Its hash is HMAC-SHA256 under the secret key {@code keyId} (lowercase hex) of the
+ * UTF-8 bytes of {@code prevHash + canonicalForm()}; entries sealed before keys were introduced have no key
+ * id and a plain SHA-256 of the same bytes. {@link #canonicalForm()} documents the canonical form.
  */
 public record AuditEntry(
         long id,
@@ -26,7 +28,38 @@ public record AuditEntry(
         String afterJson,
         String reason,
         String prevHash,
-        String hash) {
+        String hash,
+        String keyId) {
+
+    /** An entry sealed with plain SHA-256 (no key), as before keyed seals. */
+    public AuditEntry(
+            long id,
+            Instant occurredAt,
+            String actor,
+            String clientAddress,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeJson,
+            String afterJson,
+            String reason,
+            String prevHash,
+            String hash) {
+        this(
+                id,
+                occurredAt,
+                actor,
+                clientAddress,
+                action,
+                entityType,
+                entityId,
+                beforeJson,
+                afterJson,
+                reason,
+                prevHash,
+                hash,
+                null);
+    }
 
     /** The prev_hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
@@ -61,6 +94,25 @@ public record AuditEntry(
                 prevHash,
                 null);
         return unsealed.withHash(unsealed.computeHash());
+    }
+
+    /** This entry sealed again under the named key: its hash becomes the HMAC, and it records the key id. */
+    public AuditEntry sealedWith(KeyRing keys, String newKeyId) {
+        AuditEntry keyed = new AuditEntry(
+                id,
+                occurredAt,
+                actor,
+                clientAddress,
+                action,
+                entityType,
+                entityId,
+                beforeJson,
+                afterJson,
+                reason,
+                prevHash,
+                null,
+                newKeyId);
+        return keyed.withHash(keyed.expectedHash(keys));
     }
 
     /**
@@ -98,7 +150,17 @@ public record AuditEntry(
                 .toString();
     }
 
-    /** What the hash of this entry must be, given its content and its prev_hash. */
+    /**
+     * What the hash of this entry must be, given its content, prev_hash and key: the HMAC under its key, or
+     * plain SHA-256 for an entry without a key id.
+     *
+     * @throws IllegalStateException when the key ring lacks the entry's key
+     */
+    public String expectedHash(KeyRing keys) {
+        return keyId == null ? computeHash() : keys.hmac(keyId, prevHash + canonicalForm());
+    }
+
+    /** The plain SHA-256 seal of this entry's content and prev_hash (entries without a key id). */
     public String computeHash() {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -122,6 +184,7 @@ public record AuditEntry(
                 afterJson,
                 reason,
                 prevHash,
-                newHash);
+                newHash,
+                keyId);
     }
 }

@@ -34,8 +34,8 @@ public class AuditEntryRepository implements ChainSource {
     void append(AuditEntry e) {
         jdbc.sql("""
                 INSERT INTO audit_entry (id, occurred_at, actor, client_address, action, entity_type, entity_id,
-                                         before_json, after_json, reason, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         before_json, after_json, reason, prev_hash, hash, key_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(
                         e.id(),
@@ -49,7 +49,8 @@ public class AuditEntryRepository implements ChainSource {
                         e.afterJson(),
                         e.reason(),
                         e.prevHash(),
-                        e.hash())
+                        e.hash(),
+                        e.keyId())
                 .update();
         jdbc.sql("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1")
                 .params(e.id(), e.hash())
@@ -95,6 +96,19 @@ public class AuditEntryRepository implements ChainSource {
                 .list();
     }
 
+    /** The newest entries with one of the actions or about one of the entity types, newest first. */
+    List<AuditEntry> newest(List<String> actions, List<String> entityTypes, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM audit_entry WHERE action IN (:actions) OR entity_type IN (:types)
+                 ORDER BY id DESC LIMIT :limit
+                """)
+                .param("actions", actions)
+                .param("types", entityTypes)
+                .param("limit", limit)
+                .query(AuditEntryRepository::map)
+                .list();
+    }
+
     private static Where where(AuditFilter filter, ZoneId zone) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -134,7 +148,8 @@ public class AuditEntryRepository implements ChainSource {
                 rs.getString("after_json"),
                 rs.getString("reason"),
                 rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getString("key_id"));
     }
 
     private record Where(String sql, Map<String, Object> params) {}

@@ -2,27 +2,39 @@ package com.qinglian.audit.internal;
 
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
+import com.qinglian.shared.KeyRing;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The audit trail in the database: each append locks the chain head, links to it and moves it on. */
+/**
+ * The audit trail in the database: each append locks the chain head, links to it, seals the entry with the
+ * current secret key (HMAC-SHA256) and moves the head on.
+ */
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
     private final AuditEntryRepository repository;
     private final Clock clock;
+    private final KeyRing keys;
+    private final ObjectProvider<AuditCheckpoints> checkpoints;
 
-    JdbcAuditTrail(AuditEntryRepository repository, Clock clock) {
+    JdbcAuditTrail(
+            AuditEntryRepository repository, Clock clock, KeyRing keys, ObjectProvider<AuditCheckpoints> checkpoints) {
         this.repository = repository;
         this.clock = clock;
+        this.keys = keys;
+        this.checkpoints = checkpoints;
     }
 
     // REQUIRED: the entry commits or rolls back with the change it records. The head lock is held until that
@@ -48,7 +60,22 @@ class JdbcAuditTrail implements AuditTrail {
                 clean(CanonicalJson.write(event.after())),
                 clean(event.reason()),
                 head.lastHash());
-        repository.append(entry);
+        repository.append(entry.sealedWith(keys, keys.currentId().orElseThrow()));
+        if ("STATUS_CHANGE".equals(event.action()) && "campaign".equals(event.entityType())) {
+            checkpointAfterCommit("campaign " + event.entityId() + " " + CanonicalJson.write(event.after()));
+        }
+    }
+
+    // A campaign stage change is a moment worth pinning: once it is committed, the head is published.
+    private void checkpointAfterCommit(String reason) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    checkpoints.ifAvailable(c -> c.take(reason));
+                }
+            });
+        }
     }
 
     private static String currentActor(HttpServletRequest request) {

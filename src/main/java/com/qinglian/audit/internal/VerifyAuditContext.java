@@ -1,5 +1,6 @@
 package com.qinglian.audit.internal;
 
+import com.qinglian.shared.KeyRing;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -18,5 +19,5 @@ import org.springframework.context.annotation.Import;
     JdbcClientAutoConfiguration.class,
     MessageSourceAutoConfiguration.class
 })
-@Import(AuditEntryRepository.class)
+@Import({AuditEntryRepository.class, KeyRing.class})
 public class VerifyAuditContext {}

@@ -1,5 +1,6 @@
 package com.qinglian.evaluation.web;
 
+import com.qinglian.campaign.CampaignClosedException;
 import com.qinglian.campaign.CampaignFinalizedException;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringSheet;
@@ -72,6 +73,8 @@ class ScoringController {
                             .toList());
         } catch (CampaignFinalizedException e) {
             throw e;
+        } catch (CampaignClosedException e) {
+            problem = messages.text(e.messageKey(), locale);
         } catch (ConflictException e) {
             problem = messages.text("evaluation.error.conflict", locale);
         }

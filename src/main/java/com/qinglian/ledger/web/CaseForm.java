@@ -1,8 +1,8 @@
 package com.qinglian.ledger.web;
 
-import com.qinglian.ledger.CaseDetails;
-import com.qinglian.ledger.CaseEntry;
-import com.qinglian.ledger.LedgerCase;
+import com.qinglian.ledger.cases.CaseDetails;
+import com.qinglian.ledger.cases.CaseEntry;
+import com.qinglian.ledger.cases.LedgerCase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,13 +1,13 @@
 package com.qinglian.ledger.web;
 
 import com.qinglian.campaign.Campaign;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
-import com.qinglian.ledger.InspectionDetails;
-import com.qinglian.ledger.InspectionKind;
-import com.qinglian.ledger.InspectionRecord;
-import com.qinglian.ledger.Inspections;
 import com.qinglian.ledger.Ledger;
+import com.qinglian.ledger.inspections.InspectionDetails;
+import com.qinglian.ledger.inspections.InspectionKind;
+import com.qinglian.ledger.inspections.InspectionRecord;
+import com.qinglian.ledger.inspections.Inspections;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.web.ProblemMessages;
@@ -107,9 +107,9 @@ class InspectionController {
         Map<String, List<InspectionRecord>> byUnit = ledger.inspections(campaign.code()).stream()
                 .filter(r -> filter == null || r.unitCode().equals(filter))
                 .collect(Collectors.groupingBy(InspectionRecord::unitCode, TreeMap::new, Collectors.toList()));
-        List<RubricNode> items = campaigns.rubric(campaign).items().stream()
-                .filter(i -> campaign.organiserNodes().stream()
-                        .anyMatch(n -> i.code().equals(n) || i.code().startsWith(n + ".")))
+        List<RubricNode> items = campaigns.rubric(campaign).placedItems().stream()
+                .filter(campaign::isOrganiserOnly)
+                .map(PlacedItem::item)
                 .toList();
         model.addAttribute("campaign", campaign);
         model.addAttribute("unit", filter);
@@ -119,7 +119,7 @@ class InspectionController {
                 campaigns.units(campaign.code()).stream().map(units::get).toList());
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("items", items.isEmpty() ? campaigns.rubric(campaign).items() : items);
-        model.addAttribute("writable", campaign.status() != CampaignStatus.FINALIZED);
+        model.addAttribute("writable", !campaign.readOnly());
         return "ledger/inspections";
     }
 }

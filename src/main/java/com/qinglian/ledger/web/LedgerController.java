@@ -1,14 +1,13 @@
 package com.qinglian.ledger.web;
 
 import com.qinglian.campaign.Campaign;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evidence.EvidenceDownloads;
 import com.qinglian.evidence.EvidenceRejectedException;
-import com.qinglian.ledger.CaseEntry;
 import com.qinglian.ledger.Ledger;
-import com.qinglian.ledger.LedgerCase;
-import com.qinglian.ledger.LedgerCases;
+import com.qinglian.ledger.cases.CaseEntry;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.rubric.CaseRule;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
@@ -79,7 +78,7 @@ class LedgerController {
         model.addAttribute("entries", entries);
         model.addAttribute("unit", unit);
         model.addAttribute("rule", rule);
-        model.addAttribute("writable", campaign.status() != CampaignStatus.FINALIZED);
+        model.addAttribute("writable", !campaign.readOnly());
         addChoices(code, model);
         return "ledger/list";
     }

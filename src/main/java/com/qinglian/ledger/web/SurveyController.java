@@ -1,12 +1,11 @@
 package com.qinglian.ledger.web;
 
 import com.qinglian.campaign.Campaign;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.ledger.Ledger;
-import com.qinglian.ledger.SurveyKind;
-import com.qinglian.ledger.SurveySheet;
-import com.qinglian.ledger.Surveys;
+import com.qinglian.ledger.surveys.SurveyKind;
+import com.qinglian.ledger.surveys.SurveySheet;
+import com.qinglian.ledger.surveys.Surveys;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ProblemMessages;
@@ -82,7 +81,7 @@ class SurveyController {
         model.addAttribute("itemCode", itemCode);
         model.addAttribute("items", surveys.items(campaign.code()));
         model.addAttribute("imports", ledger.surveys(campaign.code()));
-        model.addAttribute("writable", campaign.status() != CampaignStatus.FINALIZED);
+        model.addAttribute("writable", !campaign.readOnly());
         return "ledger/surveys";
     }
 }

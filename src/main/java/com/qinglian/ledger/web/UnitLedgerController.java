@@ -2,7 +2,7 @@ package com.qinglian.ledger.web;
 
 import com.qinglian.evidence.EvidenceDownloads;
 import com.qinglian.ledger.Ledger;
-import com.qinglian.ledger.LedgerCases;
+import com.qinglian.ledger.cases.LedgerCases;
 import java.io.IOException;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;

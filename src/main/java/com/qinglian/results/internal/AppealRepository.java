@@ -1,6 +1,6 @@
 package com.qinglian.results.internal;
 
-import com.qinglian.evidence.EvidenceFile;
+import com.qinglian.evidence.AcceptedFile;
 import com.qinglian.evidence.FileKind;
 import com.qinglian.results.Appeal;
 import com.qinglian.results.AppealFile;
@@ -97,7 +97,7 @@ public class AppealRepository {
                 .list();
     }
 
-    public void insertFile(long appealId, EvidenceFile f, String by, Instant now) {
+    public void insertFile(long appealId, AcceptedFile f, String by, Instant now) {
         jdbc.sql("""
                 INSERT INTO appeal_evidence (appeal_id, storage_key, sha256, size_bytes, kind, media_type, display_name,
                                              uploaded_at, uploaded_by)
@@ -131,10 +131,10 @@ public class AppealRepository {
     }
 
     /** The stored file of an appeal's evidence, for download. */
-    public Optional<EvidenceFile> stored(long appealId, long fileId) {
+    public Optional<AcceptedFile> stored(long appealId, long fileId) {
         return jdbc.sql("SELECT * FROM appeal_evidence WHERE appeal_id = ? AND id = ?")
                 .params(appealId, fileId)
-                .query((rs, n) -> new EvidenceFile(
+                .query((rs, n) -> new AcceptedFile(
                         rs.getString("storage_key"),
                         rs.getString("sha256"),
                         rs.getLong("size_bytes"),

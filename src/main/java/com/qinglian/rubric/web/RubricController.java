@@ -2,6 +2,7 @@ package com.qinglian.rubric.web;
 
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricInvalidException;
+import com.qinglian.rubric.RubricTable;
 import com.qinglian.rubric.StoredRubric;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

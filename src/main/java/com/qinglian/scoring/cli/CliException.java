@@ -1,20 +1,16 @@
 package com.qinglian.scoring.cli;
 
-/** A refused input file, naming the file and, where known, the line and column. */
+/** An input the CLI cannot go on reading (a file in an unknown encoding, an unclosed quote, a missing column). */
 final class CliException extends RuntimeException {
 
-    CliException(String file, int line, String column, String message) {
-        super(locate(file, line, column) + message);
+    private final transient Problem problem;
+
+    CliException(Problem problem) {
+        super(problem.key(), null, false, false);
+        this.problem = problem;
     }
 
-    private static String locate(String file, int line, String column) {
-        StringBuilder out = new StringBuilder(file);
-        if (line > 0) {
-            out.append(", line ").append(line);
-        }
-        if (column != null) {
-            out.append(", column ").append(column);
-        }
-        return out.append(": ").toString();
+    Problem problem() {
+        return problem;
     }
 }

@@ -1,177 +1,237 @@
 package com.qinglian.scoring.cli;
 
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
-import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringProblem;
-import com.qinglian.scoring.Unit;
+import com.qinglian.shared.DocumentNumber;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The CSV inputs of the CLI turned into engine records, remembering each record's file line so the
- * engine's refusals can point back at it. Every bad cell is collected, not just the first.
+ * engine's refusals can point back at it. Every bad cell goes to {@link Problems}, not just the first.
+ * Province-sized inputs (millions of score rows) are kept small: score rows in {@link ItemInputTable},
+ * repeated values one number object ({@link CellNumbers}), lines plain {@code int}s.
  */
 final class CliInputs {
 
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
-
-    final List<Unit> units = new ArrayList<>();
-    final List<ItemInput> items = new ArrayList<>();
+    final List<ScoredUnit> units = new ArrayList<>();
+    final ItemInputTable items = new ItemInputTable();
     final List<CaseInput> cases = new ArrayList<>();
-    final List<String> problems = new ArrayList<>();
-    private final List<Integer> unitLines = new ArrayList<>();
-    private final List<Integer> itemLines = new ArrayList<>();
-    private final List<Integer> caseLines = new ArrayList<>();
+    private final Problems problems;
+    private final Map<String, List<RubricNode>> rubricItems = new HashMap<>();
+    private final Map<String, ScoredUnit> unitsByCode = new HashMap<>();
+    private final Map<String, String> documents = new HashMap<>();
+    private final CellNumbers numbers;
+    private Lines unitLines = new Lines();
+    private final Lines caseLines = new Lines();
     private String unitsFile;
     private String scoresFile;
     private String casesFile;
 
-    void readUnits(CsvFile csv) {
-        unitsFile = csv.name();
-        csv.requireColumns("code", "name", "type");
-        for (CsvFile.Row row : csv.rows()) {
-            String code = required(csv, row, "code");
-            if (code != null) {
-                units.add(new Unit(code, csv.cell(row, "name"), csv.cell(row, "type")));
-                unitLines.add(row.line());
-            }
+    CliInputs(Rubric rubric, Problems problems) {
+        this.problems = problems;
+        this.numbers = new CellNumbers(problems);
+        for (RubricNode root : rubric.nodes()) {
+            restrict(root, List.of());
         }
     }
 
-    void readScores(CsvFile csv) {
+    /** Each item with the nodes on its path that are limited to unit types (the engine skips a node's whole subtree). */
+    private void restrict(RubricNode node, List<RubricNode> limited) {
+        List<RubricNode> path = limited;
+        if (!node.appliesTo().isEmpty()) {
+            path = new ArrayList<>(limited);
+            path.add(node);
+        }
+        if (node.isItem()) {
+            rubricItems.put(node.code(), path);
+        }
+        for (RubricNode child : node.children()) {
+            restrict(child, path);
+        }
+    }
+
+    /** The first node on the item's path that does not apply to the type, or null when all do. */
+    private static RubricNode notApplying(List<RubricNode> limited, String type) {
+        for (RubricNode node : limited) {
+            if (!node.appliesTo(type)) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    void readUnits(CsvInput csv) {
+        unitsFile = csv.name();
+        csv.requireColumns("code", "name", "type");
+        while (csv.next()) {
+            String code = code(csv, "code");
+            if (code != null) {
+                ScoredUnit unit =
+                        new ScoredUnit(code, Cells.singleLine(csv.cell("name")), Cells.singleLine(csv.cell("type")));
+                units.add(unit);
+                unitsByCode.putIfAbsent(code, unit);
+                unitLines.add(csv.line());
+            }
+        }
+        requireRows(csv);
+    }
+
+    void readScores(CsvInput csv) {
         scoresFile = csv.name();
         String valueColumn = csv.hasColumn("value") || !csv.hasColumn("score") ? "value" : "score";
         csv.requireColumns("unit", "item", valueColumn);
-        for (CsvFile.Row row : csv.rows()) {
-            String unit = required(csv, row, "unit");
-            String item = required(csv, row, "item");
-            String text = csv.cell(row, valueColumn);
+        boolean typesKnown = unitsFile != null;
+        while (csv.next()) {
+            String unit = code(csv, "unit");
+            String item = code(csv, "item");
+            String text = csv.cell(valueColumn);
             if (text.isEmpty()) {
                 continue;
             }
-            BigDecimal value = number(csv, row, valueColumn, text);
-            if (unit != null && item != null && value != null) {
-                items.add(new ItemInput(unit, item, value));
-                itemLines.add(row.line());
+            BigDecimal value = numbers.decimal(csv, valueColumn, text, true);
+            if (unit == null || item == null || value == null) {
+                continue;
+            }
+            List<RubricNode> limited = rubricItems.get(item);
+            ScoredUnit known = unitsByCode.get(unit);
+            RubricNode node = limited == null || limited.isEmpty() || (known == null && typesKnown)
+                    ? null
+                    : notApplying(limited, known == null ? "" : known.type());
+            if (node != null) {
+                problems.add(
+                        csv.name(),
+                        csv.line(),
+                        "item",
+                        typesKnown ? "cli.scores.notApplicable" : "cli.scores.notApplicableNoType",
+                        unit,
+                        item,
+                        known == null ? "" : known.type(),
+                        String.join(", ", node.appliesTo()));
+                continue;
+            }
+            items.add(unit, item, value, csv.line());
+        }
+        requireRows(csv);
+    }
+
+    void readCases(CsvInput csv) {
+        casesFile = csv.name();
+        csv.requireColumns("unit", "rule");
+        while (csv.next()) {
+            String unit = code(csv, "unit");
+            String rule = code(csv, "rule");
+            Integer count = numbers.count(csv, "count");
+            String multiplierText = csv.cell("multiplier");
+            BigDecimal multiplier = multiplierText.isEmpty()
+                    ? BigDecimal.ONE
+                    : numbers.decimal(csv, "multiplier", multiplierText, false);
+            if (multiplier != null && multiplier.signum() < 0) {
+                problems.add(csv.name(), csv.line(), "multiplier", "cli.cases.negativeMultiplier", multiplierText);
+                multiplier = null;
+            }
+            String dateText = csv.cell("date");
+            var date = dateText.isEmpty() ? null : numbers.date(csv, "date", dateText);
+            boolean dateOk = dateText.isEmpty() || date != null;
+            String reference = DocumentNumber.tidy(Cells.singleLine(csv.cell("reference")));
+            boolean repeated = unit != null && reference != null && repeatedDocument(csv, unit, reference);
+            if (unit != null && rule != null && count != null && multiplier != null && dateOk && !repeated) {
+                cases.add(new CaseInput(unit, rule, count, multiplier, date, reference));
+                caseLines.add(csv.line());
             }
         }
     }
 
-    void readCases(CsvFile csv) {
-        casesFile = csv.name();
-        csv.requireColumns("unit", "rule");
-        for (CsvFile.Row row : csv.rows()) {
-            String unit = required(csv, row, "unit");
-            String rule = required(csv, row, "rule");
-            Integer count = count(csv, row);
-            String multiplierText = csv.cell(row, "multiplier");
-            BigDecimal multiplier =
-                    multiplierText.isEmpty() ? BigDecimal.ONE : number(csv, row, "multiplier", multiplierText);
-            if (multiplier != null && multiplier.signum() < 0) {
-                problem(csv, row, "multiplier", "must not be negative: " + multiplierText);
-                multiplier = null;
-            }
-            boolean dateOk = true;
-            LocalDate date = null;
-            String dateText = csv.cell(row, "date");
-            if (!dateText.isEmpty()) {
-                date = date(dateText);
-                dateOk = date != null;
-                if (!dateOk) {
-                    problem(csv, row, "date", "not a date (yyyy-MM-dd or yyyy/M/d): " + dateText);
-                }
-            }
-            if (unit != null && rule != null && count != null && multiplier != null && dateOk) {
-                String reference = csv.cell(row, "reference");
-                cases.add(new CaseInput(unit, rule, count, multiplier, date, reference.isEmpty() ? null : reference));
-                caseLines.add(row.line());
-            }
+    /** One document (文号) decides one case of a unit; the same number spelled another way is the same document. */
+    private boolean repeatedDocument(CsvInput csv, String unit, String reference) {
+        if (!DocumentNumber.looksLikeOne(reference)) {
+            return false;
         }
+        String first = documents.putIfAbsent(unit + '\u0000' + DocumentNumber.key(reference), csv.line() + "");
+        if (first != null) {
+            problems.add(csv.name(), csv.line(), "reference", "cli.cases.sameDocument", unit, reference, first);
+            return true;
+        }
+        return false;
     }
 
     /** Units named in the scores file, in order of appearance, when no units file is given: type unknown. */
     void unitsFromScores() {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            seen.putIfAbsent(items.get(i).unitCode(), itemLines.get(i));
+            seen.putIfAbsent(items.unitCode(i), items.line(i));
         }
+        unitLines = new Lines();
         seen.forEach((code, line) -> {
-            units.add(new Unit(code, code, ""));
+            units.add(new ScoredUnit(code, code, ""));
             unitLines.add(line);
         });
         unitsFile = scoresFile;
     }
 
     /** The engine's refusal, located in the file and line the refused record came from. */
-    String locate(ScoringProblem problem) {
+    Problem locate(ScoringProblem problem) {
         return switch (problem.source()) {
-            case UNIT -> at(unitsFile, unitLines, problem, "code");
-            case ITEM_INPUT -> at(scoresFile, itemLines, problem, problem.field());
-            case CASE -> at(casesFile, caseLines, problem, problem.field());
+            case UNIT -> at(unitsFile, unitLines::get, unitLines.size(), problem, "code");
+            case ITEM_INPUT -> at(scoresFile, items::line, items.size(), problem, problem.field());
+            case CASE -> at(casesFile, caseLines::get, caseLines.size(), problem, problem.field());
         };
     }
 
-    private static String at(String file, List<Integer> lines, ScoringProblem problem, String column) {
-        int line = problem.index() >= 0 && problem.index() < lines.size() ? lines.get(problem.index()) : 0;
-        return new CliException(file, line, column, problem.message()).getMessage();
+    private static Problem at(String file, IntUnaryOperator lines, int size, ScoringProblem problem, String column) {
+        long line = problem.index() >= 0 && problem.index() < size ? lines.applyAsInt(problem.index()) : 0;
+        return problem.key() == null
+                ? Problem.at(file, line, column, "cli.engine.problem", problem.message())
+                : new Problem(file, line, column, problem.key(), problem.args());
     }
 
-    private String required(CsvFile csv, CsvFile.Row row, String column) {
-        String value = csv.cell(row, column);
+    /** A required code: not empty, no control characters. */
+    private String code(CsvInput csv, String column) {
+        String value = csv.cell(column);
         if (value.isEmpty()) {
-            problem(csv, row, column, "is empty");
+            problems.add(csv.name(), csv.line(), column, "cli.csv.empty");
+            return null;
+        }
+        if (Cells.hasControl(value)) {
+            problems.add(csv.name(), csv.line(), column, "cli.csv.controlCharacter");
             return null;
         }
         return value;
     }
 
-    private Integer count(CsvFile csv, CsvFile.Row row) {
-        String text = csv.cell(row, "count");
-        if (text.isEmpty()) {
-            return 1;
+    private void requireRows(CsvInput csv) {
+        if (csv.rows() == 0) {
+            problems.add(csv.name(), 0, null, "cli.csv.noRows");
         }
-        try {
-            int count = Integer.parseInt(text);
-            if (count >= 0) {
-                return count;
+    }
+
+    /** Line numbers without a boxed {@code Integer} per row. */
+    private static final class Lines {
+        private int[] lines = new int[1024];
+        private int size;
+
+        void add(long line) {
+            if (size == lines.length) {
+                lines = Arrays.copyOf(lines, size * 2);
             }
-        } catch (NumberFormatException e) {
-            // reported below
+            lines[size++] = (int) Math.min(line, Integer.MAX_VALUE);
         }
-        problem(csv, row, "count", "not a whole number of cases (0 or more): " + text);
-        return null;
-    }
 
-    /** A decimal number; a trailing % is dropped so 95% reads as 95, as Excel shows percentages. */
-    private BigDecimal number(CsvFile csv, CsvFile.Row row, String column, String text) {
-        String plain = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
-        try {
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
-            problem(csv, row, column, "not a number: " + text);
-            return null;
+        int get(int index) {
+            return lines[index];
         }
-    }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(text, SLASHED);
-            } catch (DateTimeParseException again) {
-                return null;
-            }
+        int size() {
+            return size;
         }
-    }
-
-    private void problem(CsvFile csv, CsvFile.Row row, String column, String message) {
-        problems.add(new CliException(csv.name(), row.line(), column, message).getMessage());
     }
 }

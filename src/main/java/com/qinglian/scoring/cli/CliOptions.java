@@ -1,13 +1,36 @@
 package com.qinglian.scoring.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** The command line of {@link ScoringCli}, checked before any file is read. */
-record CliOptions(Path rubric, Path scores, Path cases, Path units, Path settings, Path out, boolean help) {
+record CliOptions(
+        Path rubric, Path scores, Path cases, Path units, Path settings, Path out, CliMessages messages, boolean help) {
+
+    /** Wrong usage, as a message key and its arguments. */
+    static final class UsageException extends RuntimeException {
+        final transient Problem problem;
+
+        UsageException(String key, Object... args) {
+            super(key, null, false, false);
+            this.problem = new Problem(null, 0, null, key, List.of(args));
+        }
+    }
+
+    /** The language asked for with {@code --lang}, looked up before anything else so usage errors are in it too. */
+    static CliMessages language(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                CliMessages messages = CliMessages.forLanguage(args[i + 1]);
+                return messages == null ? CliMessages.CHINESE : messages;
+            }
+        }
+        return CliMessages.CHINESE;
+    }
 
     static CliOptions parse(String[] args) {
+        CliMessages messages = language(args);
         Path rubric = null;
         Path scores = null;
         Path cases = null;
@@ -18,12 +41,19 @@ record CliOptions(Path rubric, Path scores, Path cases, Path units, Path setting
         for (int i = start; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                return new CliOptions(null, null, null, null, null, null, true);
+                return new CliOptions(null, null, null, null, null, null, messages, true);
             }
             if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value after " + option);
+                throw new UsageException("cli.usage.missingValue", option);
             }
-            Path value = Path.of(args[++i]);
+            String text = args[++i];
+            if (option.equals("--lang")) {
+                if (CliMessages.forLanguage(text) == null) {
+                    throw new UsageException("cli.usage.badLanguage", text);
+                }
+                continue;
+            }
+            Path value = path(option, text);
             switch (option) {
                 case "--rubric" -> rubric = value;
                 case "--scores" -> scores = value;
@@ -31,27 +61,31 @@ record CliOptions(Path rubric, Path scores, Path cases, Path units, Path setting
                 case "--units" -> units = value;
                 case "--settings" -> settings = value;
                 case "--out" -> out = value;
-                default -> throw new IllegalArgumentException("unknown option " + option);
+                default -> throw new UsageException("cli.usage.unknownOption", option);
             }
         }
         require(rubric, "--rubric");
         require(scores, "--scores");
         require(out, "--out");
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".xlsx") && !name.endsWith(".csv") && !name.endsWith(".json")) {
-            throw new IllegalArgumentException("--out must end in .xlsx, .csv or .json: " + out);
+            throw new UsageException("cli.usage.badOut", out);
         }
-        for (Path input : new Path[] {rubric, scores, cases, units, settings}) {
-            if (input != null && !Files.isRegularFile(input)) {
-                throw new IllegalArgumentException("no such file: " + input);
-            }
+        return new CliOptions(rubric, scores, cases, units, settings, out, messages, false);
+    }
+
+    private static Path path(String option, String text) {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("cli.usage.badPath", option, text.replace('\u0000', '?'));
         }
-        return new CliOptions(rubric, scores, cases, units, settings, out, false);
     }
 
     private static void require(Path value, String option) {
         if (value == null) {
-            throw new IllegalArgumentException(option + " is required");
+            throw new UsageException("cli.usage.required", option);
         }
     }
 }

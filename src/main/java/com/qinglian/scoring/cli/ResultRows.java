@@ -34,13 +34,18 @@ final class ResultRows {
 
     private ResultRows() {}
 
+    /** Whether column {@code c} holds numbers (ranks and points); the others hold text. */
+    static boolean isNumber(int c) {
+        return c < 2 || (c >= FIRST_NUMBER && c <= LAST_NUMBER);
+    }
+
     static List<String> row(UnitResult r) {
         return List.of(
                 String.valueOf(r.rank()),
                 String.valueOf(r.rankInType()),
-                r.unit().code(),
-                r.unit().name(),
-                r.unit().type(),
+                Cells.singleLine(r.unit().code()),
+                Cells.singleLine(r.unit().name()),
+                Cells.singleLine(r.unit().type()),
                 plain(r.maxTotal()),
                 plain(r.itemsTotal()),
                 plain(r.deductionTotal()),
@@ -48,10 +53,11 @@ final class ResultRows {
                 plain(r.rawTotal()),
                 plain(r.total()),
                 r.normalisedTotal() == null ? "" : r.normalisedTotal().toPlainString(),
-                r.grade(),
-                String.join("; ", r.vetoes()),
+                Cells.singleLine(r.grade()),
+                Cells.singleLine(String.join("; ", r.vetoes())),
                 String.join(" ", r.missingItems()),
-                r.ignoredCases().stream().map(ResultRows::ignored).collect(Collectors.joining("; ")));
+                Cells.singleLine(
+                        r.ignoredCases().stream().map(ResultRows::ignored).collect(Collectors.joining("; "))));
     }
 
     /** Plain decimal without trailing zeros: 93, 93.5, never 9.3E+1. */

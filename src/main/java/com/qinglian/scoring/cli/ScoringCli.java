@@ -11,143 +11,195 @@ import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
 import com.qinglian.scoring.SettingsYaml;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The offline scorer: {@code score --rubric R.yaml --scores S.csv [--cases C.csv] [--units U.csv]
- * [--settings G.yaml] --out result.xlsx|result.csv|result.json}. Same engine as the server, no
- * server and no database. Output is written only when every input is valid. Formats: {@code docs/cli.md}.
+ * [--settings G.yaml] --out result.xlsx|result.csv|result.json [--lang zh|en]}. Same engine as the server,
+ * no server and no database. Every problem of a run is reported together; output is written only when
+ * there are none. No failure ends in a stack trace: each is a message and an exit code. Formats: {@code docs/cli.md}.
  */
 public final class ScoringCli {
 
     static final int OK = 0;
     static final int BAD_INPUT = 1;
     static final int USAGE = 2;
+    static final int CANNOT_WRITE = 3;
+    static final int FAILED = 4;
 
-    static final String USAGE_TEXT = """
-            usage: score --rubric R.yaml --scores S.csv [--cases C.csv] [--units U.csv] [--settings G.yaml] --out result.xlsx|result.csv|result.json
-            CSV files: UTF-8 (with or without BOM) or GBK, header row first; columns in docs/cli.md""";
+    private final CliOptions options;
+    private final CliMessages messages;
+    private final Problems problems = new Problems();
+    private final List<String> fileOrder = new ArrayList<>();
 
-    private ScoringCli() {}
+    private ScoringCli(CliOptions options) {
+        this.options = options;
+        this.messages = options.messages();
+    }
 
-    /** Runs the CLI; returns the process exit code: 0 done, 1 refused input, 2 wrong usage. */
+    /** Runs the CLI; returns the process exit code: 0 done, 1 refused input, 2 wrong usage, 3 cannot write, 4 failed. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CliOptions options;
+        CliMessages messages = CliOptions.language(args);
         try {
-            options = CliOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE_TEXT);
-            return USAGE;
+            CliOptions options;
+            try {
+                options = CliOptions.parse(args);
+            } catch (CliOptions.UsageException e) {
+                err.println(e.problem.render(messages));
+                err.println(messages.text("cli.usage"));
+                return USAGE;
+            }
+            if (options.help()) {
+                out.println(messages.text("cli.usage"));
+                return OK;
+            }
+            return new ScoringCli(options).score(out, err);
+        } catch (OutOfMemoryError e) {
+            err.println(messages.text("cli.error.outOfMemory"));
+            return FAILED;
+        } catch (RuntimeException | Error e) {
+            // a defect, not an input problem: still a message, never a stack trace
+            err.println(messages.text("cli.error.unexpected", e.getClass().getName(), String.valueOf(e.getMessage())));
+            return FAILED;
         }
-        if (options.help()) {
-            out.println(USAGE_TEXT);
-            return OK;
+    }
+
+    private int score(PrintStream out, PrintStream err) {
+        Path folder = options.out().toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            problems.add(name(options.out()), 0, null, "cli.out.noFolder", String.valueOf(folder));
         }
-        try {
-            Rubric rubric = readRubric(options.rubric());
-            Settings settings = options.settings() == null ? Settings.defaults() : readSettings(options.settings());
-            CliInputs inputs = new CliInputs();
-            if (options.units() != null) {
-                inputs.readUnits(CsvFile.parse(options.units().toString(), Files.readAllBytes(options.units())));
-            }
-            inputs.readScores(CsvFile.parse(options.scores().toString(), Files.readAllBytes(options.scores())));
-            if (options.cases() != null) {
-                inputs.readCases(CsvFile.parse(options.cases().toString(), Files.readAllBytes(options.cases())));
-            }
-            if (!inputs.problems.isEmpty()) {
-                inputs.problems.forEach(err::println);
-                return BAD_INPUT;
-            }
+        Rubric rubric = readRubric();
+        Settings settings = readSettings();
+        if (rubric != null) {
+            CliInputs inputs = new CliInputs(rubric, problems);
+            read(options.units(), inputs::readUnits);
+            read(options.scores(), inputs::readScores);
+            read(options.cases(), inputs::readCases);
             if (options.units() == null) {
                 inputs.unitsFromScores();
             }
-            ScoringResult result;
-            try {
-                result = ScoringEngine.score(rubric, inputs.units, inputs.items, inputs.cases, settings);
-            } catch (ScoringException e) {
-                for (ScoringProblem problem : e.problems()) {
-                    err.println(inputs.locate(problem));
-                }
-                return BAD_INPUT;
-            } catch (RubricInvalidException e) {
-                printRubricProblems(options.rubric(), e, err);
-                return BAD_INPUT;
-            } catch (IllegalArgumentException e) {
-                // the settings do not fit the rubric (a veto naming a rule it lacks)
-                err.println((options.settings() == null
-                                ? "settings"
-                                : options.settings().toString()) + ": " + e.getMessage());
-                return BAD_INPUT;
+            ScoringResult result = settings == null ? null : engine(rubric, settings, inputs);
+            if (problems.isEmpty() && result != null) {
+                return write(rubric, result, out, err);
             }
-            writeAtomically(options.out(), rubric, result);
-            out.println("scored " + result.units().size() + " units; wrote " + options.out());
-            return OK;
-        } catch (CliException e) {
-            err.println(e.getMessage());
-            return BAD_INPUT;
-        } catch (IOException e) {
-            err.println("cannot read or write a file: " + e.getMessage());
-            return BAD_INPUT;
         }
+        for (Problem problem : problems.sorted(fileOrder)) {
+            err.println(problem.render(messages));
+        }
+        if (problems.count() > Problems.KEPT) {
+            err.println(messages.text("cli.problems.more", problems.count() - Problems.KEPT));
+        }
+        err.println(messages.text("cli.problems.summary", problems.count()));
+        return BAD_INPUT;
     }
 
-    private static Rubric readRubric(Path file) throws IOException {
+    private ScoringResult engine(Rubric rubric, Settings settings, CliInputs inputs) {
         try {
-            return RubricYaml.read(Files.readAllBytes(file));
+            return ScoringEngine.score(rubric, inputs.units, inputs.items, inputs.cases, settings);
+        } catch (ScoringException e) {
+            for (ScoringProblem problem : e.problems()) {
+                problems.add(inputs.locate(problem));
+            }
         } catch (RubricInvalidException e) {
-            throw new CliException(file.toString(), 0, null, e.getMessage());
-        }
-    }
-
-    private static Settings readSettings(Path file) throws IOException {
-        try {
-            return SettingsYaml.read(Files.readAllBytes(file));
+            rubricProblems(e);
         } catch (IllegalArgumentException e) {
-            throw new CliException(file.toString(), 0, null, e.getMessage());
+            // the settings do not fit the rubric (a veto naming a rule it lacks)
+            problems.add(settingsName(), 0, null, "cli.settings.invalid", e.getMessage());
         }
+        return null;
     }
 
-    private static void printRubricProblems(Path file, RubricInvalidException e, PrintStream err) {
-        for (RubricProblem problem : e.problems()) {
-            err.println(file + ": " + problem);
-        }
-    }
-
-    /** Writes next to the target and moves it in place, so a failure never leaves a half-written result. */
-    private static void writeAtomically(Path target, Rubric rubric, ScoringResult result) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        // not Files.createTempFile: its owner-only permissions would stay on the result
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp");
+    private Rubric readRubric() {
+        String name = name(options.rubric());
+        fileOrder.add(name);
         try {
-            try (OutputStream stream =
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(".xlsx")) {
-                    XlsxResultWriter.write(rubric, result, stream);
-                } else if (name.endsWith(".json")) {
-                    try (Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-                        JsonResultWriter.write(rubric, result, writer);
-                    }
-                } else {
-                    try (Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-                        writer.write('\uFEFF');
-                        CsvResultWriter.write(result, writer);
-                    }
-                }
+            if (!Files.isRegularFile(options.rubric())) {
+                problems.add(name, 0, null, "cli.file.missing");
+                return null;
             }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
+            return RubricYaml.read(Files.readAllBytes(options.rubric()));
+        } catch (RubricInvalidException e) {
+            rubricProblems(e);
+        } catch (IOException e) {
+            problems.add(name, 0, null, "cli.file.unreadable", String.valueOf(e.getMessage()));
         }
+        return null;
+    }
+
+    private void rubricProblems(RubricInvalidException e) {
+        for (RubricProblem problem : e.problems()) {
+            String where = problem.location().isEmpty() ? "" : problem.location() + ": ";
+            problems.add(
+                    name(options.rubric()), 0, null, "cli.rubric.invalid", where + problem.message(messages.locale()));
+        }
+    }
+
+    private Settings readSettings() {
+        if (options.settings() == null) {
+            return Settings.defaults();
+        }
+        String name = settingsName();
+        fileOrder.add(name);
+        try {
+            if (!Files.isRegularFile(options.settings())) {
+                problems.add(name, 0, null, "cli.file.missing");
+                return null;
+            }
+            return SettingsYaml.read(Files.readAllBytes(options.settings()));
+        } catch (IllegalArgumentException e) {
+            problems.add(name, 0, null, "cli.settings.invalid", e.getMessage());
+        } catch (IOException e) {
+            problems.add(name, 0, null, "cli.file.unreadable", String.valueOf(e.getMessage()));
+        }
+        return null;
+    }
+
+    private interface Reader {
+        void read(CsvInput csv);
+    }
+
+    /** Reads one CSV file; a file that cannot be read on is one problem, and the other files are still read. */
+    private void read(Path file, Reader reader) {
+        if (file == null) {
+            return;
+        }
+        String name = name(file);
+        fileOrder.add(name);
+        if (!Files.isRegularFile(file)) {
+            problems.add(name, 0, null, "cli.file.missing");
+            return;
+        }
+        try (CsvInput csv = CsvInput.open(file, name, problems)) {
+            reader.read(csv);
+        } catch (CliException e) {
+            problems.add(e.problem());
+        } catch (IOException e) {
+            problems.add(name, 0, null, "cli.file.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private int write(Rubric rubric, ScoringResult result, PrintStream out, PrintStream err) {
+        try {
+            ResultFiles.writeAtomically(options.out(), rubric, result);
+        } catch (IOException e) {
+            err.println(messages.location(name(options.out()), 0, null)
+                    + messages.text("cli.out.cannotWrite", String.valueOf(e.getMessage())));
+            return CANNOT_WRITE;
+        }
+        out.println(messages.text("cli.done", result.units().size(), options.out()));
+        return OK;
+    }
+
+    private String settingsName() {
+        return options.settings() == null ? "settings" : name(options.settings());
+    }
+
+    private static String name(Path file) {
+        return file.toString();
     }
 }

@@ -68,6 +68,13 @@ public class UserRepository {
                 > 0;
     }
 
+    public int countActive(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = ? AND active = TRUE")
+                .param(role.name())
+                .query(Integer.class)
+                .single();
+    }
+
     public void insert(UserAccount user, String passwordHash, Instant now) {
         jdbc.sql("""
                 INSERT INTO app_user (username, display_name, password_hash, role, unit_code, active,

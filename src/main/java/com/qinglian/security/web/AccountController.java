@@ -1,33 +1,40 @@
 package com.qinglian.security.web;
 
 import com.qinglian.security.CurrentUser;
+import com.qinglian.security.SecondFactorAuthentication;
+import com.qinglian.security.SecondFactors;
 import com.qinglian.security.UnitAccess;
 import com.qinglian.security.UserAccounts;
+import com.qinglian.security.UserSessions;
+import com.qinglian.security.internal.SessionTrackingFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's own account: changing the password (required after a one-time password). */
+/** The signed-in user's own account: password (required after a one-time password), sessions, second factor. */
 @Controller
 class AccountController {
 
     private final UserAccounts accounts;
     private final UserDetailsService userDetails;
+    private final UserSessions sessions;
+    private final SecondFactors factors;
 
-    AccountController(UserAccounts accounts, UserDetailsService userDetails) {
+    AccountController(
+            UserAccounts accounts, UserDetailsService userDetails, UserSessions sessions, SecondFactors factors) {
         this.accounts = accounts;
         this.userDetails = userDetails;
+        this.sessions = sessions;
+        this.factors = factors;
     }
 
     @GetMapping("/account/password")
@@ -60,14 +67,32 @@ class AccountController {
         return "redirect:/";
     }
 
-    /** The session keeps the user as signed in; reload them so that the password requirement lifts. */
+    /**
+     * The session keeps the user as signed in; reload them so that the password requirement lifts, keeping
+     * the factors this session has passed.
+     */
     private void refreshSignedInUser(String username, HttpServletRequest request, HttpServletResponse response) {
-        var fresh = userDetails.loadUserByUsername(username);
-        ((CurrentUser) fresh).eraseCredentials();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+        CurrentUser fresh = (CurrentUser) userDetails.loadUserByUsername(username);
+        fresh.eraseCredentials();
+        SecondFactorAuthentication.replace(fresh, false, request, response);
+    }
+
+    @GetMapping("/account")
+    String overview(Model model, HttpSession session) {
+        CurrentUser user = UnitAccess.current();
+        model.addAttribute("user", user);
+        model.addAttribute("sessions", sessions.active(user.getUsername()));
+        model.addAttribute("currentSession", session.getAttribute(SessionTrackingFilter.ATTRIBUTE));
+        model.addAttribute("enrolled", factors.isEnrolled(user.getUsername()));
+        model.addAttribute("required", factors.requiredFor(user.role()));
+        model.addAttribute("recoveryCodes", factors.unusedRecoveryCodes(user.getUsername()));
+        return "account/overview";
+    }
+
+    @PostMapping("/account/sessions/{id}/end")
+    String endSession(@PathVariable String id, RedirectAttributes redirect) {
+        sessions.end(UnitAccess.current().getUsername(), id);
+        redirect.addFlashAttribute("success", "session.ended");
+        return "redirect:/account";
     }
 }

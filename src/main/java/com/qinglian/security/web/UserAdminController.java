@@ -1,9 +1,13 @@
 package com.qinglian.security.web;
 
+import com.qinglian.security.AccountRuleException;
 import com.qinglian.security.Role;
+import com.qinglian.security.SecondFactors;
 import com.qinglian.security.UserAccounts;
+import com.qinglian.security.UserSessions;
 import com.qinglian.security.UserSheet;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ProblemMessages;
 import java.io.IOException;
@@ -20,16 +24,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** User administration for ADMINs: list, create, reset password, (de)activate, Excel import and export. */
+/**
+ * User administration for ADMINs: list, create, reset password or second factor, (de)activate, end sessions,
+ * Excel import and export.
+ */
 @Controller
 class UserAdminController {
 
     private final UserAccounts accounts;
+    private final UserSessions sessions;
+    private final SecondFactors factors;
     private final ProblemMessages messages;
     private final Clock clock;
 
-    UserAdminController(UserAccounts accounts, ProblemMessages messages, Clock clock) {
+    UserAdminController(
+            UserAccounts accounts,
+            UserSessions sessions,
+            SecondFactors factors,
+            ProblemMessages messages,
+            Clock clock) {
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.factors = factors;
         this.messages = messages;
         this.clock = clock;
     }
@@ -37,6 +53,7 @@ class UserAdminController {
     @GetMapping("/users")
     String list(Model model) {
         model.addAttribute("users", accounts.list());
+        model.addAttribute("enrolled", factors.enrolledUsers());
         model.addAttribute("now", clock.instant());
         return "user/list";
     }
@@ -79,8 +96,12 @@ class UserAdminController {
     @PostMapping("/users/{username}/deactivate")
     String deactivate(
             @PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        accounts.setActive(username, false, reason);
-        redirect.addFlashAttribute("success", "user.deactivated");
+        try {
+            accounts.setActive(username, false, reason);
+            redirect.addFlashAttribute("success", "user.deactivated");
+        } catch (AccountRuleException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
         return "redirect:/users";
     }
 
@@ -89,6 +110,28 @@ class UserAdminController {
             @PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         accounts.setActive(username, true, reason);
         redirect.addFlashAttribute("success", "user.activated");
+        return "redirect:/users";
+    }
+
+    @PostMapping("/users/{username}/end-sessions")
+    String endSessions(
+            @PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        accounts.find(username).orElseThrow(() -> new NotFoundException("no user " + username));
+        int ended = sessions.endAll(username, reason);
+        redirect.addFlashAttribute("success", ended > 0 ? "session.endedAll" : "session.noneOpen");
+        return "redirect:/users";
+    }
+
+    @PostMapping("/users/{username}/reset-second-factor")
+    String resetSecondFactor(
+            @PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            factors.reset(username, reason);
+            sessions.endAll(username, "second factor reset");
+            redirect.addFlashAttribute("success", "mfa.reset");
+        } catch (AccountRuleException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
         return "redirect:/users";
     }
 

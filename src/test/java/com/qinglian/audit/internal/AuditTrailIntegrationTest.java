@@ -38,6 +38,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 class AuditTrailIntegrationTest {
 
     @Autowired
+    com.qinglian.shared.KeyRing keys;
+
+    @Autowired
     AuditTrail trail;
 
     @Autowired
@@ -90,7 +93,8 @@ class AuditTrailIntegrationTest {
         AuditEntry updated = entries.get(0);
         assertThat(updated.id()).isEqualTo(created.id() + 1);
         assertThat(updated.prevHash()).isEqualTo(created.hash());
-        assertThat(updated.computeHash()).isEqualTo(updated.hash());
+        assertThat(updated.keyId()).isEqualTo("test");
+        assertThat(updated.expectedHash(keys)).isEqualTo(updated.hash());
         assertThat(updated.beforeJson()).isEqualTo("{\"name\":\"纪委\",\"type\":\"AGENCY\"}");
         assertThat(updated.afterJson()).isEqualTo("{\"name\":\"区纪委\",\"type\":\"AGENCY\"}");
         assertThat(updated.reason()).isEqualTo("更正名称");
@@ -228,17 +232,19 @@ class AuditTrailIntegrationTest {
         });
         AuditEntry first = entriesFor(id).get(1);
         AuditEntry forged = AuditEntry.sealed(
-                first.id(),
-                first.occurredAt(),
-                "evaluator-2",
-                first.clientAddress(),
-                first.action(),
-                first.entityType(),
-                first.entityId(),
-                first.beforeJson(),
-                first.afterJson(),
-                first.reason(),
-                first.prevHash());
+                        first.id(),
+                        first.occurredAt(),
+                        "evaluator-2",
+                        first.clientAddress(),
+                        first.action(),
+                        first.entityType(),
+                        first.entityId(),
+                        first.beforeJson(),
+                        first.afterJson(),
+                        first.reason(),
+                        first.prevHash())
+                // Even a forger who holds the key can only re-seal this entry, and the next one no longer links.
+                .sealedWith(keys, first.keyId());
         AuditTampering tampering = new AuditTampering(jdbc);
 
         tampering.setActorAndHash(first.id(), forged.actor(), forged.hash());

@@ -60,6 +60,20 @@ class AuditPagesWebTest {
     }
 
     @Test
+    void theFilterOffersEveryAuditedActionByItsChineseName() throws Exception {
+        java.util.Properties zh = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
+            zh.load(reader);
+        }
+        String html = page("/audit");
+        assertThat(AuditActions.KNOWN)
+                .allSatisfy(action -> assertThat(html)
+                        .contains("<option value=\"" + action + "\">" + zh.getProperty("audit.action." + action)
+                                + "</option>"));
+    }
+
+    @Test
     void anAuditorFiltersByEntityAndSeesNewestFirstWithBeforeAndAfter() throws Exception {
         String id = uniqueId();
         recordUpdates(id, 3);

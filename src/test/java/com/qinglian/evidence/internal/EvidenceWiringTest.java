@@ -2,8 +2,8 @@ package com.qinglian.evidence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.qinglian.evidence.AcceptedFile;
 import com.qinglian.evidence.EvidenceDownloads;
-import com.qinglian.evidence.EvidenceFile;
 import com.qinglian.evidence.EvidenceIntake;
 import com.qinglian.evidence.EvidenceSamples;
 import com.qinglian.evidence.EvidenceStore;
@@ -32,7 +32,7 @@ class EvidenceWiringTest {
                     assertThat(intake.maxFileBytes()).isEqualTo(3L * 1024 * 1024);
                     assertThat(intake.maxUnitBytes()).isEqualTo(7L * 1024 * 1024);
 
-                    EvidenceFile file = intake.check("a.pdf", EvidenceSamples.stream(EvidenceSamples.pdf()));
+                    AcceptedFile file = intake.accept("a.pdf", EvidenceSamples.stream(EvidenceSamples.pdf()));
                     assertThat(context.getBean(EvidenceStore.class).exists(file.key()))
                             .isTrue();
                     assertThat(dataDir.resolve("evidence").resolve(file.key())).isRegularFile();

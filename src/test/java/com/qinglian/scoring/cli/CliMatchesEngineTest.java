@@ -8,11 +8,11 @@ import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.scoring.CaseInput;
 import com.qinglian.scoring.ItemInput;
+import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.ScoringFixtures;
 import com.qinglian.scoring.ScoringResult;
 import com.qinglian.scoring.Settings;
-import com.qinglian.scoring.Unit;
 import com.qinglian.scoring.UnitResult;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -40,17 +40,18 @@ class CliMatchesEngineTest {
 
     private static void assertCliMatchesEngine(Rubric rubric, Path dir, long seed) throws IOException {
         Random random = new Random(seed);
-        List<Unit> units = new ArrayList<>();
+        List<ScoredUnit> units = new ArrayList<>();
         List<ItemInput> inputs = new ArrayList<>();
         List<CaseInput> cases = new ArrayList<>();
         List<String> ruleCodes = new ArrayList<>();
         rubric.negativeList().rules().forEach(r -> ruleCodes.add(r.code()));
         rubric.bonus().rules().forEach(r -> ruleCodes.add(r.code()));
         for (int u = 0; u < 30; u++) {
-            Unit unit = u % 3 == 0 ? ScoringFixtures.station("U" + u) : ScoringFixtures.agency("U" + u);
+            ScoredUnit unit = u % 3 == 0 ? ScoringFixtures.station("U" + u) : ScoringFixtures.agency("U" + u);
             units.add(unit);
             for (RubricNode item : rubric.items()) {
-                if (random.nextInt(20) == 0) {
+                // the CLI refuses a score for an item that does not apply to the unit's type
+                if (random.nextInt(20) == 0 || !applies(rubric.nodes(), item, unit.type())) {
                     continue;
                 }
                 inputs.add(new ItemInput(unit.code(), item.code(), randomInput(item, random)));
@@ -117,6 +118,16 @@ class CliMatchesEngineTest {
             assertThat(new BigDecimal(cells[9])).isEqualByComparingTo(expected.rawTotal());
             assertThat(cells[12]).isEqualTo(expected.grade());
         }
+    }
+
+    /** Whether the item, and every node above it, applies to the type. */
+    private static boolean applies(List<RubricNode> nodes, RubricNode item, String type) {
+        for (RubricNode node : nodes) {
+            if (node.flatten().anyMatch(n -> n == item)) {
+                return node.appliesTo(type) && (node == item || applies(node.children(), item, type));
+            }
+        }
+        return false;
     }
 
     private static BigDecimal randomInput(RubricNode item, Random random) {

@@ -36,6 +36,8 @@ class ScoringCliTest {
         Files.writeString(dir.resolve("cases.csv"), cases == null ? "unit,rule\n" : cases);
         return CliRunner.run(
                 "score",
+                "--lang",
+                "en",
                 "--rubric",
                 path("rubric.yaml"),
                 "--scores",
@@ -75,6 +77,8 @@ class ScoringCliTest {
         Files.write(dir.resolve("scores.csv"), withBom);
         assertThat(CliRunner.run(
                                 "score",
+                                "--lang",
+                                "en",
                                 "--rubric",
                                 path("rubric.yaml"),
                                 "--scores",
@@ -97,7 +101,7 @@ class ScoringCliTest {
     void badNumberNamesFileLineAndColumnAndWritesNothing() throws IOException {
         CliRunner run = score("unit,item,value\nA1,M1,2\n\"A1\",M2,3.5x\n", StandardCharsets.UTF_8, null, "result.csv");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("scores.csv, line 3, column value: not a number: 3.5x");
+        assertThat(run.err()).contains("scores.csv, line 3, column value: Not a plain decimal number: 3.5x");
         assertThat(dir.resolve("result.csv")).doesNotExist();
     }
 
@@ -108,9 +112,10 @@ class ScoringCliTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines())
                 .containsExactly(
-                        path("cases.csv") + ", line 2, column count: not a whole number of cases (0 or more): x",
+                        path("cases.csv") + ", line 2, column count: not a whole number of cases from 0 to 999999: x",
                         path("cases.csv") + ", line 3, column date: not a date (yyyy-MM-dd or yyyy/M/d): 2021-13-01",
-                        path("cases.csv") + ", line 4, column unit: is empty");
+                        path("cases.csv") + ", line 4, column unit: is empty",
+                        "3 problem(s); nothing was written. Correct them and run again.");
         assertThat(dir.resolve("result.json")).doesNotExist();
     }
 
@@ -134,14 +139,17 @@ class ScoringCliTest {
                 .contains("scores.csv, line 1, column value: missing column; the header has: unit, item, points");
         assertThat(score("unit,item,value\nA1,M1,\"2\n", StandardCharsets.UTF_8, null, "result.csv")
                         .err())
-                .contains("scores.csv, line 2: a quoted field is never closed");
+                .contains("scores.csv, line 2: a quoted field starting on this line is never closed");
     }
 
     @Test
     void wrongUsageExitsWithTwo() {
-        assertThat(CliRunner.run("score", "--rubric", "x.yaml").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("score", "--lang", "en", "--rubric", "x.yaml").exitCode())
+                .isEqualTo(2);
         assertThat(CliRunner.run(
                                 "score",
+                                "--lang",
+                                "en",
                                 "--rubric",
                                 path("rubric.yaml"),
                                 "--scores",
@@ -150,8 +158,8 @@ class ScoringCliTest {
                                 "r.txt")
                         .err())
                 .contains("--out must end in .xlsx, .csv or .json");
-        assertThat(CliRunner.run("score", "--bogus", "1").err()).contains("unknown option --bogus");
-        assertThat(CliRunner.run("score", "--help").out()).contains("usage: score");
+        assertThat(CliRunner.run("score", "--lang", "en", "--bogus", "1").err()).contains("unknown option --bogus");
+        assertThat(CliRunner.run("score", "--lang", "en", "--help").out()).contains("usage: score");
     }
 
     @Test
@@ -162,6 +170,8 @@ class ScoringCliTest {
         Files.writeString(dir.resolve("scores.csv"), GOOD_SCORES);
         CliRunner run = CliRunner.run(
                 "score",
+                "--lang",
+                "en",
                 "--rubric",
                 path("rubric.yaml"),
                 "--scores",
@@ -184,6 +194,8 @@ class ScoringCliTest {
         Files.writeString(dir.resolve("scores.csv"), GOOD_SCORES);
         CliRunner run = CliRunner.run(
                 "score",
+                "--lang",
+                "en",
                 "--rubric",
                 path("rubric.yaml"),
                 "--scores",

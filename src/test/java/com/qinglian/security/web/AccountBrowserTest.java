@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 class AccountBrowserTest extends BrowserTest {
 
     private String sessionId() {
-        Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie cookie = browser.manage().getCookieNamed("SESSION");
         return cookie == null ? null : cookie.getValue();
     }
 
@@ -26,7 +26,7 @@ class AccountBrowserTest extends BrowserTest {
         String anonymousSession = sessionId();
         signIn("admin", ADMIN_PASSWORD);
         assertThat(sessionId()).as("the session id changes at sign-in").isNotEqualTo(anonymousSession);
-        Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie cookie = browser.manage().getCookieNamed("SESSION");
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(cookie.getSameSite()).isEqualToIgnoringCase("Lax");
 
@@ -40,7 +40,7 @@ class AccountBrowserTest extends BrowserTest {
         assertThat(textOf(By.tagName("h1"))).isEqualTo("一次性密码");
         assertThat(textOf(By.cssSelector("#issued-passwords td"))).isEqualTo(username);
         String oneTime = textOf(By.cssSelector("#issued-passwords code"));
-        assertThat(oneTime).hasSize(14);
+        assertThat(oneTime).hasSize(16);
 
         browser.findElement(By.cssSelector("nav form button[type=submit]")).click();
         waitForUrlEnding("/login?logout");
@@ -54,17 +54,17 @@ class AccountBrowserTest extends BrowserTest {
                 .endsWith("/account/password");
 
         browser.findElement(By.id("currentPassword")).sendKeys(oneTime);
-        browser.findElement(By.id("newPassword")).sendKeys("abcdefgh");
-        browser.findElement(By.id("confirmPassword")).sendKeys("abcdefgh");
+        browser.findElement(By.id("newPassword")).sendKeys("1qaz2wsx3edc");
+        browser.findElement(By.id("confirmPassword")).sendKeys("1qaz2wsx3edc");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(textOf(By.id("password-errors"))).contains("至少三类");
+        assertThat(textOf(By.id("password-errors"))).contains("这个密码太常见");
 
         browser.findElement(By.id("currentPassword")).sendKeys(oneTime);
-        browser.findElement(By.id("newPassword")).sendKeys("Browser-Pass-7");
-        browser.findElement(By.id("confirmPassword")).sendKeys("Browser-Pass-7");
+        browser.findElement(By.id("newPassword")).sendKeys("Browser-Pass-7-long");
+        browser.findElement(By.id("confirmPassword")).sendKeys("Browser-Pass-7-long");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        waitForUrlEnding("/evaluations");
+        waitForUrlEnding("/");
         assertThat(textOf(By.cssSelector(".alert-success"))).isEqualTo("密码已修改");
         assertThat(textOf(By.cssSelector("nav"))).contains(username);
         assertThat(textOf(By.tagName("h1")))

@@ -112,7 +112,7 @@ class UserAdminWebTest {
         List<String[]> shown = issued(body(created));
         assertThat(shown).singleElement().satisfies(row -> assertThat(row[0]).isEqualTo(username));
         String password = shown.get(0)[1];
-        assertThat(password).hasSize(14);
+        assertThat(password).hasSize(16);
 
         UserAccount account = accounts.find(username).orElseThrow();
         assertThat(account.role()).isEqualTo(Role.UNIT_REPORTER);
@@ -261,7 +261,7 @@ class UserAdminWebTest {
         String username = uniqueUsername("reset");
         String first = accounts.create(new UserAccounts.NewUser(username, "重置", Role.LEADER, null))
                 .password();
-        assertThat(accounts.changePassword(username, first, "Own-Pass-1")).isEmpty();
+        assertThat(accounts.changePassword(username, first, "Own-Pass-1-long")).isEmpty();
 
         MvcTestResult reset = mvc.post()
                 .uri("/users/" + username + "/reset-password")
@@ -273,7 +273,7 @@ class UserAdminWebTest {
         assertThat(reset).hasStatusOk();
         String password = issued(body(reset)).get(0)[1];
         assertThat(accounts.find(username).orElseThrow().mustChangePassword()).isTrue();
-        assertThat(signIn(username, "Own-Pass-1")).hasRedirectedUrl("/login?error");
+        assertThat(signIn(username, "Own-Pass-1-long")).hasRedirectedUrl("/login?error");
         assertThat(signIn(username, password)).hasRedirectedUrl("/");
         assertThat(new AuditEntries(jdbc).about("user", username))
                 .filteredOn(e -> e.action().equals("PASSWORD_RESET"))
@@ -356,6 +356,11 @@ class UserAdminWebTest {
         List<List<String>> rows = read(export.getResponse().getContentAsByteArray());
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(username, "导出", "审计员"));
         assertThat(new AuditEntries(jdbc).by(admin.getUsername()))
+                .extracting(AuditEntries.Row::action)
+                .as("both files are downloads, the export is also an export of personal data")
+                .containsExactly("DOWNLOAD", "EXPORT_PERSONAL_DATA", "DOWNLOAD");
+        assertThat(new AuditEntries(jdbc).by(admin.getUsername()))
+                .filteredOn(e -> !e.action().equals("DOWNLOAD"))
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.action()).isEqualTo("EXPORT_PERSONAL_DATA");

@@ -1,0 +1,72 @@
+package com.qinglian.ledger.cases;
+
+import com.qinglian.ledger.internal.Decimals;
+import com.qinglian.shared.DocumentNumber;
+import com.qinglian.shared.ImportProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an organiser enters for a case; {@link #problems()} checks the fields on their own (the unit, the rule
+ * and the document number are checked against the campaign by {@link LedgerCases}).
+ *
+ * @param count null when not entered
+ * @param multiplier null means 1
+ */
+public record CaseDetails(
+        String unitCode,
+        String ruleCode,
+        Integer count,
+        BigDecimal multiplier,
+        LocalDate date,
+        String documentNumber,
+        String issuingBody,
+        String description) {
+
+    static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
+
+    public CaseDetails {
+        unitCode = strip(unitCode);
+        ruleCode = strip(ruleCode);
+        multiplier = multiplier == null ? BigDecimal.ONE : Decimals.plain(multiplier);
+        // every kind of space, including U+00A0 and U+3000, is trimmed (DocumentNumber.tidy)
+        documentNumber = DocumentNumber.tidy(documentNumber);
+        issuingBody = strip(issuingBody);
+        description = strip(description);
+    }
+
+    public List<ImportProblem> problems() {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (unitCode == null) {
+            problems.add(ImportProblem.of(0, "unitCode", "ledger.error.unit"));
+        }
+        if (ruleCode == null) {
+            problems.add(ImportProblem.of(0, "ruleCode", "ledger.error.rule"));
+        }
+        if (count == null || count < 1) {
+            problems.add(ImportProblem.of(0, "count", "ledger.error.count"));
+        }
+        if (multiplier.signum() <= 0 || multiplier.compareTo(MAX_MULTIPLIER) > 0 || multiplier.scale() > 3) {
+            problems.add(ImportProblem.of(0, "multiplier", "ledger.error.multiplier", MAX_MULTIPLIER));
+        }
+        if (date == null) {
+            problems.add(ImportProblem.of(0, "date", "ledger.error.date"));
+        }
+        if (documentNumber == null || documentNumber.length() > 100) {
+            problems.add(ImportProblem.of(0, "documentNumber", "ledger.error.documentNumber"));
+        }
+        if (issuingBody == null || issuingBody.length() > 200) {
+            problems.add(ImportProblem.of(0, "issuingBody", "ledger.error.issuingBody"));
+        }
+        if (description != null && description.length() > 4000) {
+            problems.add(ImportProblem.of(0, "description", "ledger.error.description"));
+        }
+        return problems;
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

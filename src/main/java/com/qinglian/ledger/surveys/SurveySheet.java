@@ -1,0 +1,100 @@
+package com.qinglian.ledger.surveys;
+
+import com.qinglian.ledger.internal.Decimals;
+import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.TableWorkbook;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A survey's results as an Excel sheet: the template, and reading an upload into checked rows. */
+public final class SurveySheet {
+
+    static final String UNIT = "单位代码";
+    static final String RESPONDENTS = "参评人数";
+    static final String RATE = "满意率(%)";
+    static final String RATING = "评价结果";
+    /** The columns of the template, in order. */
+    public static final List<String> HEADERS = List.of(UNIT, RESPONDENTS, RATE, RATING);
+
+    private static final List<String> RATE_HEADERS = List.of(RATE, "满意率(%)", "满意率");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private SurveySheet() {}
+
+    public static byte[] template() {
+        return TableWorkbook.write(
+                "测评结果", HEADERS, List.of(List.of("A001", "120", "96.5", "满意"), List.of("S001", "45", "72", "不满意")));
+    }
+
+    /** The rows of an upload with what is wrong in the cells themselves (units are checked by {@link Surveys}). */
+    public record Upload(List<SurveyResult> rows, List<ImportProblem> problems) {}
+
+    /** Reads an upload; throws only when the file itself is unreadable or lacks a column. */
+    public static Upload read(byte[] xlsx) {
+        List<TableWorkbook.Record> records = TableWorkbook.read(xlsx, List.of(UNIT, RESPONDENTS, RATING));
+        List<ImportProblem> problems = new ArrayList<>();
+        List<SurveyResult> rows = new ArrayList<>();
+        String rateColumn = records.isEmpty()
+                ? RATE
+                : RATE_HEADERS.stream()
+                        .filter(h -> records.get(0).cells().containsKey(h))
+                        .findFirst()
+                        .orElse(null);
+        if (rateColumn == null) {
+            throw new ImportRejectedException(List.of(ImportProblem.of(1, RATE, "import.error.missingColumn", RATE)));
+        }
+        if (records.isEmpty()) {
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.noRows")));
+        }
+        for (TableWorkbook.Record record : records) {
+            int row = record.row();
+            String unit = record.get(UNIT);
+            if (unit.isEmpty()) {
+                problems.add(ImportProblem.of(row, UNIT, "survey.error.unitMissing"));
+            }
+            Integer respondents = respondents(record.get(RESPONDENTS));
+            if (respondents == null) {
+                problems.add(ImportProblem.of(row, RESPONDENTS, "survey.error.respondents", record.get(RESPONDENTS)));
+            }
+            BigDecimal rate = rate(record.get(rateColumn));
+            if (rate == null) {
+                problems.add(ImportProblem.of(row, RATE, "survey.error.rate", record.get(rateColumn)));
+            }
+            SurveyRating rating = SurveyRating.parse(record.get(RATING)).orElse(null);
+            if (rating == null) {
+                problems.add(ImportProblem.of(row, RATING, "survey.error.rating", record.get(RATING)));
+            }
+            rows.add(new SurveyResult(
+                    unit,
+                    respondents == null ? 0 : respondents,
+                    rate == null ? BigDecimal.ZERO : rate,
+                    rating == null ? SurveyRating.SATISFIED : rating,
+                    row));
+        }
+        return new Upload(rows, problems);
+    }
+
+    private static Integer respondents(String text) {
+        String value = text.replace(",", "").strip();
+        if (!value.matches("\\d{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+
+    private static BigDecimal rate(String text) {
+        String value = text.strip();
+        if (value.endsWith("%") || value.endsWith("%")) {
+            value = value.substring(0, value.length() - 1).strip();
+        }
+        try {
+            BigDecimal rate = Decimals.plain(new BigDecimal(value));
+            boolean fits = rate.signum() >= 0 && rate.compareTo(HUNDRED) <= 0 && rate.scale() <= 4;
+            return fits ? rate : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.qinglian.notification.internal;
+
+import com.qinglian.assessment.SelfAssessmentEvent.ItemsReturned;
+import com.qinglian.campaign.CampaignStatus;
+import com.qinglian.campaign.CampaignStatusChanged;
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.notification.NotificationKind;
+import com.qinglian.notification.Notifications;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happens elsewhere into in-app messages, in the same transaction as the change: items returned
+ * reach the unit's reporters, the start of publicity reaches every participant's reporters.
+ */
+@Component
+class NotificationTriggers {
+
+    private final Notifications notifications;
+    private final Campaigns campaigns;
+
+    NotificationTriggers(Notifications notifications, Campaigns campaigns) {
+        this.notifications = notifications;
+        this.campaigns = campaigns;
+    }
+
+    @EventListener
+    void on(ItemsReturned event) {
+        String name = campaigns.get(event.campaignCode()).name();
+        notifications.toUnit(
+                event.unitCode(),
+                NotificationKind.ITEMS_RETURNED,
+                event.campaignCode(),
+                List.of(name, String.valueOf(event.itemCodes().size()), event.reason()),
+                null,
+                "/campaigns/" + event.campaignCode() + "/units/" + event.unitCode() + "/self-assessment");
+    }
+
+    @EventListener
+    void on(CampaignStatusChanged event) {
+        if (event.to() == CampaignStatus.PUBLICITY && event.from() == CampaignStatus.REVIEW) {
+            notifications.toParticipants(
+                    event.campaignCode(),
+                    NotificationKind.PUBLICITY_OPENED,
+                    List.of(campaigns.get(event.campaignCode()).name()),
+                    "/");
+        }
+    }
+}

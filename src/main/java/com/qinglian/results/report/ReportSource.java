@@ -1,0 +1,192 @@
+package com.qinglian.results.report;
+
+import com.qinglian.assessment.SelfAssessments;
+import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.evaluation.Evaluations;
+import com.qinglian.ledger.Ledger;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.results.Breakdown;
+import com.qinglian.results.ResultRun;
+import com.qinglian.results.Results;
+import com.qinglian.results.UnitOutcome;
+import com.qinglian.results.internal.ReportRepository;
+import com.qinglian.results.internal.ResultRepository;
+import com.qinglian.rubric.CaseRule;
+import com.qinglian.rubric.NodeLevel;
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricNode;
+import com.qinglian.rubric.RubricTable;
+import com.qinglian.scoring.ExplanationLine;
+import com.qinglian.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what the reports print, always from the campaign's current stored results (the engine's numbers,
+ * never recomputed here), in batches of units so that no report holds a whole large campaign's details.
+ */
+@Component
+class ReportSource implements UnitRows {
+
+    static final int BATCH = 500;
+
+    private static final List<String> CASE_KINDS = List.of(
+            ExplanationLine.Kind.DEDUCTION.name(),
+            ExplanationLine.Kind.DEDUCTION_CAP.name(),
+            ExplanationLine.Kind.BONUS.name(),
+            ExplanationLine.Kind.BONUS_CAP.name());
+
+    private final Results results;
+    private final ResultRepository resultRepository;
+    private final ReportRepository repository;
+    private final Campaigns campaigns;
+    private final SelfAssessments assessments;
+    private final Evaluations evaluations;
+    private final Ledger ledger;
+
+    ReportSource(
+            Results results,
+            ResultRepository resultRepository,
+            ReportRepository repository,
+            Campaigns campaigns,
+            SelfAssessments assessments,
+            Evaluations evaluations,
+            Ledger ledger) {
+        this.results = results;
+        this.resultRepository = resultRepository;
+        this.repository = repository;
+        this.campaigns = campaigns;
+        this.assessments = assessments;
+        this.evaluations = evaluations;
+        this.ledger = ledger;
+    }
+
+    /** A campaign with its rubric and current results; 404 when nothing has been computed yet. */
+    record Context(Campaign campaign, Rubric rubric, ResultRun run) {}
+
+    Context context(String campaignCode) {
+        Campaign campaign = campaigns.get(campaignCode);
+        ResultRun run = results.current(campaignCode)
+                .orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
+        return new Context(campaign, campaigns.rubric(campaign), run);
+    }
+
+    /**
+     * Whether a unit's result is complete. Completeness (every applicable item finally scored) is decided by
+     * the results module once it records it with each outcome; until then every stored outcome counts.
+     */
+    static boolean complete(UnitOutcome outcome) {
+        return true;
+    }
+
+    /** The ranking's subtotal columns: each group's dimensions, or the group itself where it has none. */
+    static List<RubricNode> subtotalColumns(Rubric rubric) {
+        List<RubricNode> columns = new ArrayList<>();
+        for (RubricNode group : rubric.nodes()) {
+            List<RubricNode> dimensions = group.children().stream()
+                    .filter(n -> n.level() == NodeLevel.DIMENSION)
+                    .toList();
+            if (dimensions.isEmpty()) {
+                columns.add(group);
+            } else {
+                columns.addAll(dimensions);
+            }
+        }
+        return columns;
+    }
+
+    @Override
+    public void rows(List<UnitOutcome> outcomes, List<RubricNode> columns, Consumer<List<RankingRow>> batch) {
+        List<String> codes = columns.stream().map(RubricNode::code).toList();
+        for (int from = 0; from < outcomes.size(); from += BATCH) {
+            List<UnitOutcome> slice = outcomes.subList(from, Math.min(outcomes.size(), from + BATCH));
+            Map<Long, Map<String, BigDecimal>> scores =
+                    repository.nodeScores(slice.stream().map(UnitOutcome::id).toList(), codes);
+            batch.accept(slice.stream()
+                    .map(o -> {
+                        Map<String, BigDecimal> own = scores.getOrDefault(o.id(), Map.of());
+                        return new RankingRow(
+                                o,
+                                codes.stream()
+                                        .map(c -> own.getOrDefault(c, BigDecimal.ZERO))
+                                        .toList(),
+                                complete(o));
+                    })
+                    .toList());
+        }
+    }
+
+    /** The negative-list and bonus lines of a batch of units, by result id. */
+    Map<Long, List<ReportRepository.ResultLine>> caseLines(List<UnitOutcome> outcomes) {
+        return repository.lines(outcomes.stream().map(UnitOutcome::id).toList(), CASE_KINDS).stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        ReportRepository.ResultLine::resultId,
+                        java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+    }
+
+    /** A unit's score sheet from the current results; 404 when the unit has no result in them. */
+    UnitSheet unitSheet(Context context, String unitCode) {
+        Breakdown breakdown = resultRepository
+                .breakdown(context.run().id(), unitCode)
+                .orElseThrow(() -> new NotFoundException("no result for " + unitCode));
+        String campaign = context.campaign().code();
+        List<LedgerCase> cases = ledger.cases(campaign).stream()
+                .filter(c -> c.unitCode().equals(unitCode))
+                .toList();
+        return new UnitSheet(
+                context.campaign(),
+                context.rubric(),
+                RubricTable.of(context.rubric()),
+                breakdown,
+                complete(breakdown.outcome()),
+                assessments.selfScores(campaign, unitCode),
+                evaluations.comments(campaign, unitCode),
+                caseLines(context.rubric(), breakdown.lines(), cases));
+    }
+
+    /**
+     * The lines the engine applied for cases, each with its ledger case where the engine's reference (the
+     * document number) names one; cap lines have no case.
+     */
+    static List<UnitSheet.CaseLine> caseLines(Rubric rubric, List<Breakdown.Line> lines, List<LedgerCase> cases) {
+        List<UnitSheet.CaseLine> out = new ArrayList<>();
+        for (Breakdown.Line line : lines) {
+            if (!CASE_KINDS.contains(line.kind())) {
+                continue;
+            }
+            String rule = ruleTitle(rubric, line.code());
+            LedgerCase match = cases.stream()
+                    .filter(c -> c.ruleCode().equals(line.code())
+                            && c.documentNumber() != null
+                            && line.detail() != null
+                            && line.detail().endsWith(", " + c.documentNumber()))
+                    .findFirst()
+                    .orElse(null);
+            out.add(new UnitSheet.CaseLine(
+                    rule,
+                    match == null ? null : match.documentNumber(),
+                    match == null ? null : match.date(),
+                    match == null ? capText(line) : match.description(),
+                    line.points()));
+        }
+        return out;
+    }
+
+    private static String ruleTitle(Rubric rubric, String code) {
+        return rubric.negativeList()
+                .rule(code)
+                .or(() -> rubric.bonus().rule(code))
+                .map(CaseRule::title)
+                .orElse(code);
+    }
+
+    private static String capText(Breakdown.Line line) {
+        return line.kind().endsWith("_CAP") ? "超过上限部分" : line.detail();
+    }
+}

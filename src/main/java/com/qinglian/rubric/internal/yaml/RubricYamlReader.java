@@ -1,0 +1,243 @@
+package com.qinglian.rubric.internal.yaml;
+
+import com.qinglian.rubric.CaseRule;
+import com.qinglian.rubric.ItemRule;
+import com.qinglian.rubric.NodeLevel;
+import com.qinglian.rubric.NodeMode;
+import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricInvalidException;
+import com.qinglian.rubric.RubricMetadata;
+import com.qinglian.rubric.RubricNode;
+import com.qinglian.rubric.RubricProblem;
+import com.qinglian.rubric.RubricYaml;
+import com.qinglian.rubric.RuleSet;
+import com.qinglian.shared.SafeYaml;
+import com.qinglian.shared.YamlFields;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the rubric YAML format defensively: a size cap, no duplicate keys, no aliases worth a bomb, no
+ * object tags, no octal surprises (every scalar but {@code null} is read as text and converted here),
+ * unknown fields refused.
+ */
+public final class RubricYamlReader {
+
+    private static final int MAX_BYTES = RubricYaml.MAX_BYTES;
+
+    private final List<RubricProblem> problems = new ArrayList<>();
+
+    private RubricYamlReader() {}
+
+    /** Parses a rubric file; throws {@link RubricInvalidException} naming every field that is wrong. Does not validate sums. */
+    public static Rubric read(byte[] content) {
+        if (content.length == 0) {
+            throw new RubricInvalidException(RubricProblem.of("", "rubric.error.emptyFile"));
+        }
+        if (content.length > MAX_BYTES) {
+            throw new RubricInvalidException(
+                    RubricProblem.of("", "rubric.error.fileTooLarge", MAX_BYTES / 1024 / 1024));
+        }
+        Object document;
+        try {
+            document = SafeYaml.load(content, MAX_BYTES);
+        } catch (SafeYaml.SyntaxException e) {
+            throw new RubricInvalidException(
+                    RubricProblem.of("", "rubric.error.yamlSyntax", firstLine(e.getMessage())));
+        }
+        if (!(document instanceof Map<?, ?> map)) {
+            throw new RubricInvalidException(RubricProblem.of("", "rubric.error.notARubric"));
+        }
+        RubricYamlReader reader = new RubricYamlReader();
+        Rubric rubric = reader.readRubric(YamlFields.of(map, "", reader::add));
+        if (!reader.problems.isEmpty()) {
+            throw new RubricInvalidException(reader.problems);
+        }
+        return rubric;
+    }
+
+    /** A field problem in the rubric's words. */
+    private void add(YamlFields.Problem p) {
+        String location = p.location();
+        problems.add(
+                switch (p.kind()) {
+                    case UNKNOWN_FIELD -> RubricProblem.of(location, "rubric.error.unknownField", p.field());
+                    case MISSING -> RubricProblem.of(location, "rubric.error.missing", p.field());
+                    case NOT_TEXT -> RubricProblem.of(location, "rubric.error.notText", p.field());
+                    case NOT_A_NUMBER -> RubricProblem.of(location, "rubric.error.notANumber", p.field(), p.value());
+                    case NOT_A_DATE -> RubricProblem.of(location, "rubric.error.notADate", p.field(), p.value());
+                    case BAD_CHOICE ->
+                        RubricProblem.of(location, "rubric.error.badChoice", p.field(), p.value(), p.allowed());
+                    case NOT_TEXT_LIST -> RubricProblem.of(location, "rubric.error.notTextList", p.field());
+                    case NOT_A_MAPPING -> RubricProblem.of(location, "rubric.error.notAMapping", p.field());
+                    case NOT_A_LIST -> RubricProblem.of(location, "rubric.error.notAList", p.field());
+                    case ELEMENT_NOT_A_MAPPING -> RubricProblem.of(p.where(), "rubric.error.notAMapping", p.field());
+                });
+    }
+
+    private static String location(YamlFields f, String field) {
+        return f.where().isEmpty() ? field : f.where() + " / " + field;
+    }
+
+    private Rubric readRubric(YamlFields f) {
+        f.allow(
+                "format",
+                "code",
+                "version",
+                "title",
+                "publisher",
+                "publishedOn",
+                "locale",
+                "source",
+                "copyright",
+                "total",
+                "step",
+                "floor",
+                "notes",
+                "nodes",
+                "negativeList",
+                "bonus");
+        String format = f.text("format", true);
+        if (format != null && !RubricYaml.FORMAT.equals(format)) {
+            problems.add(RubricProblem.of(location(f, "format"), "rubric.error.badFormat", format, RubricYaml.FORMAT));
+        }
+        RubricMetadata meta = new RubricMetadata(
+                f.text("publisher", false),
+                f.date("publishedOn"),
+                f.text("locale", false),
+                f.text("source", false),
+                f.text("copyright", false));
+        List<RubricNode> nodes = new ArrayList<>();
+        List<YamlFields> nodeFields = f.list("nodes", true);
+        for (YamlFields n : nodeFields) {
+            nodes.add(readNode(n));
+        }
+        return new Rubric(
+                f.text("code", true),
+                f.text("version", true),
+                f.text("title", true),
+                meta,
+                f.number("total", true),
+                f.number("step", false),
+                f.number("floor", false),
+                f.text("notes", false),
+                nodes,
+                readRules(f.object("negativeList")),
+                readRules(f.object("bonus")));
+    }
+
+    private RubricNode readNode(YamlFields f) {
+        String code = f.text("code", true);
+        if (code != null) {
+            f = f.at(code);
+        }
+        f.allow(
+                "code",
+                "level",
+                "number",
+                "title",
+                "text",
+                "points",
+                "notes",
+                "mode",
+                "floor",
+                "appliesTo",
+                "rule",
+                "children");
+        NodeLevel level = f.choice("level", NodeLevel.class, true);
+        NodeMode mode = f.choice("mode", NodeMode.class, false);
+        List<RubricNode> children = new ArrayList<>();
+        for (YamlFields c : f.list("children", false)) {
+            children.add(readNode(c));
+        }
+        return new RubricNode(
+                code,
+                level,
+                f.text("number", false),
+                f.text("title", false),
+                f.text("text", false),
+                f.number("points", true),
+                f.text("notes", false),
+                mode,
+                f.number("floor", false),
+                new LinkedHashSet<>(f.texts("appliesTo")),
+                readItemRule(f.object("rule")),
+                children);
+    }
+
+    private ItemRule readItemRule(YamlFields f) {
+        if (f == null) {
+            return ItemRule.MANUAL;
+        }
+        f.allow("type", "perCase", "cap", "threshold", "target", "tiers");
+        String type = f.text("type", true);
+        if (type == null) {
+            return ItemRule.MANUAL;
+        }
+        switch (type) {
+            case "manual":
+                return ItemRule.MANUAL;
+            case "deduction":
+                return new ItemRule.Deduction(f.number("perCase", true), f.number("cap", false));
+            case "threshold":
+                return new ItemRule.Threshold(f.number("threshold", true));
+            case "proportional":
+                return new ItemRule.Proportional(f.number("target", true));
+            case "tiered":
+                List<ItemRule.Tier> tiers = new ArrayList<>();
+                for (YamlFields t : f.list("tiers", true)) {
+                    t.allow("min", "points");
+                    BigDecimal min = t.number("min", true);
+                    BigDecimal points = t.number("points", true);
+                    if (min != null && points != null) {
+                        tiers.add(new ItemRule.Tier(min, points));
+                    }
+                }
+                return new ItemRule.Tiered(tiers);
+            default:
+                problems.add(RubricProblem.of(
+                        location(f, "type"),
+                        "rubric.error.badChoice",
+                        "rule.type",
+                        type,
+                        "manual, deduction, threshold, proportional, tiered"));
+                return ItemRule.MANUAL;
+        }
+    }
+
+    private RuleSet readRules(YamlFields f) {
+        if (f == null) {
+            return RuleSet.EMPTY;
+        }
+        f.allow("cap", "rules");
+        List<CaseRule> rules = new ArrayList<>();
+        for (YamlFields r : f.list("rules", false)) {
+            String code = r.text("code", true);
+            if (code != null) {
+                r = r.at(code);
+            }
+            r.allow("code", "category", "title", "perCase", "fixed", "cap");
+            rules.add(new CaseRule(
+                    code,
+                    r.text("category", false),
+                    r.text("title", true),
+                    r.number("perCase", false),
+                    r.number("fixed", false),
+                    r.number("cap", false)));
+        }
+        return new RuleSet(rules, f.number("cap", false));
+    }
+
+    private static String firstLine(String message) {
+        return message == null
+                ? ""
+                : message.lines()
+                        .limit(3)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse("")
+                        .strip();
+    }
+}
