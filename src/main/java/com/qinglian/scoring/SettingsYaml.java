@@ -126,7 +126,7 @@ public final class SettingsYaml {
                         p.where() + ": unknown field " + p.field() + " (allowed: " + p.allowed() + ")";
                     case MISSING -> p.where() + ": " + p.field() + " is required";
                     case NOT_TEXT -> location + ": expected a single value";
-                    case NOT_A_NUMBER -> location + ": not a number: " + p.value();
+                    case NOT_A_NUMBER -> location + ": not a plain decimal number: " + p.value();
                     case NOT_A_DATE -> location + ": not a date (yyyy-MM-dd): " + p.value();
                     case BAD_CHOICE -> location + ": expected one of " + p.allowed() + ", found " + p.value();
                     case NOT_TEXT_LIST -> location + ": expected a list of codes";

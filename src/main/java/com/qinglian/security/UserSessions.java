@@ -3,7 +3,7 @@ package com.qinglian.security;
 import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
-import com.qinglian.security.internal.SessionRepository;
+import com.qinglian.security.internal.UserSessionRepository;
 import com.qinglian.shared.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -27,7 +27,7 @@ public class UserSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ENTITY = "session";
 
-    private final SessionRepository repository;
+    private final UserSessionRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
     private final int maxPerUser;
@@ -35,7 +35,7 @@ public class UserSessions {
     private final Duration idle;
 
     UserSessions(
-            SessionRepository repository,
+            UserSessionRepository repository,
             AuditTrail audit,
             Clock clock,
             @Value("${qinglian.security.sessions-max:3}") int maxPerUser,

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Repository;
 
 /** Signed-in sessions in plain SQL. */
 @Repository
-public class SessionRepository {
+public class UserSessionRepository {
 
     private final JdbcClient jdbc;
 
-    SessionRepository(JdbcClient jdbc) {
+    UserSessionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -37,7 +37,7 @@ public class SessionRepository {
     public Optional<UserSession> find(String id) {
         return jdbc.sql("SELECT * FROM user_session WHERE id = ?")
                 .param(id)
-                .query(SessionRepository::map)
+                .query(UserSessionRepository::map)
                 .optional();
     }
 
@@ -49,7 +49,7 @@ public class SessionRepository {
                  ORDER BY signed_in_at DESC, id
                 """)
                 .params(username, at(seenSince))
-                .query(SessionRepository::map)
+                .query(UserSessionRepository::map)
                 .list();
     }
 
