@@ -226,6 +226,7 @@ class AccessControlMatrixWebTest {
                 .replace("{item}", "A1.1.1")
                 .replace("{id}", String.valueOf(evidenceOfUnit.get(unit)))
                 .replace("{assignment}", "0")
+                .replace("{file}", "0")
                 .replace("{chart}", "progress")
                 .replace("{code}/{version}", RUBRIC_CODE + "/" + RUBRIC_VERSION)
                 .replace("{code}", unit)

@@ -35,6 +35,10 @@ public final class AuditActions {
     public static final String LOCKOUT = "LOCKOUT";
     public static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
+    public static final String PUBLICITY_WINDOW = "PUBLICITY_WINDOW";
+    public static final String FILE = "FILE";
+    public static final String DECIDE = "DECIDE";
+    public static final String RECOMPUTE = "RECOMPUTE";
     public static final String DOWNLOAD = "DOWNLOAD";
     public static final String REMIND = "REMIND";
     public static final String RETRY = "RETRY";
@@ -84,7 +88,11 @@ public final class AuditActions {
             MFA_RESET,
             MFA_DISABLE,
             SESSION_END,
-            ACCESS_REFUSED_REPEATED);
+            ACCESS_REFUSED_REPEATED,
+            PUBLICITY_WINDOW,
+            FILE,
+            DECIDE,
+            RECOMPUTE);
 
     private AuditActions() {}
 

@@ -44,7 +44,7 @@ public record Campaign(
     /** Finalized campaigns are read-only for ever. */
     public void requireNotFinalized() {
         if (readOnly()) {
-            throw new ConflictException("campaign " + code + " is finalized");
+            throw new CampaignFinalizedException(code);
         }
     }
 
@@ -89,6 +89,11 @@ public record Campaign(
 
     /** Results no longer change: publicity has begun. */
     public boolean resultsFrozen() {
+        return status == CampaignStatus.PUBLICITY || status == CampaignStatus.FINALIZED;
+    }
+
+    /** Units see their own results (公示 has begun, or the campaign is archived). */
+    public boolean publishedToUnits() {
         return status == CampaignStatus.PUBLICITY || status == CampaignStatus.FINALIZED;
     }
 

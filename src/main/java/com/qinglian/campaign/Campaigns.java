@@ -4,6 +4,7 @@ import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.internal.CampaignRepository;
+import com.qinglian.campaign.internal.PublicationRepository;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricCatalog;
@@ -42,6 +43,8 @@ public class Campaigns {
     static final String ENTITY = "campaign";
 
     private final CampaignRepository repository;
+    private final PublicationRepository publication;
+    private final TransitionChecks checks;
     private final RubricCatalog rubrics;
     private final UnitDirectory units;
     private final UserAccounts users;
@@ -52,6 +55,8 @@ public class Campaigns {
 
     Campaigns(
             CampaignRepository repository,
+            PublicationRepository publication,
+            TransitionChecks checks,
             RubricCatalog rubrics,
             UnitDirectory units,
             UserAccounts users,
@@ -60,6 +65,8 @@ public class Campaigns {
             Clock clock,
             ApplicationEventPublisher events) {
         this.repository = repository;
+        this.publication = publication;
+        this.checks = checks;
         this.events = events;
         this.rubrics = rubrics;
         this.units = units;
@@ -215,9 +222,21 @@ public class Campaigns {
         return copy;
     }
 
-    /** Moves one step forward or back, with a reason; audited. */
+    /** Moves one step forward or back, with a reason; refused on any blocking or overridable issue; audited. */
     @Transactional
     public Campaign move(String code, CampaignStatus target, String reason) {
+        return move(code, target, reason, null);
+    }
+
+    /**
+     * Moves one step forward or back, with a reason; audited. The checks of every {@link TransitionGuard} run
+     * first: a blocking issue refuses the move, an overridable one too unless {@code override} gives the
+     * organiser's reason, which is then kept with the move.
+     *
+     * @throws TransitionRefusedException listing the issues; nothing changed
+     */
+    @Transactional
+    public Campaign move(String code, CampaignStatus target, String reason, String override) {
         if (reason == null || reason.isBlank()) {
             throw new ImportRejectedException(List.of(ImportProblem.of(0, "reason", "campaign.error.reason")));
         }
@@ -226,19 +245,63 @@ public class Campaigns {
         if (target == CampaignStatus.SELF_ASSESSMENT && repository.units(code).isEmpty()) {
             throw new ImportRejectedException(List.of(ImportProblem.of(0, "units", "campaign.error.noUnits")));
         }
+        String overridden = checks.requireAllowed(checks.check(before, target), override);
         save(after);
         String actor = Actor.current();
         repository.insertTransition(
                 code, new Transition(before.status(), target, actor, reason.strip(), clock.instant()));
-        audit.record(AuditEvent.of(
-                        AuditActions.STATUS_CHANGE,
-                        ENTITY,
-                        code,
-                        Map.of("status", before.status()),
-                        Map.of("status", target))
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", target);
+        if (overridden != null) {
+            publication.recordOverride(code, override.strip(), overridden);
+            state.put("override", override.strip());
+            state.put("overridden", overridden);
+        }
+        audit.record(AuditEvent.of(AuditActions.STATUS_CHANGE, ENTITY, code, Map.of("status", before.status()), state)
                 .withReason(reason.strip()));
         events.publishEvent(new CampaignStatusChanged(code, before.status(), target));
         return get(code);
+    }
+
+    /** What the checks say about moving the campaign to {@code target}; reads only. */
+    @Transactional(readOnly = true)
+    public List<TransitionIssue> check(String code, CampaignStatus target) {
+        return checks.check(get(code), target);
+    }
+
+    /**
+     * Opens publicity with its window: the window is kept, then the campaign moves as {@link #move} does.
+     *
+     * @throws ImportRejectedException when the window is missing or ends before it starts
+     */
+    @Transactional
+    public Campaign openPublicity(String code, PublicityWindow window, String reason, String override) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (window == null || window.start() == null) {
+            problems.add(ImportProblem.of(0, "windowStart", "campaign.error.windowStart"));
+        }
+        if (window == null || window.end() == null) {
+            problems.add(ImportProblem.of(0, "windowEnd", "campaign.error.windowEnd"));
+        } else if (window.start() != null && window.end().isBefore(window.start())) {
+            problems.add(ImportProblem.of(0, "windowEnd", "campaign.error.windowOrder"));
+        }
+        ImportRejectedException.throwIfAny(problems);
+        get(code).moveTo(CampaignStatus.PUBLICITY);
+        publication.saveWindow(code, window);
+        audit.record(AuditEvent.of(AuditActions.PUBLICITY_WINDOW, ENTITY, code, null, window));
+        return move(code, CampaignStatus.PUBLICITY, reason, override);
+    }
+
+    /** The publicity window, once publicity was opened. */
+    @Transactional(readOnly = true)
+    public Optional<PublicityWindow> publicity(String code) {
+        return publication.window(code);
+    }
+
+    /** Status moves made over overridable issues, with the organisers' reasons. */
+    @Transactional(readOnly = true)
+    public List<TransitionOverride> overrides(String code) {
+        return publication.overrides(code);
     }
 
     /** Assigns an evaluator to units, for the whole rubric or one subtree. */

@@ -50,6 +50,7 @@ class DemoDistrict implements ApplicationRunner {
     private final SelfAssessments assessments;
     private final ItemEvidence evidence;
     private final DemoReview review;
+    private final DemoPublication publication;
     private final Clock clock;
 
     DemoDistrict(
@@ -60,6 +61,7 @@ class DemoDistrict implements ApplicationRunner {
             SelfAssessments assessments,
             ItemEvidence evidence,
             DemoReview review,
+            DemoPublication publication,
             Clock clock) {
         this.mode = mode;
         this.units = units;
@@ -68,6 +70,7 @@ class DemoDistrict implements ApplicationRunner {
         this.assessments = assessments;
         this.evidence = evidence;
         this.review = review;
+        this.publication = publication;
         this.clock = clock;
     }
 
@@ -81,15 +84,18 @@ class DemoDistrict implements ApplicationRunner {
         long start = System.nanoTime();
         List<String> unitCodes = seedUnits();
         seedAccounts(unitCodes);
-        int thisYear = LocalDate.now(clock).getYear();
-        review.seedArchived("demo-archive-" + (thisYear - 4), unitCodes, thisYear - 4);
-        review.seedArchived("demo-archive-" + (thisYear - 3), unitCodes, thisYear - 3);
-        review.seed(unitCodes, thisYear - 2);
+        int year = LocalDate.now(clock).getYear();
+        review.seedArchived("demo-archive-" + (year - 6), unitCodes, year - 6);
+        review.seedArchived("demo-archive-" + (year - 5), unitCodes, year - 5);
+        publication.seed(unitCodes, year - 4, year - 3);
+        review.seed(unitCodes, year - 2);
         seedCampaign(unitCodes);
         log.info(
-                "Demo district seeded: {} units, accounts for every role (password {}), campaigns {} and {} in {} ms",
+                "Demo district seeded: {} units, accounts for every role (password {}), campaigns {}, {}, {} and {} in {} ms",
                 unitCodes.size(),
                 DemoMode.PASSWORD,
+                DemoPublication.FINALIZED,
+                DemoPublication.PUBLICITY,
                 DemoReview.CAMPAIGN,
                 CAMPAIGN,
                 (System.nanoTime() - start) / 1_000_000);

@@ -110,6 +110,7 @@ class DemoReview {
             }
         }
         score(
+                evaluations,
                 code,
                 year,
                 "kaoping1",
@@ -117,13 +118,14 @@ class DemoReview {
                 items,
                 false);
         score(
+                evaluations,
                 code,
                 year,
                 "kaoping2",
                 scored.stream().filter(c -> c.startsWith("S")).toList(),
                 items,
                 false);
-        score(code, year, "gongwei", scored, items, true);
+        score(evaluations, code, year, "gongwei", scored, items, true);
         DemoMode.actAs("gongwei", Role.ADMIN, null, () -> {
             recordLedger(code, unitCodes, year);
             results.compute(code);
@@ -131,8 +133,9 @@ class DemoReview {
     }
 
     /** One evaluator's offline sheet for the given units: mostly full marks, now and then half a point less. */
-    private void score(
-            String code,
+    static void score(
+            Evaluations evaluations,
+            String campaign,
             int year,
             String evaluator,
             List<String> units,
@@ -161,7 +164,7 @@ class DemoReview {
         byte[] sheet =
                 TableWorkbook.write("评分表", List.of("单位代码", "单位名称", "细则代码", "内容与要求", "分值", "自评分", "评分", "意见"), rows);
         Role role = organiserItems ? Role.ADMIN : Role.EVALUATOR;
-        DemoMode.actAs(evaluator, role, null, () -> evaluations.importScores(code, ScoringWorkbook.read(sheet)));
+        DemoMode.actAs(evaluator, role, null, () -> evaluations.importScores(campaign, ScoringWorkbook.read(sheet)));
     }
 
     private void recordLedger(String code, List<String> units, int year) {

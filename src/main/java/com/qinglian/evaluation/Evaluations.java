@@ -172,6 +172,7 @@ public class Evaluations {
                 .findFirst()
                 .orElseThrow(() ->
                         new AccessDeniedException("item " + itemCode + " is not scored by " + user.getUsername()));
+        campaign.requireNotFinalized();
         campaign.requireAcceptsScores();
         BigDecimal self = assessments.selfScores(campaignCode, unitCode).get(itemCode);
         ImportRejectedException.throwIfAny(problems(item, rubric.step(), score, comment, self, 0, ""));
@@ -309,6 +310,15 @@ public class Evaluations {
                 null,
                 Map.of("evaluator", user.getUsername(), "scores", saved)));
         return saved;
+    }
+
+    /**
+     * Every evaluator's and organiser's score in the campaign. Checks no user rights: callers (results) decide
+     * who may see what they build from it.
+     */
+    @Transactional(readOnly = true)
+    public List<EvaluatorScore> scores(String campaignCode) {
+        return repository.forCampaign(campaignCode);
     }
 
     /**

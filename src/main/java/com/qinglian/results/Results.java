@@ -9,6 +9,7 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
 import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.results.internal.AppealRepository;
 import com.qinglian.results.internal.ResultRepository;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.Rubric;
@@ -24,9 +25,11 @@ import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Sha256;
 import com.qinglian.unit.UnitDirectory;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Results {
 
     private final ResultRepository repository;
+    private final AppealRepository appeals;
     private final Campaigns campaigns;
     private final UnitDirectory units;
     private final Evaluations evaluations;
@@ -54,6 +58,7 @@ public class Results {
 
     Results(
             ResultRepository repository,
+            AppealRepository appeals,
             Campaigns campaigns,
             UnitDirectory units,
             Evaluations evaluations,
@@ -62,6 +67,7 @@ public class Results {
             AuditTrail audit,
             Clock clock) {
         this.repository = repository;
+        this.appeals = appeals;
         this.campaigns = campaigns;
         this.units = units;
         this.evaluations = evaluations;
@@ -101,11 +107,27 @@ public class Results {
                         items.add(new ItemInput(unit, item, value));
                     }
                 }));
+        List<Appeal> changed = appeals.ofCampaign(campaignCode).stream()
+                .filter(Appeal::changedScore)
+                .toList();
+        for (Appeal a : changed) {
+            if (a.target().kind() == AppealTarget.Kind.ITEM) {
+                // The score decided on appeal replaces every evaluator's score of the item.
+                items.removeIf(i -> i.unitCode().equals(a.unitCode())
+                        && i.itemCode().equals(a.target().code()));
+                items.add(new ItemInput(a.unitCode(), a.target().code(), a.newScore()));
+            }
+        }
+        Map<String, Integer> caseCounts = changed.stream()
+                .filter(a -> a.target().kind() == AppealTarget.Kind.CASE)
+                .collect(Collectors.toMap(
+                        a -> a.target().code(), a -> a.newScore().intValue(), (x, y) -> y));
         items.sort(Comparator.comparing(ItemInput::unitCode)
                 .thenComparing(ItemInput::itemCode)
                 .thenComparing(ItemInput::value));
         List<CaseInput> cases = ledger.cases(campaignCode).stream()
-                .map(LedgerCase::toCaseInput)
+                .map(c -> caseInput(c, caseCounts.get(String.valueOf(c.id()))))
+                .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(CaseInput::unitCode)
                         .thenComparing(CaseInput::ruleCode)
                         .thenComparing(c -> String.valueOf(c.date()))
@@ -119,31 +141,128 @@ public class Results {
         return new Inputs(rubric, participants, items, cases, settings, digest);
     }
 
-    /** Computes and stores the campaign's results; administrators only, and not after publicity has begun. */
+    /**
+     * Computes and stores the campaign's results; administrators only, and not after publicity has begun. Units
+     * whose result is not complete are stored with what they miss; ranks and grades are over complete units only.
+     */
     @Transactional
     public ResultRun compute(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         if (campaign.resultsFrozen()) {
             throw new ConflictException("results of " + campaignCode + " are frozen in publicity");
         }
+        return store(campaignCode, AuditActions.COMPUTE, null);
+    }
+
+    /** A case as the engine takes it, with the count decided on appeal (0: withdrawn, null: no appeal changed it). */
+    private static CaseInput caseInput(LedgerCase c, Integer appealedCount) {
+        CaseInput input = c.toCaseInput();
+        if (appealedCount == null) {
+            return input;
+        }
+        return appealedCount == 0
+                ? null
+                : new CaseInput(
+                        input.unitCode(),
+                        input.ruleCode(),
+                        appealedCount,
+                        input.multiplier(),
+                        input.date(),
+                        input.reference());
+    }
+
+    /** Runs the engine over the complete units and stores the run; audited under {@code action}. */
+    ResultRun store(String campaignCode, String action, String reason) {
+        Campaign campaign = campaigns.get(campaignCode);
         Inputs inputs = inputs(campaignCode);
+        CompletenessCheck check = completeness(campaign, inputs);
+        List<IncompleteUnit> incomplete = new ArrayList<>();
+        List<ScoredUnit> complete = new ArrayList<>();
+        for (ScoredUnit unit : inputs.units()) {
+            List<MissingItem> missing = check.missing(unit);
+            if (missing.isEmpty()) {
+                complete.add(unit);
+            } else {
+                incomplete.add(new IncompleteUnit(unit.code(), unit.name(), unit.type(), missing));
+            }
+        }
         List<ScoringEngine.UnknownVetoRule> unknown =
                 ScoringEngine.unknownVetoRules(inputs.rubric(), inputs.settings());
         if (!unknown.isEmpty()) {
             throw new ConflictException("settings of " + campaignCode + " veto on rules the rubric lacks: " + unknown);
         }
-        ScoringResult result =
-                ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
+        // Inputs the engine refuses are refused whichever unit they belong to, complete or not.
+        ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
+        Set<String> completeCodes = complete.stream().map(ScoredUnit::code).collect(Collectors.toSet());
+        ScoringResult result = ScoringEngine.score(
+                inputs.rubric(),
+                complete,
+                inputs.items().stream()
+                        .filter(i -> completeCodes.contains(i.unitCode()))
+                        .toList(),
+                inputs.cases().stream()
+                        .filter(c -> completeCodes.contains(c.unitCode()))
+                        .toList(),
+                inputs.settings());
         String actor = Actor.current();
         long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
         result.units().forEach(unit -> repository.insertUnit(run, unit));
-        audit.record(AuditEvent.of(
-                AuditActions.COMPUTE,
+        incomplete.forEach(unit -> repository.insertIncomplete(run, unit));
+        AuditEvent event = AuditEvent.of(
+                action,
                 "results",
                 campaignCode,
                 null,
-                Map.of("units", result.units().size(), "inputs", inputs.sha256())));
+                Map.of("units", result.units().size(), "incomplete", incomplete.size(), "inputs", inputs.sha256()));
+        audit.record(reason == null ? event : event.withReason(reason));
         return repository.current(campaignCode).orElseThrow();
+    }
+
+    private CompletenessCheck completeness(Campaign campaign, Inputs inputs) {
+        Map<String, Map<String, BigDecimal>> measured = new HashMap<>();
+        Set<String> measuredItems = inputs.rubric().items().stream()
+                .filter(i -> !(i.rule() instanceof ItemRule.Manual))
+                .map(RubricNode::code)
+                .collect(Collectors.toSet());
+        inputs.items().stream()
+                .filter(i -> measuredItems.contains(i.itemCode()))
+                .forEach(i -> measured.computeIfAbsent(i.unitCode(), u -> new HashMap<>())
+                        .put(i.itemCode(), i.value()));
+        return new CompletenessCheck(
+                inputs.rubric(),
+                campaign.organiserNodes(),
+                campaigns.assignments(campaign.code()),
+                evaluations.scores(campaign.code()),
+                appealedItems(campaign.code()),
+                measured,
+                inputs.settings().multipleScores());
+    }
+
+    /** Items whose score was decided on appeal, as {@link CompletenessCheck#key} values. */
+    private Set<String> appealedItems(String campaignCode) {
+        return appeals.ofCampaign(campaignCode).stream()
+                .filter(a -> a.changedScore() && a.target().kind() == AppealTarget.Kind.ITEM)
+                .map(a -> CompletenessCheck.key(a.unitCode(), a.target().code()))
+                .collect(Collectors.toSet());
+    }
+
+    /** The current stored run, as it is: never recomputed. Checks no user rights. */
+    @Transactional(readOnly = true)
+    public Optional<ResultRun> stored(String campaignCode) {
+        return repository.current(campaignCode);
+    }
+
+    /** A complete unit's breakdown in the given run; empty for an incomplete or unknown unit. */
+    @Transactional(readOnly = true)
+    public Optional<Breakdown> breakdownIn(ResultRun run, String unitCode) {
+        return repository.breakdown(run.id(), unitCode);
+    }
+
+    /** The current run's ranking rows (complete units ranked, then 未完成 ones), without recomputing. */
+    @Transactional(readOnly = true)
+    public List<RankingRow> rankingRows(String campaignCode, String unitType) {
+        campaigns.get(campaignCode);
+        return repository.current(campaignCode).map(r -> r.rows(unitType)).orElse(List.of());
     }
 
     /**

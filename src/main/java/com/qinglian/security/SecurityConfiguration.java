@@ -63,6 +63,16 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/public/campaigns/*/notice")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/campaigns/*/results", "/api/campaigns/*/rankings")
+                        .hasAnyRole("ADMIN", "LEADER")
+                        .requestMatchers(HttpMethod.GET, "/api/campaigns/*/units/*/breakdown")
+                        .authenticated()
+                        .requestMatchers("/appeals")
+                        .hasAnyRole("ADMIN", "EVALUATOR")
+                        .requestMatchers("/campaigns/*/appeals", "/campaigns/*/appeals/**")
+                        .authenticated()
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/rubrics",

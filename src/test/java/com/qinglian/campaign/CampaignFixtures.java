@@ -9,6 +9,21 @@ public final class CampaignFixtures {
 
     private CampaignFixtures() {}
 
+    /** A publicity window open today, with the public notice on. */
+    public static PublicityWindow openWindow() {
+        return new PublicityWindow(LocalDate.now().minusDays(1), LocalDate.now().plusDays(14), true);
+    }
+
+    /** Opens publicity from review, overriding the results checks (for tests of what comes after). */
+    public static void publish(Campaigns campaigns, String code) {
+        campaigns.openPublicity(code, openWindow(), "评审完成", "测试:跳过结果检查");
+    }
+
+    /** Finalizes a campaign in publicity, overriding the results checks. */
+    public static Campaign finalize(Campaigns campaigns, String code) {
+        return campaigns.move(code, CampaignStatus.FINALIZED, "公示期满", "测试:跳过结果检查");
+    }
+
     public static String uniqueCode() {
         return "c" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -95,16 +95,17 @@ class CampaignPagesWebTest {
         String code = uniqueCode();
         String unit = unit();
         campaigns.create(seedCampaign(code), List.of(unit));
-        for (CampaignStatus next :
-                List.of(CampaignStatus.SELF_ASSESSMENT, CampaignStatus.REVIEW, CampaignStatus.PUBLICITY)) {
+        for (CampaignStatus next : List.of(CampaignStatus.SELF_ASSESSMENT, CampaignStatus.REVIEW)) {
             campaigns.move(code, next, "推进");
         }
+        CampaignFixtures.publish(campaigns, code);
         assertThat(mvc.post()
                         .uri("/campaigns/" + code + "/status")
                         .with(user("admin").roles("ADMIN"))
                         .with(csrf())
                         .param("target", "FINALIZED")
-                        .param("reason", "公示期满"))
+                        .param("reason", "公示期满")
+                        .param("override", "尚无评分:测试"))
                 .hasStatus3xxRedirection();
         assertThat(campaigns.get(code).status()).isEqualTo(CampaignStatus.FINALIZED);
 

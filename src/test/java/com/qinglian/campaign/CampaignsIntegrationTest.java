@@ -143,8 +143,8 @@ class CampaignsIntegrationTest {
         campaigns.move(code, CampaignStatus.REVIEW, "自评截止");
         assertThatThrownBy(() -> campaigns.move(code, CampaignStatus.FINALIZED, "跳步"))
                 .isInstanceOf(ConflictException.class);
-        campaigns.move(code, CampaignStatus.PUBLICITY, "评审完成");
-        Campaign finalized = campaigns.move(code, CampaignStatus.FINALIZED, "公示期满");
+        CampaignFixtures.publish(campaigns, code);
+        Campaign finalized = CampaignFixtures.finalize(campaigns, code);
 
         assertThat(finalized.status()).isEqualTo(CampaignStatus.FINALIZED);
         assertThat(campaigns.history(code))

@@ -41,9 +41,9 @@ public final class LedgerFixtures {
 
     /** Moves the campaign through review and publicity to finalized. */
     public static void finalize(Campaigns campaigns, String campaign) {
-        for (CampaignStatus next : List.of(CampaignStatus.REVIEW, CampaignStatus.PUBLICITY, CampaignStatus.FINALIZED)) {
-            campaigns.move(campaign, next, "推进");
-        }
+        campaigns.move(campaign, CampaignStatus.REVIEW, "推进");
+        CampaignFixtures.publish(campaigns, campaign);
+        CampaignFixtures.finalize(campaigns, campaign);
     }
 
     public static String uniqueDocument() {

@@ -74,12 +74,18 @@ class ResultsPagesWebTest {
                 .bodyText()
                 .contains(station)
                 .doesNotContain(agency + "</td>");
+        // Nothing was scored: both units are 未完成, never "0 分"; an incomplete unit has no breakdown.
         assertThat(mvc.get()
-                        .uri("/campaigns/" + campaign + "/results/units/" + agency)
+                        .uri("/campaigns/" + campaign + "/results")
                         .with(user("leader").roles("LEADER")))
                 .hasStatusOk()
                 .bodyText()
-                .contains("得分明细", "政治清明", "id=\"unit-total\">0<", "id=\"explanation-sum\">0<");
+                .contains("未完成", "2 个单位结果未完成")
+                .doesNotContain("不合格");
+        assertThat(mvc.get()
+                        .uri("/campaigns/" + campaign + "/results/units/" + agency)
+                        .with(user("leader").roles("LEADER")))
+                .hasStatus(HttpStatus.NOT_FOUND);
         byte[] xlsx = mvc.get()
                 .uri("/campaigns/" + campaign + "/results/export")
                 .with(user("leader").roles("LEADER"))
@@ -90,7 +96,7 @@ class ResultsPagesWebTest {
                 .extracting(r -> r.get("单位代码"))
                 .containsExactlyInAnyOrder(agency, station);
 
-        campaigns.move(campaign, CampaignStatus.PUBLICITY, "公示");
+        CampaignFixtures.publish(campaigns, campaign);
         assertThat(mvc.post()
                         .uri("/campaigns/" + campaign + "/results/compute")
                         .with(user("admin").roles("ADMIN"))

@@ -1,7 +1,6 @@
 package com.qinglian.campaign.web;
 
 import com.qinglian.campaign.Campaign;
-import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricStatus;
@@ -58,6 +57,8 @@ class CampaignController {
                 "units", campaigns.units(code).stream().map(units::get).toList());
         model.addAttribute("assignments", campaigns.assignments(code));
         model.addAttribute("history", campaigns.history(code));
+        model.addAttribute("overrides", campaigns.overrides(code));
+        model.addAttribute("window", campaigns.publicity(code).orElse(null));
         model.addAttribute("next", campaign.status().next().orElse(null));
         model.addAttribute("previous", campaign.status().previous().orElse(null));
         model.addAttribute(
@@ -108,23 +109,6 @@ class CampaignController {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             return form(form, false, model);
         }
-    }
-
-    @PostMapping("/campaigns/{campaign}/status")
-    String move(
-            @PathVariable("campaign") String code,
-            @RequestParam CampaignStatus target,
-            @RequestParam(required = false) String reason,
-            RedirectAttributes redirect,
-            Locale locale) {
-        try {
-            campaigns.move(code, target, reason);
-            redirect.addFlashAttribute("success", "campaign.moved");
-        } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute(
-                    "problemText", messages.byRow(e.problems(), locale).get(0).message());
-        }
-        return "redirect:/campaigns/" + code;
     }
 
     @PostMapping("/campaigns/{campaign}/copy")

@@ -1,6 +1,7 @@
 package com.qinglian.evaluation.web;
 
 import com.qinglian.campaign.CampaignClosedException;
+import com.qinglian.campaign.CampaignFinalizedException;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringSheet;
 import com.qinglian.ledger.Ledger;
@@ -70,6 +71,8 @@ class ScoringController {
                     messages.byRow(e.problems(), locale).stream()
                             .map(ProblemMessages.Line::message)
                             .toList());
+        } catch (CampaignFinalizedException e) {
+            throw e;
         } catch (CampaignClosedException e) {
             problem = messages.text(e.messageKey(), locale);
         } catch (ConflictException e) {

@@ -1,6 +1,8 @@
 package com.qinglian.results.internal;
 
 import com.qinglian.results.Breakdown;
+import com.qinglian.results.IncompleteUnit;
+import com.qinglian.results.MissingItem;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.UnitOutcome;
 import com.qinglian.scoring.ExplanationLine;
@@ -87,6 +89,28 @@ public class ResultRepository {
                 lines);
     }
 
+    public void insertIncomplete(long runId, IncompleteUnit unit) {
+        List<Object[]> rows = new ArrayList<>();
+        for (MissingItem m : unit.missing()) {
+            rows.add(new Object[] {
+                runId,
+                unit.unitCode(),
+                unit.unitName(),
+                unit.unitType(),
+                m.itemCode(),
+                m.itemLabel(),
+                rows.size(),
+                m.kind().name(),
+                String.join(",", m.owedBy())
+            });
+        }
+        batch.batchUpdate("""
+                INSERT INTO unit_result_missing (run_id, unit_code, unit_name, unit_type, item_code, item_label, position,
+                                                 kind, owed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+
     public Optional<ResultRun> current(String campaignCode) {
         return jdbc.sql("""
                 SELECT r.* FROM result_run r JOIN campaign c ON c.id = r.campaign_id
@@ -98,7 +122,8 @@ public class ResultRepository {
                         rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
                         rs.getString("computed_by"),
                         rs.getString("inputs_sha256"),
-                        outcomes(rs.getLong("id"))))
+                        outcomes(rs.getLong("id")),
+                        incomplete(rs.getLong("id"))))
                 .optional();
     }
 
@@ -115,6 +140,29 @@ public class ResultRepository {
                 .param(runId)
                 .query(this::mapOutcome)
                 .list();
+    }
+
+    private List<IncompleteUnit> incomplete(long runId) {
+        Map<String, IncompleteUnit> units = new LinkedHashMap<>();
+        Map<String, List<MissingItem>> items = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM unit_result_missing WHERE run_id = ? ORDER BY unit_code, position")
+                .param(runId)
+                .query(rs -> {
+                    String code = rs.getString("unit_code");
+                    units.putIfAbsent(
+                            code,
+                            new IncompleteUnit(code, rs.getString("unit_name"), rs.getString("unit_type"), List.of()));
+                    String owed = rs.getString("owed_by");
+                    items.computeIfAbsent(code, c -> new ArrayList<>())
+                            .add(new MissingItem(
+                                    rs.getString("item_code"),
+                                    rs.getString("item_label"),
+                                    MissingItem.Kind.valueOf(rs.getString("kind")),
+                                    owed.isEmpty() ? List.of() : Arrays.asList(owed.split(","))));
+                });
+        return units.values().stream()
+                .map(u -> new IncompleteUnit(u.unitCode(), u.unitName(), u.unitType(), items.get(u.unitCode())))
+                .toList();
     }
 
     private Map<String, Breakdown.NodeValue> nodes(long resultId) {

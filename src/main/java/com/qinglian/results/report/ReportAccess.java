@@ -29,19 +29,11 @@ class ReportAccess {
         }
         boolean allowed = switch (user.role()) {
             case ADMIN, LEADER -> true;
-            case UNIT_REPORTER -> unitCode.equals(user.unitCode()) && publishedToUnits(campaign);
+            case UNIT_REPORTER -> unitCode.equals(user.unitCode()) && campaign.publishedToUnits();
             case EVALUATOR, AUDITOR -> false;
         };
         if (!allowed) {
             throw new NotFoundException("score sheet of " + unitCode + " not visible");
         }
-    }
-
-    /**
-     * Whether the campaign's results are shown to its units. Publication to units (公示) is decided by the
-     * publicity capability; until it records that, no result is published to a unit and reporters get nothing.
-     */
-    boolean publishedToUnits(Campaign campaign) {
-        return false;
     }
 }

@@ -49,7 +49,7 @@ class ResultsController {
         model.addAttribute("type", type);
         model.addAttribute("disagreements", evaluations.disagreements(campaign, DISAGREEMENT));
         model.addAttribute("threshold", DISAGREEMENT);
-        model.addAttribute("outcomes", run.map(r -> r.ranking(type)).orElse(List.of()));
+        model.addAttribute("rows", run.map(r -> r.rows(type)).orElse(List.of()));
         return "results/ranking";
     }
 

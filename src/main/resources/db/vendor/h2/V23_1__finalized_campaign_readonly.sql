@@ -1,0 +1,1 @@
+-- H2 has no trigger language; the application refuses changes to finalized campaigns there.
