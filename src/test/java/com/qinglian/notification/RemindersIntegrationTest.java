@@ -207,7 +207,7 @@ class RemindersIntegrationTest {
         assertThat(unread(opened.reporters().get(1))).isZero();
 
         campaigns.move(opened.campaign(), CampaignStatus.REVIEW, "进入评审");
-        campaigns.move(opened.campaign(), CampaignStatus.PUBLICITY, "结果公示");
+        CampaignFixtures.publish(campaigns, opened.campaign());
 
         for (CurrentUser reporter : opened.reporters()) {
             assertThat(uploadAs(reporter, notifications::mine))

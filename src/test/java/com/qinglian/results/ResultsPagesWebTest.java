@@ -85,7 +85,10 @@ class ResultsPagesWebTest {
         assertThat(mvc.get()
                         .uri("/campaigns/" + campaign + "/results/units/" + agency)
                         .with(user("leader").roles("LEADER")))
-                .hasStatus(HttpStatus.NOT_FOUND);
+                .hasStatusOk()
+                .bodyText()
+                .contains("未完成", "不评等次")
+                .doesNotContain("不合格");
         byte[] xlsx = mvc.get()
                 .uri("/campaigns/" + campaign + "/results/export")
                 .with(user("leader").roles("LEADER"))

@@ -70,6 +70,12 @@ class ResultsController {
     String breakdown(@PathVariable String campaign, @PathVariable String unit, Model model) {
         var c = campaigns.get(campaign);
         model.addAttribute("campaign", c);
+        // an incomplete unit has no result yet: the page says what it still lacks and who owes it
+        var incomplete = results.current(campaign).flatMap(run -> run.incompleteUnit(unit));
+        if (incomplete.isPresent()) {
+            model.addAttribute("unit", incomplete.get());
+            return "results/incomplete";
+        }
         model.addAttribute("breakdown", results.breakdown(campaign, unit));
         model.addAttribute(
                 "nodes", campaigns.rubric(c).allNodes().filter(n -> !n.isItem()).toList());
