@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Appeals {
+
+    private final ApplicationEventPublisher events;
 
     static final String ENTITY = "appeal";
 
@@ -72,7 +75,9 @@ public class Appeals {
             UnitAccess access,
             EvidenceIntake intake,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.campaigns = campaigns;
         this.results = results;
@@ -143,6 +148,7 @@ public class Appeals {
         Appeal stored = repository.find(id).orElseThrow();
         audit.record(
                 AuditEvent.of(AuditActions.FILE, ENTITY, String.valueOf(id), null, describe(stored, checked.size())));
+        events.publishEvent(new AppealEvent.Filed(campaignCode, unitCode, id));
         return stored;
     }
 
@@ -197,6 +203,8 @@ public class Appeals {
         if (after.changedScore()) {
             results.store(campaignCode, AuditActions.RECOMPUTE, "申诉 " + id + " 改变了得分");
         }
+        events.publishEvent(new AppealEvent.Decided(
+                campaignCode, after.unitCode(), id, after.target().label()));
         return repository.find(id).orElseThrow();
     }
 

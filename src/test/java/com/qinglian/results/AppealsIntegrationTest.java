@@ -12,6 +12,8 @@ import com.qinglian.campaign.PublicityWindow;
 import com.qinglian.ledger.LedgerFixtures;
 import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.security.CurrentUser;
+import com.qinglian.security.Role;
+import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
@@ -47,6 +49,9 @@ class AppealsIntegrationTest {
     Appeals appeals;
 
     @Autowired
+    UserAccounts users;
+
+    @Autowired
     Campaigns campaigns;
 
     @Autowired
@@ -60,6 +65,9 @@ class AppealsIntegrationTest {
     private ResultsScenarios.Reviewed published(PublicityWindow window, long[] caseId) {
         ResultsScenarios.Reviewed r = scenarios.inReview();
         scenarios.scoreInFull(r, r.agency(), Map.of("A1.1.1", "0"));
+        // a real reporter account, so that the decision has someone to reach
+        users.create(
+                new UserAccounts.NewUser("lly-" + r.agency().toLowerCase(), "联络员", Role.UNIT_REPORTER, r.agency()));
         scenarios.scoreInFull(r, r.otherAgency(), Map.of());
         scenarios.scoreInFull(r, r.station(), Map.of());
         caseId[0] = uploadAs(
@@ -177,6 +185,9 @@ class AppealsIntegrationTest {
             assertThat(a.decisionReason()).isEqualTo("材料部分有效");
         });
         assertThat(results.stale(campaign)).isFalse();
+        // the organisers were told of the waiting appeal, the unit's reporters of the decision
+        assertThat(notified("APPEALS_WAITING", campaign, null)).isPositive();
+        assertThat(notified("APPEAL_DECIDED", campaign, r.agency())).isPositive();
 
         // The case is withdrawn on appeal: its deduction goes.
         Appeal onCase = uploadAs(
@@ -217,5 +228,13 @@ class AppealsIntegrationTest {
                         e -> assertThat(e.problems())
                                 .extracting(ImportProblem::key)
                                 .contains(key));
+    }
+
+    private long notified(String kind, String campaign, String unit) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE kind = ? AND campaign_code = ?"
+                        + (unit == null ? "" : " AND unit_code = '" + unit + "'"))
+                .params(kind, campaign)
+                .query(Long.class)
+                .single();
     }
 }

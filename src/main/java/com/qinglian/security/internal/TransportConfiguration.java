@@ -1,19 +1,19 @@
 package com.qinglian.security.internal;
 
-import jakarta.servlet.SessionCookieConfig;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -24,6 +24,8 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class TransportConfiguration {
+
+    static final String HOST_COOKIE = "__Host-SESSION";
 
     private static final Logger log = LoggerFactory.getLogger(TransportConfiguration.class);
 
@@ -37,18 +39,20 @@ class TransportConfiguration {
     }
 
     /**
-     * Over HTTPS the session cookie is {@code __Host-QLSESSION}: Secure, path /, no Domain, so neither a
-     * sibling host nor plain HTTP can set or read it. Over plain HTTP (local trial) browsers refuse that
-     * prefix, so the cookie keeps its ordinary name there.
+     * Over HTTPS the session cookie is {@code __Host-SESSION}: Secure, path /, no Domain, so neither a sibling
+     * host nor plain HTTP can set or read it. Over plain HTTP (local trial) browsers refuse that prefix, so the
+     * cookie keeps its ordinary name there. Sessions live in the database (Spring Session), whose cookie
+     * serializer writes the cookie: the servlet container's session cookie settings do not apply.
      */
     @Bean
-    ServletContextInitializer sessionCookie(@Value("${qinglian.public-url:${QINGLIAN_PUBLIC_URL:}}") String publicUrl) {
-        return context -> {
-            if (publicUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("https://")) {
-                SessionCookieConfig cookie = context.getSessionCookieConfig();
-                cookie.setName("__Host-QLSESSION");
-                cookie.setSecure(true);
-                cookie.setPath("/");
+    DefaultCookieSerializerCustomizer sessionCookie(
+            @Value("${qinglian.public-url:${QINGLIAN_PUBLIC_URL:}}") String publicUrl) {
+        return serializer -> {
+            if (publicUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://")) {
+                serializer.setCookieName(HOST_COOKIE);
+                serializer.setUseSecureCookie(true);
+                serializer.setCookiePath("/");
+                serializer.setDomainName(null);
             }
         };
     }
