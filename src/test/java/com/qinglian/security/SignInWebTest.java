@@ -56,9 +56,22 @@ class SignInWebTest {
         return username;
     }
 
+    private static int lastOctet = 1;
+
+    /** A fresh source address per call: other test classes in the same context count failures per address too. */
+    private static synchronized String anAddress() {
+        lastOctet++;
+        return "10.30." + (lastOctet / 250) + "." + (lastOctet % 250 + 1);
+    }
+
     private MvcTestResult signIn(String username, String password, MockHttpSession session) {
+        String address = anAddress();
         return mvc.post()
                 .uri("/login")
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
                 .session(session)
                 .param("username", username)
                 .param("password", password)

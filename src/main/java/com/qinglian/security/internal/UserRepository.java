@@ -29,14 +29,28 @@ public class UserRepository {
     }
 
     public Optional<UserAccount> find(String username) {
+        if (!aPossibleName(username)) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT * FROM app_user WHERE username = ?")
                 .param(username)
                 .query(this::map)
                 .optional();
     }
 
+    /**
+     * Whether an account could have this name: a name typed with a NUL byte never can, and PostgreSQL refuses
+     * NUL even in a comparison, so a sign-in with one is an unknown user, not a server error.
+     */
+    private static boolean aPossibleName(String username) {
+        return username != null && username.indexOf('\u0000') < 0;
+    }
+
     /** The account, its row held until the transaction ends, so that concurrent sign-ins are counted one by one. */
     public Optional<UserAccount> findForUpdate(String username) {
+        if (!aPossibleName(username)) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT * FROM app_user WHERE username = ? FOR UPDATE")
                 .param(username)
                 .query(this::map)
