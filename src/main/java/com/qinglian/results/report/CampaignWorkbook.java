@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,7 +25,7 @@ final class CampaignWorkbook {
     static final String ITEMS = "细则";
     static final int HEADER_ROW = 1;
     static final List<String> LEAD = List.of("总排名", "类别排名", "单位代码", "单位名称", "类别");
-    static final List<String> TAIL = List.of("指标得分", "负面清单扣分", "加分", "总分", "等次");
+    static final List<String> TAIL = List.of("指标得分", "负面清单扣分", "加分", "总分", "等次", "说明");
 
     private CampaignWorkbook() {}
 
@@ -75,27 +76,29 @@ final class CampaignWorkbook {
         }
         sheet.createFreezePane(LEAD.size(), HEADER_ROW + 1);
         int[] next = {HEADER_ROW + 1};
-        source.rows(context.run().outcomes(), items, batch -> {
+        Consumer<List<RankingRow>> write = batch -> {
             for (RankingRow r : batch) {
-                UnitOutcome o = r.outcome();
                 Row row = sheet.createRow(next[0]++);
                 int c = 0;
                 XlsxStyles.number(row, c++, r.rank(), styles.number, widths);
                 XlsxStyles.number(row, c++, r.typeRank(), styles.number, widths);
-                XlsxStyles.text(row, c++, o.unitCode(), styles.text, widths);
-                XlsxStyles.text(row, c++, o.unitName(), styles.text, widths);
+                XlsxStyles.text(row, c++, r.unitCode(), styles.text, widths);
+                XlsxStyles.text(row, c++, r.unitName(), styles.text, widths);
                 XlsxStyles.text(row, c++, r.typeName(), styles.text, widths);
                 for (int i = 0; i < items.size(); i++) {
-                    boolean applies = items.get(i).appliesTo(o.unitType());
+                    boolean applies = items.get(i).appliesTo(r.unitType());
                     XlsxStyles.number(row, c++, applies ? r.subtotals().get(i) : null, styles.number, widths);
                 }
-                XlsxStyles.number(row, c++, o.itemsTotal(), styles.number, widths);
-                XlsxStyles.number(row, c++, o.deductions(), styles.number, widths);
-                XlsxStyles.number(row, c++, o.bonus(), styles.number, widths);
-                XlsxStyles.number(row, c++, o.total(), styles.boldNumber, widths);
-                XlsxStyles.text(row, c, r.grade(), styles.text, widths);
+                XlsxStyles.number(row, c++, r.itemsTotal(), styles.number, widths);
+                XlsxStyles.number(row, c++, r.deductions(), styles.number, widths);
+                XlsxStyles.number(row, c++, r.bonus(), styles.number, widths);
+                XlsxStyles.number(row, c++, r.total(), styles.boldNumber, widths);
+                XlsxStyles.text(row, c++, r.grade(), styles.text, widths);
+                XlsxStyles.text(row, c, r.note(), styles.text, widths);
             }
-        });
+        };
+        source.rows(context.run().outcomes(), items, write);
+        write.accept(ReportSource.incompleteRows(context.run(), null, items.size()));
         widths.applyTo(sheet);
         XlsxStyles.printSetup(sheet, columns, HEADER_ROW, true);
     }

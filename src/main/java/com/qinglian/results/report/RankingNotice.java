@@ -48,11 +48,13 @@ final class RankingNotice {
         int section = 0;
         for (String type : TYPES) {
             List<UnitOutcome> outcomes = context.run().ranking(type);
-            if (outcomes.isEmpty()) {
+            List<RankingRow> unfinished = ReportSource.incompleteRows(context.run(), type, columns.size());
+            if (outcomes.isEmpty() && unfinished.isEmpty()) {
                 continue;
             }
             document.add(kit.heading(
-                    numbers[section++] + "、" + RankingRow.typeName(type) + "(" + outcomes.size() + " 个)",
+                    numbers[section++] + "、" + RankingRow.typeName(type) + "(" + (outcomes.size() + unfinished.size())
+                            + " 个)",
                     PdfKit.BODY,
                     Element.ALIGN_LEFT));
             PdfPTable table = table(kit, columns);
@@ -68,6 +70,10 @@ final class RankingNotice {
                     }
                 }
             });
+            for (RankingRow row : unfinished) {
+                addRow(kit, table, row);
+                incomplete[0] = true;
+            }
             table.setComplete(true);
             document.add(table);
         }
@@ -110,20 +116,23 @@ final class RankingNotice {
     }
 
     private static void addRow(PdfKit kit, PdfPTable table, RankingRow row) {
-        UnitOutcome o = row.outcome();
         table.addCell(kit.number(row.typeRank(), PdfKit.SMALL));
         table.addCell(kit.number(row.rank(), PdfKit.SMALL));
-        table.addCell(kit.cell(o.unitName(), PdfKit.SMALL, Element.ALIGN_LEFT));
+        table.addCell(kit.cell(row.unitName(), PdfKit.SMALL, Element.ALIGN_LEFT));
         for (BigDecimal subtotal : row.subtotals()) {
             table.addCell(kit.number(subtotal, PdfKit.SMALL));
         }
-        table.addCell(
-                kit.number(o.deductions().signum() == 0 ? null : o.deductions().negate(), PdfKit.SMALL));
-        table.addCell(kit.number(o.bonus().signum() == 0 ? null : o.bonus(), PdfKit.SMALL));
-        table.addCell(kit.number(o.total(), PdfKit.SMALL));
+        table.addCell(kit.number(
+                nonZero(row.deductions() == null ? null : row.deductions().negate()), PdfKit.SMALL));
+        table.addCell(kit.number(nonZero(row.bonus()), PdfKit.SMALL));
+        table.addCell(kit.number(row.total(), PdfKit.SMALL));
         table.addCell(kit.cell(
-                row.grade() + (o.vetoes().isEmpty() ? "" : "(" + String.join("、", o.vetoes()) + ")"),
+                row.grade() + (row.vetoes().isEmpty() ? "" : "(" + String.join("、", row.vetoes()) + ")"),
                 PdfKit.SMALL,
                 Element.ALIGN_CENTER));
+    }
+
+    private static BigDecimal nonZero(BigDecimal value) {
+        return value == null || value.signum() == 0 ? null : value;
     }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -27,7 +28,7 @@ final class RankingWorkbook {
     static List<String> headers(List<RubricNode> columns) {
         List<String> headers = new ArrayList<>(List.of("总排名", "类别排名", "单位代码", "单位名称", "类别"));
         columns.forEach(c -> headers.add(c.label() + "(" + plain(c.points()) + "分)"));
-        headers.addAll(List.of("指标得分", "负面清单扣分", "加分", "总分", "等次", "一票否决"));
+        headers.addAll(List.of("指标得分", "负面清单扣分", "加分", "总分", "等次", "一票否决", "说明"));
         return headers;
     }
 
@@ -43,7 +44,8 @@ final class RankingWorkbook {
                     context,
                     columns,
                     OVERALL,
-                    context.run().outcomes());
+                    context.run().outcomes(),
+                    null);
             sheet(
                     workbook,
                     styles,
@@ -51,7 +53,8 @@ final class RankingWorkbook {
                     context,
                     columns,
                     "机关",
-                    context.run().ranking("agency"));
+                    context.run().ranking("agency"),
+                    "agency");
             sheet(
                     workbook,
                     styles,
@@ -59,7 +62,8 @@ final class RankingWorkbook {
                     context,
                     columns,
                     "站所",
-                    context.run().ranking("station"));
+                    context.run().ranking("station"),
+                    "station");
             workbook.write(out);
         } finally {
             workbook.dispose();
@@ -74,7 +78,8 @@ final class RankingWorkbook {
             ReportSource.Context context,
             List<RubricNode> columns,
             String name,
-            List<UnitOutcome> outcomes) {
+            List<UnitOutcome> outcomes,
+            String unitType) {
         Sheet sheet = workbook.createSheet(name);
         List<String> headers = headers(columns);
         ColumnWidths widths = new ColumnWidths(headers.size(), 6, 40);
@@ -95,27 +100,29 @@ final class RankingWorkbook {
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         int[] next = {HEADER_ROW + 1};
-        source.rows(outcomes, columns, batch -> {
+        Consumer<List<RankingRow>> write = batch -> {
             for (RankingRow r : batch) {
-                UnitOutcome o = r.outcome();
                 Row row = sheet.createRow(next[0]++);
                 int c = 0;
                 XlsxStyles.number(row, c++, r.rank(), styles.number, widths);
                 XlsxStyles.number(row, c++, r.typeRank(), styles.number, widths);
-                XlsxStyles.text(row, c++, o.unitCode(), styles.text, widths);
-                XlsxStyles.text(row, c++, o.unitName(), styles.text, widths);
+                XlsxStyles.text(row, c++, r.unitCode(), styles.text, widths);
+                XlsxStyles.text(row, c++, r.unitName(), styles.text, widths);
                 XlsxStyles.text(row, c++, r.typeName(), styles.text, widths);
                 for (BigDecimal subtotal : r.subtotals()) {
                     XlsxStyles.number(row, c++, subtotal, styles.number, widths);
                 }
-                XlsxStyles.number(row, c++, o.itemsTotal(), styles.number, widths);
-                XlsxStyles.number(row, c++, o.deductions(), styles.number, widths);
-                XlsxStyles.number(row, c++, o.bonus(), styles.number, widths);
-                XlsxStyles.number(row, c++, o.total(), styles.boldNumber, widths);
+                XlsxStyles.number(row, c++, r.itemsTotal(), styles.number, widths);
+                XlsxStyles.number(row, c++, r.deductions(), styles.number, widths);
+                XlsxStyles.number(row, c++, r.bonus(), styles.number, widths);
+                XlsxStyles.number(row, c++, r.total(), styles.boldNumber, widths);
                 XlsxStyles.text(row, c++, r.grade(), styles.text, widths);
-                XlsxStyles.text(row, c, String.join("、", o.vetoes()), styles.text, widths);
+                XlsxStyles.text(row, c++, String.join("、", r.vetoes()), styles.text, widths);
+                XlsxStyles.text(row, c, r.note(), styles.text, widths);
             }
-        });
+        };
+        source.rows(outcomes, columns, write);
+        write.accept(ReportSource.incompleteRows(context.run(), unitType, columns.size()));
         widths.applyTo(sheet);
         XlsxStyles.printSetup(sheet, headers.size(), HEADER_ROW, true);
     }

@@ -7,6 +7,7 @@ import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
 import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.results.Breakdown;
+import com.qinglian.results.IncompleteUnit;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
 import com.qinglian.results.UnitOutcome;
@@ -76,12 +77,13 @@ class ReportSource implements UnitRows {
         return new Context(campaign, campaigns.rubric(campaign), run);
     }
 
-    /**
-     * Whether a unit's result is complete. Completeness (every applicable item finally scored) is decided by
-     * the results module once it records it with each outcome; until then every stored outcome counts.
-     */
-    static boolean complete(UnitOutcome outcome) {
-        return true;
+    /** The incomplete units (未完成) of one type, or of all types for null, by code, as report lines. */
+    static List<RankingRow> incompleteRows(ResultRun run, String unitType, int columns) {
+        return run.incomplete().stream()
+                .filter(u -> unitType == null || u.unitType().equals(unitType))
+                .sorted(java.util.Comparator.comparing(IncompleteUnit::unitCode))
+                .map(u -> RankingRow.of(u, columns))
+                .toList();
     }
 
     /** The ranking's subtotal columns: each group's dimensions, or the group itself where it has none. */
@@ -110,12 +112,11 @@ class ReportSource implements UnitRows {
             batch.accept(slice.stream()
                     .map(o -> {
                         Map<String, BigDecimal> own = scores.getOrDefault(o.id(), Map.of());
-                        return new RankingRow(
+                        return RankingRow.of(
                                 o,
                                 codes.stream()
                                         .map(c -> own.getOrDefault(c, BigDecimal.ZERO))
-                                        .toList(),
-                                complete(o));
+                                        .toList());
                     })
                     .toList());
         }
@@ -130,11 +131,19 @@ class ReportSource implements UnitRows {
                         java.util.stream.Collectors.toList()));
     }
 
-    /** A unit's score sheet from the current results; 404 when the unit has no result in them. */
+    /**
+     * A unit's score sheet from the current results: a complete unit's with its breakdown, an incomplete one's
+     * (未完成) with its self scores, the comments so far and what it lacks; 404 when the unit is in neither.
+     */
     UnitSheet unitSheet(Context context, String unitCode) {
-        Breakdown breakdown = resultRepository
-                .breakdown(context.run().id(), unitCode)
-                .orElseThrow(() -> new NotFoundException("no result for " + unitCode));
+        Breakdown breakdown =
+                resultRepository.breakdown(context.run().id(), unitCode).orElse(null);
+        RankingRow row = breakdown != null
+                ? RankingRow.of(breakdown.outcome(), List.of())
+                : context.run()
+                        .incompleteUnit(unitCode)
+                        .map(u -> RankingRow.of(u, 0))
+                        .orElseThrow(() -> new NotFoundException("no result for " + unitCode));
         String campaign = context.campaign().code();
         List<LedgerCase> cases = ledger.cases(campaign).stream()
                 .filter(c -> c.unitCode().equals(unitCode))
@@ -143,11 +152,11 @@ class ReportSource implements UnitRows {
                 context.campaign(),
                 context.rubric(),
                 RubricTable.of(context.rubric()),
+                row,
                 breakdown,
-                complete(breakdown.outcome()),
                 assessments.selfScores(campaign, unitCode),
                 evaluations.comments(campaign, unitCode),
-                caseLines(context.rubric(), breakdown.lines(), cases));
+                breakdown == null ? List.of() : caseLines(context.rubric(), breakdown.lines(), cases));
     }
 
     /**

@@ -121,14 +121,22 @@ public class Reports {
         return new Download(campaignCode + "-各单位得分表-" + format.extension + ".zip", ZIP, out -> {
             PdfKit kit = format == Format.PDF ? PdfKit.load() : null;
             ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8);
-            for (UnitOutcome outcome : context.run().outcomes()) {
-                UnitSheet sheet = source.unitSheet(context, outcome.unitCode());
+            for (String unitCode : unitCodes(context)) {
+                UnitSheet sheet = source.unitSheet(context, unitCode);
                 zip.putNextEntry(new ZipEntry(sheet.filename(format.extension)));
                 write(sheet, format, kit, new Unclosed(zip));
                 zip.closeEntry();
             }
             zip.finish();
         });
+    }
+
+    /** Every participant's code: the ranked units in rank order, then the incomplete ones (未完成) by code. */
+    private static java.util.List<String> unitCodes(ReportSource.Context context) {
+        java.util.List<String> codes = new java.util.ArrayList<>(
+                context.run().outcomes().stream().map(UnitOutcome::unitCode).toList());
+        ReportSource.incompleteRows(context.run(), null, 0).forEach(r -> codes.add(r.unitCode()));
+        return codes;
     }
 
     /** An entry's writer may close its stream; the zip must stay open for the next entry. */

@@ -6,7 +6,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.qinglian.results.UnitOutcome;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricTable;
 import java.io.OutputStream;
@@ -23,13 +22,12 @@ final class ScoreSheetPdf {
     private ScoreSheetPdf() {}
 
     static void write(PdfKit kit, UnitSheet unit, OutputStream out) {
-        UnitOutcome o = unit.breakdown().outcome();
         RankingRow row = unit.row();
         String title = unit.campaign().name() + "得分表";
-        Document document = kit.open(out, title + " " + o.unitName(), false);
+        Document document = kit.open(out, title + " " + row.unitName(), false);
         document.add(kit.heading(title, 18f, Element.ALIGN_CENTER));
         document.add(kit.paragraph(
-                "被评价单位:" + o.unitName() + "(" + row.typeName() + ")    评价体系:"
+                "被评价单位:" + row.unitName() + "(" + row.typeName() + ")    评价体系:"
                         + unit.rubric().label(),
                 PdfKit.TABLE,
                 Element.ALIGN_LEFT));
@@ -37,6 +35,9 @@ final class ScoreSheetPdf {
         document.add(kit.heading("负面清单", PdfKit.SUBHEAD, Element.ALIGN_LEFT));
         document.add(cases(kit, unit));
         document.add(totals(kit, row));
+        if (!row.complete()) {
+            document.add(kit.body("注:" + row.note() + "。"));
+        }
         document.add(kit.paragraph(" ", PdfKit.TABLE, Element.ALIGN_LEFT));
         document.add(kit.paragraph(
                 "考评组(签字):                    单位负责人(签字):                    日期:", PdfKit.TABLE, Element.ALIGN_LEFT));
@@ -54,7 +55,7 @@ final class ScoreSheetPdf {
         first.setColspan(2);
         table.addCell(first);
         ScoreSheetLayout.HEADERS.subList(2, COLUMNS).forEach(h -> table.addCell(kit.header(h, PdfKit.SMALL)));
-        String type = unit.breakdown().outcome().unitType();
+        String type = unit.row().unitType();
         for (RubricTable.Row tableRow : unit.table().rows()) {
             for (RubricTable.Cell side : tableRow.side()) {
                 PdfPCell cell = kit.cell(ScoreSheetLayout.sideText(side.node()), PdfKit.SMALL, Element.ALIGN_CENTER);
@@ -82,7 +83,7 @@ final class ScoreSheetPdf {
         PdfPCell label = kit.cell("指标得分合计", PdfKit.SMALL, Element.ALIGN_CENTER);
         label.setColspan(ScoreSheetLayout.SCORE);
         table.addCell(label);
-        table.addCell(kit.number(unit.breakdown().outcome().itemsTotal(), PdfKit.SMALL));
+        table.addCell(kit.number(unit.row().itemsTotal(), PdfKit.SMALL));
         table.addCell(kit.cell("", PdfKit.SMALL, Element.ALIGN_LEFT));
         return table;
     }
@@ -113,16 +114,15 @@ final class ScoreSheetPdf {
     }
 
     private static PdfPTable totals(PdfKit kit, RankingRow row) {
-        UnitOutcome o = row.outcome();
         PdfPTable table = new PdfPTable(7);
         table.setWidthPercentage(100);
         table.setSpacingBefore(10f);
         List.of("指标得分", "负面清单扣分", "加分", "总分", "等次", "总排名", "类别排名")
                 .forEach(h -> table.addCell(kit.header(h, PdfKit.SMALL)));
-        table.addCell(kit.number(o.itemsTotal(), PdfKit.TABLE));
-        table.addCell(kit.number(o.deductions(), PdfKit.TABLE));
-        table.addCell(kit.number(o.bonus(), PdfKit.TABLE));
-        table.addCell(kit.number(o.total(), PdfKit.TABLE));
+        table.addCell(kit.number(row.itemsTotal(), PdfKit.TABLE));
+        table.addCell(kit.number(row.deductions(), PdfKit.TABLE));
+        table.addCell(kit.number(row.bonus(), PdfKit.TABLE));
+        table.addCell(kit.number(row.total(), PdfKit.TABLE));
         table.addCell(kit.cell(row.grade(), PdfKit.TABLE, Element.ALIGN_CENTER));
         table.addCell(kit.number(row.rank(), PdfKit.TABLE));
         table.addCell(kit.number(row.typeRank(), PdfKit.TABLE));

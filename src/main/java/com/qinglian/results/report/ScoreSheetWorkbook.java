@@ -2,7 +2,6 @@ package com.qinglian.results.report;
 
 import static com.qinglian.results.report.ScoreSheetLayout.COLUMNS;
 
-import com.qinglian.results.UnitOutcome;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricTable;
 import java.io.IOException;
@@ -29,14 +28,13 @@ final class ScoreSheetWorkbook {
             XlsxStyles styles = new XlsxStyles(workbook);
             Sheet sheet = workbook.createSheet(SHEET);
             ColumnWidths widths = new ColumnWidths(COLUMNS, 6, 60);
-            UnitOutcome o = unit.breakdown().outcome();
             RankingRow row = unit.row();
             styles.titleRow(sheet, 0, COLUMNS, unit.campaign().name() + "得分表", styles.title, 28);
             styles.titleRow(
                     sheet,
                     1,
                     COLUMNS,
-                    "被评价单位:" + o.unitName() + "(" + o.unitCode() + "," + row.typeName() + ")",
+                    "被评价单位:" + row.unitName() + "(" + row.unitCode() + "," + row.typeName() + ")",
                     styles.subtitle,
                     18);
             styles.titleRow(sheet, 2, COLUMNS, "评价体系:" + unit.rubric().label(), styles.subtitle, 18);
@@ -68,7 +66,7 @@ final class ScoreSheetWorkbook {
                 XlsxStyles.text(line, ScoreSheetLayout.CONTENT, item.label(), styles.wrapped, widths);
                 XlsxStyles.number(
                         line, ScoreSheetLayout.SELF, unit.selfScores().get(item.code()), styles.number, widths);
-                if (item.appliesTo(o.unitType())) {
+                if (item.appliesTo(row.unitType())) {
                     XlsxStyles.number(line, ScoreSheetLayout.SCORE, unit.score(item.code()), styles.number, widths);
                     XlsxStyles.text(line, ScoreSheetLayout.REMARK, unit.remark(item.code()), styles.wrapped, widths);
                 } else {
@@ -82,10 +80,13 @@ final class ScoreSheetWorkbook {
                 sum.createCell(c).setCellStyle(styles.bold);
             }
             sheet.addMergedRegion(new CellRangeAddress(sum.getRowNum(), sum.getRowNum(), 0, ScoreSheetLayout.SELF));
-            XlsxStyles.number(sum, ScoreSheetLayout.SCORE, o.itemsTotal(), styles.boldNumber, widths);
+            XlsxStyles.number(sum, ScoreSheetLayout.SCORE, row.itemsTotal(), styles.boldNumber, widths);
             sum.createCell(ScoreSheetLayout.REMARK).setCellStyle(styles.bold);
             r = cases(sheet, styles, widths, unit, r + 1);
-            totals(sheet, styles, widths, row, r + 1);
+            r = totals(sheet, styles, widths, row, r + 1);
+            if (!row.complete()) {
+                styles.titleRow(sheet, r + 1, COLUMNS, "注:" + row.note() + "。", styles.subtitle, 18);
+            }
             widths.atLeast(ScoreSheetLayout.CONTENT, 50);
             widths.atLeast(ScoreSheetLayout.REMARK, 24);
             widths.applyTo(sheet);
@@ -140,13 +141,12 @@ final class ScoreSheetWorkbook {
         return index == 0 ? 0 : index + 1;
     }
 
-    private static void totals(Sheet sheet, XlsxStyles styles, ColumnWidths widths, RankingRow row, int r) {
-        UnitOutcome o = row.outcome();
+    private static int totals(Sheet sheet, XlsxStyles styles, ColumnWidths widths, RankingRow row, int r) {
         Object[][] lines = {
-            {"指标得分", o.itemsTotal()},
-            {"负面清单扣分", o.deductions()},
-            {"加分", o.bonus()},
-            {"总分", o.total()},
+            {"指标得分", row.itemsTotal()},
+            {"负面清单扣分", row.deductions()},
+            {"加分", row.bonus()},
+            {"总分", row.total()},
             {"等次", row.grade()},
             {"总排名", row.rank()},
             {"类别排名", row.typeRank()}
@@ -163,5 +163,6 @@ final class ScoreSheetWorkbook {
                         out, ScoreSheetLayout.SCORE, line[1] == null ? "" : line[1].toString(), styles.bold, widths);
             }
         }
+        return r;
     }
 }
