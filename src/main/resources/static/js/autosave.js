@@ -48,6 +48,16 @@
     if (form) { remember(form); }
   });
 
+  // A refused save answers 422 (an edit clash 409) with the editor and its message beside the field: show it
+  // like any answer. A whole error page (e.g. a finalized campaign) is not swapped into an editor.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr && (xhr.status === 422 || xhr.status === 409) && !/<html[\s>]/i.test(xhr.responseText)) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   document.addEventListener("htmx:beforeSwap", function (event) {
     var xhr = event.detail.xhr;
     // An expired session answers with the sign-in page: keep the editor and the typed text instead.

@@ -8,15 +8,7 @@ import com.qinglian.shared.ConflictException;
  */
 public class CampaignClosedException extends ConflictException {
 
-    private final String messageKey;
-
     public CampaignClosedException(String message, String messageKey) {
-        super(message);
-        this.messageKey = messageKey;
-    }
-
-    /** The message key that tells the user what the campaign does not accept now. */
-    public String messageKey() {
-        return messageKey;
+        super(message, messageKey);
     }
 }

@@ -8,4 +8,9 @@ public class CampaignFinalizedException extends ConflictException {
     public CampaignFinalizedException(String campaignCode) {
         super("campaign " + campaignCode + " is finalized");
     }
+
+    @Override
+    public boolean shownInPlace() {
+        return false;
+    }
 }

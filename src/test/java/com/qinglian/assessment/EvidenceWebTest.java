@@ -97,7 +97,7 @@ class EvidenceWebTest {
         refused.forEach((message, content) -> {
             assertThat(upload(o, o.reporter(), o.agency(), "通知.pdf", content, true))
                     .as(message)
-                    .hasStatusOk()
+                    .hasStatus(422)
                     .bodyText()
                     .contains(message);
             assertThat(upload(o, o.reporter(), o.agency(), "通知.pdf", content, false))
@@ -107,7 +107,7 @@ class EvidenceWebTest {
                     .containsEntry("problemText", message);
         });
         assertThat(upload(o, o.reporter(), o.agency(), "图表.pdf", EvidenceSamples.svgWithScript(), true))
-                .hasStatusOk()
+                .hasStatus(422)
                 .bodyText()
                 .contains("不能上传网页、XML 或 SVG 文件");
 

@@ -186,13 +186,13 @@ class SelfAssessmentWebTest {
         for (String score : List.of("0.3", "2.5", "-1", "3")) {
             assertThat(save(o, o.reporter(), "A1.1.1", score, "说明" + score, null, 0, true))
                     .as(score)
-                    .hasStatusOk()
+                    .hasStatus(422)
                     .bodyText()
                     .contains("自评得分应在 0 到 2 分之间,且为 0.5 分的整数倍")
                     .doesNotContain("已保存");
         }
         assertThat(save(o, o.reporter(), "A1.1.1", "两分", "说明", null, 0, true))
-                .hasStatusOk()
+                .hasStatus(422)
                 .bodyText()
                 .contains("自评得分应为数字");
         assertThat(save(o, o.reporter(), "A1.1.1", "abc", "说明", null, 0, false))
@@ -213,7 +213,7 @@ class SelfAssessmentWebTest {
                 .hasStatusOk();
 
         assertThat(save(o, o.reporter(), "A1.1.1", "1", "第二位填写人", null, 0, true))
-                .hasStatusOk()
+                .hasStatus(409)
                 .bodyText()
                 .contains("已被他人修改");
         assertThat(save(o, o.reporter(), "A1.1.1", "1", "第二位填写人", null, 0, false))

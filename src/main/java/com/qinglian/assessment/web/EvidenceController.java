@@ -5,6 +5,7 @@ import com.qinglian.assessment.ItemEvidence;
 import com.qinglian.assessment.SelfAssessments;
 import com.qinglian.evidence.EvidenceDownloads;
 import com.qinglian.evidence.EvidenceRejectedException;
+import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.web.ProblemMessages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Evidence of self-assessment items: upload (checked by content), download or preview, removal. */
 @Controller
@@ -69,7 +71,12 @@ class EvidenceController {
             } else {
                 redirect.addFlashAttribute("success", "evidence.uploaded");
             }
-            return "redirect:/campaigns/" + campaign + "/units/" + unit + "/self-assessment#item-" + item;
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/campaigns/{c}/units/{u}/self-assessment")
+                            .fragment("item-{i}")
+                            .buildAndExpand(campaign, unit, item)
+                            .encode()
+                            .toUriString();
         }
         AssessmentSheet sheet = assessments.sheet(campaign, unit);
         model.addAttribute("sheet", sheet);
@@ -78,8 +85,9 @@ class EvidenceController {
                 sheet.items().stream()
                         .filter(e -> e.item().code().equals(item))
                         .findFirst()
-                        .orElseThrow());
-        model.addAttribute("problem", problem == null ? notice : problem);
+                        .orElseThrow(() -> new NotFoundException("no item " + item)));
+        model.addAttribute("problem", problem);
+        model.addAttribute("notice", notice);
         model.addAttribute("conflict", false);
         return "partials/assessment/item :: saved";
     }

@@ -1,19 +1,19 @@
 package com.qinglian.assessment.web;
 
 import com.qinglian.assessment.AssessmentSheet;
-import com.qinglian.assessment.ItemDraft;
-import com.qinglian.assessment.ItemEditConflictException;
 import com.qinglian.assessment.SelfAssessments;
 import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.web.ItemSaves;
 import com.qinglian.shared.web.ProblemMessages;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -30,10 +30,12 @@ class SelfAssessmentController {
 
     private final SelfAssessments assessments;
     private final ProblemMessages messages;
+    private final ItemSaves saves;
 
-    SelfAssessmentController(SelfAssessments assessments, ProblemMessages messages) {
+    SelfAssessmentController(SelfAssessments assessments, ProblemMessages messages, ItemSaves saves) {
         this.assessments = assessments;
         this.messages = messages;
+        this.saves = saves;
     }
 
     /** A reporter's entry point: their unit's self-assessment in the given campaign. */
@@ -57,38 +59,27 @@ class SelfAssessmentController {
             @PathVariable String campaign,
             @PathVariable String unit,
             @PathVariable String item,
-            @RequestParam(required = false) String selfScore,
-            @RequestParam(required = false) String explanation,
-            @RequestParam(required = false) String noEvidenceReason,
-            @RequestParam(defaultValue = "-1") int version,
+            @ModelAttribute("answerForm") AnswerForm form,
+            BindingResult binding,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        String problem = null;
-        boolean conflict = false;
-        try {
-            assessments.save(
-                    campaign, unit, item, new ItemDraft(score(selfScore), explanation, noEvidenceReason), version);
-        } catch (NumberFormatException e) {
-            problem = messages.text("assessment.error.notANumber", locale);
-        } catch (ImportRejectedException e) {
-            problem = String.join(
-                    ";",
-                    messages.byRow(e.problems(), locale).stream()
-                            .map(ProblemMessages.Line::message)
-                            .toList());
-        } catch (ItemEditConflictException e) {
-            conflict = true;
-        }
+        ItemSaves.Outcome outcome = saves.attempt(
+                binding,
+                () -> assessments.save(campaign, unit, item, form.draft(), form.getVersion()),
+                locale,
+                "assessment.error.conflict");
         if (htmx == null) {
-            if (problem != null || conflict) {
-                redirect.addFlashAttribute(
-                        "problemText", conflict ? messages.text("assessment.error.conflict", locale) : problem);
-            } else {
-                redirect.addFlashAttribute("success", "assessment.saved");
-            }
-            return "redirect:/campaigns/" + campaign + "/units/" + unit + "/self-assessment#item-" + item;
+            return saves.backTo(
+                    outcome,
+                    redirect,
+                    "assessment.saved",
+                    "/campaigns/{c}/units/{u}/self-assessment",
+                    "item-{i}",
+                    campaign,
+                    unit,
+                    item);
         }
         AssessmentSheet sheet = assessments.sheet(campaign, unit);
         model.addAttribute("sheet", sheet);
@@ -97,9 +88,9 @@ class SelfAssessmentController {
                 sheet.items().stream()
                         .filter(e -> e.item().code().equals(item))
                         .findFirst()
-                        .orElseThrow());
-        model.addAttribute("problem", problem);
-        model.addAttribute("conflict", conflict);
+                        .orElseThrow(() -> new NotFoundException("no item " + item)));
+        model.addAttribute("problem", outcome.conflict() ? null : outcome.problem());
+        model.addAttribute("conflict", outcome.conflict());
         return "partials/assessment/item :: autosaved";
     }
 
@@ -143,9 +134,5 @@ class SelfAssessmentController {
                                     .toList()));
         }
         return "redirect:/campaigns/" + campaign + "/units/" + unit + "/self-assessment";
-    }
-
-    private static BigDecimal score(String text) {
-        return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
     }
 }

@@ -1,22 +1,19 @@
 package com.qinglian.evaluation.web;
 
-import com.qinglian.campaign.CampaignClosedException;
-import com.qinglian.campaign.CampaignFinalizedException;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringSheet;
 import com.qinglian.ledger.Ledger;
-import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportRejectedException;
-import com.qinglian.shared.web.ProblemMessages;
-import java.math.BigDecimal;
+import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.web.ItemSaves;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The evaluator's worklist and the scoring page of a unit, saved item by item with running subtotals. */
@@ -25,12 +22,12 @@ class ScoringController {
 
     private final Evaluations evaluations;
     private final Ledger ledger;
-    private final ProblemMessages messages;
+    private final ItemSaves saves;
 
-    ScoringController(Evaluations evaluations, Ledger ledger, ProblemMessages messages) {
+    ScoringController(Evaluations evaluations, Ledger ledger, ItemSaves saves) {
         this.evaluations = evaluations;
         this.ledger = ledger;
-        this.messages = messages;
+        this.saves = saves;
     }
 
     @GetMapping("/evaluations")
@@ -52,39 +49,27 @@ class ScoringController {
             @PathVariable String campaign,
             @PathVariable String unit,
             @PathVariable String item,
-            @RequestParam(required = false) String score,
-            @RequestParam(required = false) String comment,
-            @RequestParam(defaultValue = "-1") int version,
+            @ModelAttribute("scoreForm") ScoreForm form,
+            BindingResult binding,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        String problem = null;
-        try {
-            BigDecimal value = score == null || score.isBlank() ? null : new BigDecimal(score.strip());
-            evaluations.save(campaign, unit, item, value, comment, version);
-        } catch (NumberFormatException e) {
-            problem = messages.text("evaluation.error.notANumber", locale);
-        } catch (ImportRejectedException e) {
-            problem = String.join(
-                    ";",
-                    messages.byRow(e.problems(), locale).stream()
-                            .map(ProblemMessages.Line::message)
-                            .toList());
-        } catch (CampaignFinalizedException e) {
-            throw e;
-        } catch (CampaignClosedException e) {
-            problem = messages.text(e.messageKey(), locale);
-        } catch (ConflictException e) {
-            problem = messages.text("evaluation.error.conflict", locale);
-        }
+        ItemSaves.Outcome outcome = saves.attempt(
+                binding,
+                () -> evaluations.save(campaign, unit, item, form.getScore(), form.getComment(), form.getVersion()),
+                locale,
+                "evaluation.error.conflict");
         if (htmx == null) {
-            if (problem != null) {
-                redirect.addFlashAttribute("problemText", problem);
-            } else {
-                redirect.addFlashAttribute("success", "evaluation.saved");
-            }
-            return "redirect:/campaigns/" + campaign + "/units/" + unit + "/scoring#score-" + item;
+            return saves.backTo(
+                    outcome,
+                    redirect,
+                    "evaluation.saved",
+                    "/campaigns/{c}/units/{u}/scoring",
+                    "score-{i}",
+                    campaign,
+                    unit,
+                    item);
         }
         ScoringSheet sheet = evaluations.sheet(campaign, unit);
         model.addAttribute("sheet", sheet);
@@ -93,10 +78,10 @@ class ScoringController {
                 sheet.rows().stream()
                         .filter(r -> r.item().code().equals(item))
                         .findFirst()
-                        .orElseThrow());
-        model.addAttribute("problem", problem);
-        model.addAttribute("typedScore", problem == null ? null : score);
-        model.addAttribute("typedComment", problem == null ? null : comment);
+                        .orElseThrow(() -> new NotFoundException("no item " + item)));
+        model.addAttribute("problem", outcome.problem());
+        model.addAttribute("typedScore", outcome.saved() ? null : binding.getFieldValue("score"));
+        model.addAttribute("typedComment", outcome.saved() ? null : form.getComment());
         return "partials/evaluation/score :: saved";
     }
 }
