@@ -70,6 +70,17 @@ public class Ledger {
         return cases.entries(campaignCode).stream().map(CaseEntry::ledgerCase).toList();
     }
 
+    /** The titles of the campaign rubric's negative-list and bonus rules by code, to show words, not codes. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> ruleTitles(String campaignCode) {
+        var rubric = campaigns.rubric(campaigns.get(campaignCode));
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(
+                        rubric.negativeList().rules().stream(), rubric.bonus().rules().stream())
+                .forEach(r -> titles.putIfAbsent(r.code(), r.title()));
+        return titles;
+    }
+
     /** A unit's cases dated from {@code from} to {@code to} (both inclusive), across campaigns, oldest first. */
     @Transactional(readOnly = true)
     public List<LedgerCase> history(String unitCode, LocalDate from, LocalDate to) {

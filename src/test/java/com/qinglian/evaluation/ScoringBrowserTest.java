@@ -18,11 +18,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An evaluator scores in a real browser: each score is saved by htmx and the running subtotals follow. */
+/**
+ * An evaluator scores in a real browser, by keyboard: each score and comment is saved by htmx as the focus
+ * moves on, the running subtotals follow, a refused value is explained beside its field, and the focus stays.
+ */
 class ScoringBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "Scoring-Pass-9";
@@ -37,7 +39,7 @@ class ScoringBrowserTest extends BrowserTest {
     UserAccounts accounts;
 
     @Test
-    void scoresAreSavedAsTheyAreEnteredAndSubtotalsRunAlong() throws Exception {
+    void scoresAreSavedAsTheKeyboardMovesOnAndSubtotalsRunAlong() throws Exception {
         String unit = UnitFixtures.uniqueCode("SB");
         units.create(UnitFixtures.anAgency(unit));
         String campaign = CampaignFixtures.uniqueCode();
@@ -58,8 +60,15 @@ class ScoringBrowserTest extends BrowserTest {
         browser.findElement(By.linkText(unit + " " + UnitFixtures.anAgency(unit).name()))
                 .click();
 
-        enter("A1.1.1", "1");
-        enter("A1.1.2", "0.5");
+        // keyboard only: score, Enter, comment, Enter, next score ...
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        browser.findElement(By.id("mine-A1.1.1")).click();
+        browser.switchTo().activeElement().sendKeys("1", Keys.ENTER);
+        assertThat(js.executeScript("return document.activeElement.id")).isEqualTo("comment-A1.1.1");
+        browser.switchTo().activeElement().sendKeys("有检查记录", Keys.ENTER);
+        assertThat(js.executeScript("return document.activeElement.id")).isEqualTo("mine-A1.1.2");
+        browser.switchTo().activeElement().sendKeys("0.5", Keys.ENTER, Keys.ENTER);
+        assertThat(js.executeScript("return document.activeElement.id")).isEqualTo("mine-A1.1.3");
         // Out-of-band swaps replace the subtotal elements, so a read may hit one that was just replaced.
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
         long start = System.nanoTime();
@@ -70,14 +79,19 @@ class ScoringBrowserTest extends BrowserTest {
         assertThat(textOf(By.id("subtotal-A"))).isEqualTo("1.5");
         assertThat(textOf(By.id("scoring-progress"))).isEqualTo("已评 2 / 63 项");
 
-        enter("A1.1.3", "5");
-        WebElement tooHigh = browser.findElement(By.id("mine-A1.1.3"));
-        assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].validity.valid", tooHigh))
-                .as("the browser itself refuses a score above the points")
-                .isEqualTo(false);
+        // a value off the step is refused beside the field, with the reason, and the focus stays
+        browser.switchTo().activeElement().sendKeys("0.7", Keys.TAB);
+        wait.until(d -> d.findElement(By.id("state-mine-A1.1.3")).getText().contains("整数倍"));
+        assertThat(js.executeScript("return document.activeElement.id")).isEqualTo("comment-A1.1.3");
+        assertThat(textOf(By.id("subtotal-A1.1"))).isEqualTo("1.5");
         enter("A1.1.3", "1");
         wait.until(d -> d.findElement(By.id("subtotal-A1.1")).getText().equals("2.5"));
+        assertThat(js.executeScript("return document.activeElement.id")).isEqualTo("comment-A1.1.3");
         assertThat(Files.size(screenshot("scoring-evaluator"))).isGreaterThan(10_000);
+
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("comment-A1.1.1")).getAttribute("value")).isEqualTo("有检查记录");
+        assertThat(browser.findElement(By.id("mine-A1.1.3")).getAttribute("value")).isEqualTo("1");
     }
 
     private void enter(String item, String score) {

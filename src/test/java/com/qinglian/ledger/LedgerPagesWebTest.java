@@ -105,7 +105,7 @@ class LedgerPagesWebTest {
                         .param("date", "2021-05-02")
                         .param("documentNumber", document)
                         .param("issuingBody", "区纪委区监委"))
-                .hasStatusOk()
+                .hasStatus(422)
                 .bodyText()
                 .contains("文号“" + document + "”已为单位 " + s.unit(0) + " 登记过");
         assertThat(ledger.cases(s.campaign())).hasSize(1);
@@ -127,7 +127,7 @@ class LedgerPagesWebTest {
                         .with(csrf())
                         .param("kind", "THIRD_PARTY")
                         .param("itemCode", "A5.1.3")))
-                .hasStatusOk()
+                .hasStatus(422)
                 .bodyText()
                 .contains("“测评.xlsx”未导入", "满意率“120”须为 0 至 100 之间的数字");
         assertThat(ledger.surveys(s.campaign())).isEmpty();
@@ -271,7 +271,7 @@ class LedgerPagesWebTest {
                         .param("documentNumber", saved.documentNumber())
                         .param("issuingBody", "区纪委")
                         .param("version", "0"))
-                .hasStatusOk()
+                .hasStatus(422)
                 .bodyText()
                 .contains("“abc”格式不正确");
         assertThat(mvc.get().uri(base + "/inspections?unit=" + s.unit(0)).with(user(ADMIN)))

@@ -41,6 +41,7 @@ class ScoringController {
         model.addAttribute("sheet", evaluations.sheet(campaign, unit));
         model.addAttribute("inspections", ledger.inspections(campaign, unit));
         model.addAttribute("pastCases", ledger.unitHistory(campaign, unit).cases());
+        model.addAttribute("ruleTitles", ledger.ruleTitles(campaign));
         return "evaluation/sheet";
     }
 
