@@ -2,48 +2,48 @@
 # Backs up a running Qinglian: the database first, then the evidence files (blobs are written once and never
 # changed, so every file the database snapshot refers to is already on disk when the files are copied).
 #   scripts/backup.sh BACKUP_ROOT
-# Reads the application's own variables: QINGLIAN_DB_URL, QINGLIAN_DB_USER, QINGLIAN_DB_PASSWORD,
-# QINGLIAN_DATA_DIR, QINGLIAN_EVIDENCE_STORE; QINGLIAN_JAR names the application jar (for H2's tools).
-# Writes BACKUP_ROOT/qinglian-<UTC time>/ with database.dump (PostgreSQL) or database.zip (H2),
-# evidence.tar and evidence.sha256 (local evidence store), and manifest.txt.
+# Reads the application's own variables (see qinglian-common.sh). Writes BACKUP_ROOT/qinglian-<UTC time>/ with
+# database.dump (PostgreSQL) or database.zip (H2), database.sha256, evidence.tar and evidence.sha256 (local
+# evidence store) and manifest.txt, and prints its path. The directory appears only when the backup is
+# complete; an interrupted run leaves a .partial directory behind, never a backup that looks whole.
+# The secret keys (QINGLIAN_SECRET_KEY or the key file) are NOT included: keep them apart from the backups.
 set -euo pipefail
 root=${1:?usage: backup.sh BACKUP_ROOT}
-data_dir=${QINGLIAN_DATA_DIR:-./data}
-url=${QINGLIAN_DB_URL:-}
-store=${QINGLIAN_EVIDENCE_STORE:-local}
-out="$root/qinglian-$(date -u +%Y%m%dT%H%M%SZ)"
+# shellcheck source=qinglian-common.sh
+. "$(dirname "$0")/qinglian-common.sh"
+
+name="qinglian-$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$root"
+root=$(cd "$root" && pwd)
+out="$root/$name.partial"
+[ ! -e "$root/$name" ] || die "$root/$name exists already"
+rm -rf "$out"
 mkdir -p "$out"
 
-jar() {
-  local found=${QINGLIAN_JAR:-}
-  if [ -z "$found" ]; then found=$(ls target/qinglian-*.jar 2>/dev/null | grep -v original | head -n 1 || true); fi
-  [ -n "$found" ] || { echo "set QINGLIAN_JAR to the application jar" >&2; exit 2; }
-  echo "$found"
-}
-
-if [[ $url == jdbc:postgresql://* ]]; then
-  rest=${url#jdbc:postgresql://}
-  hostport=${rest%%/*}
-  db=${rest#*/}; db=${db%%\?*}
-  host=${hostport%%:*}; port=5432
-  [[ $hostport == *:* ]] && port=${hostport##*:}
+if is_postgres; then
+  pg_parse
   # one consistent snapshot of the whole database, taken while the application runs
-  PGPASSWORD=${QINGLIAN_DB_PASSWORD:-} pg_dump -h "$host" -p "$port" -U "${QINGLIAN_DB_USER:-postgres}" \
-    --format=custom --no-owner --file="$out/database.dump" "$db"
-  echo "database: PostgreSQL $host:$port/$db -> database.dump" >> "$out/manifest.txt"
+  pg_dump -h "$pg_host" -p "$pg_port" -U "$pg_user" --format=custom --no-owner --no-privileges \
+    --file="$out/database.dump" "$pg_db"
+  (cd "$out" && sha256sum database.dump > database.sha256)
+  echo "database: PostgreSQL $pg_host:$pg_port/$pg_db -> database.dump ($(pg_dump --version))" >> "$out/manifest.txt"
 else
+  absolute_data_dir
   # H2: BACKUP TO runs inside the database engine of the running application (reached through its
-  # AUTO_SERVER connection), so the copy is consistent without stopping it.
-  h2_url=${url:-"jdbc:h2:file:$data_dir/qinglian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR,VALUE,MONTH;AUTO_SERVER=TRUE"}
-  java -cp "$(jar)" -Dloader.main=org.h2.tools.Shell org.springframework.boot.loader.launch.PropertiesLauncher \
-    -url "$h2_url" -user "${QINGLIAN_DB_USER:-sa}" -password "${QINGLIAN_DB_PASSWORD:-}" \
-    -sql "BACKUP TO '$(cd "$out" && pwd)/database.zip'"
-  echo "database: H2 $data_dir/qinglian -> database.zip" >> "$out/manifest.txt"
+  # AUTO_SERVER connection), so the copy is consistent without stopping it. The path is written by that
+  # process: it must be absolute and writable by the application's account.
+  target="$out/database.zip"
+  run_main org.h2.tools.Shell -url "$(h2_url)" -user "${QINGLIAN_DB_USER:-sa}" -password "${QINGLIAN_DB_PASSWORD:-}" \
+    -sql "BACKUP TO '${target//\'/\'\'}'" > /dev/null
+  [ -s "$target" ] || die "H2 wrote no backup to $target"
+  (cd "$out" && sha256sum database.zip > database.sha256)
+  echo "database: H2 $data_dir/qinglian -> database.zip (restore with the same application version)" >> "$out/manifest.txt"
 fi
 
 if [ "$store" = "local" ]; then
   evidence="$data_dir/evidence"
   if [ -d "$evidence" ]; then
+    # files still arriving (.incoming) are not evidence yet: nothing in the database refers to them
     (cd "$evidence" && find . -type f ! -path './.incoming/*' -print0 | sort -z | xargs -0 -r sha256sum) \
       > "$out/evidence.sha256"
     tar -C "$data_dir" --exclude='evidence/.incoming' -cf "$out/evidence.tar" evidence
@@ -56,4 +56,6 @@ else
   # (for example "mc mirror" or "aws s3 sync"), holds every object the dump refers to.
   echo "evidence: in bucket ${QINGLIAN_EVIDENCE_S3_BUCKET:-?} (mirror or version it after this dump)" >> "$out/manifest.txt"
 fi
-echo "$out"
+echo "taken: $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(hostname)" >> "$out/manifest.txt"
+mv "$out" "$root/$name"
+echo "$root/$name"

@@ -16,6 +16,7 @@ public record Unit(
         String rankingGroup,
         String contactName,
         String contactPhone,
+        String contactEmail,
         boolean active,
         int version) {
 
@@ -28,6 +29,7 @@ public record Unit(
                 details.rankingGroup(),
                 details.contactName(),
                 details.contactPhone(),
+                details.contactEmail(),
                 true,
                 0);
     }
@@ -44,6 +46,7 @@ public record Unit(
                 details.rankingGroup(),
                 details.contactName(),
                 details.contactPhone(),
+                details.contactEmail(),
                 active,
                 version);
     }
@@ -52,17 +55,19 @@ public record Unit(
         if (!active) {
             throw new ConflictException("unit " + code + " is already inactive");
         }
-        return new Unit(code, name, type, parentCode, rankingGroup, contactName, contactPhone, false, version);
+        return new Unit(
+                code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail, false, version);
     }
 
     public Unit activate() {
         if (active) {
             throw new ConflictException("unit " + code + " is already active");
         }
-        return new Unit(code, name, type, parentCode, rankingGroup, contactName, contactPhone, true, version);
+        return new Unit(
+                code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail, true, version);
     }
 
     public UnitDetails details() {
-        return new UnitDetails(code, name, type, parentCode, rankingGroup, contactName, contactPhone);
+        return new UnitDetails(code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail);
     }
 }

@@ -13,10 +13,32 @@ public record UnitDetails(
         String parentCode,
         String rankingGroup,
         String contactName,
-        String contactPhone) {
+        String contactPhone,
+        String contactEmail) {
 
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,32}");
+    /** The column's width; reminders are mailed to this address. */
+    public static final int EMAIL_MAX = 200;
+    /**
+     * An address a mail server takes as it is: ASCII local part (dot-atoms), a domain of at least two labels.
+     * Stricter than RFC 5322 on purpose: quoted local parts, comments and IP literals are typing mistakes here.
+     */
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+
+    /** A unit without a contact e-mail address. */
+    public UnitDetails(
+            String code,
+            String name,
+            UnitType type,
+            String parentCode,
+            String rankingGroup,
+            String contactName,
+            String contactPhone) {
+        this(code, name, type, parentCode, rankingGroup, contactName, contactPhone, null);
+    }
 
     public UnitDetails {
         code = trim(code);
@@ -25,6 +47,11 @@ public record UnitDetails(
         rankingGroup = blankToNull(rankingGroup);
         contactName = blankToNull(contactName);
         contactPhone = blankToNull(contactPhone);
+        contactEmail = blankToNull(contactEmail);
+    }
+
+    public UnitDetails withContactEmail(String email) {
+        return new UnitDetails(code, name, type, parentCode, rankingGroup, contactName, contactPhone, email);
     }
 
     /** Problems with the fields themselves; {@code row} locates them in an import (0 for a form). */
@@ -50,6 +77,11 @@ public record UnitDetails(
         }
         if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
             problems.add(ImportProblem.of(row, "contactPhone", "unit.error.phone"));
+        }
+        if (contactEmail != null && contactEmail.length() > EMAIL_MAX) {
+            problems.add(ImportProblem.of(row, "contactEmail", "unit.error.tooLong", EMAIL_MAX));
+        } else if (contactEmail != null && !EMAIL.matcher(contactEmail).matches()) {
+            problems.add(ImportProblem.of(row, "contactEmail", "unit.error.email"));
         }
         return problems;
     }

@@ -161,7 +161,9 @@ public class UnitDirectory {
                 created++;
             } else {
                 Unit current = existing.get();
-                Unit next = current.update(row.details());
+                UnitDetails details =
+                        row.emailColumn() ? row.details() : row.details().withContactEmail(current.contactEmail());
+                Unit next = current.update(details);
                 next = next.active() == row.active() ? next : (row.active() ? next.activate() : next.deactivate());
                 if (!next.equals(current)) {
                     repository.update(next, clock.instant());
@@ -184,7 +186,11 @@ public class UnitDirectory {
     }
 
     /** One row of an import: the unit's fields, its status, and where it came from. */
-    public record UnitRow(int row, UnitDetails details, boolean active) {}
+    /**
+     * One row of an import. {@code emailColumn}: whether the file has the 联系邮箱 column at all; a file without
+     * it (made before the column existed) leaves the addresses of existing units as they are.
+     */
+    public record UnitRow(int row, UnitDetails details, boolean active, boolean emailColumn) {}
 
     /** Serializable: it travels to the next page as a flash attribute, inside the database session. */
     public record ImportSummary(int rows, int created, int updated) implements java.io.Serializable {}

@@ -9,9 +9,12 @@ import java.util.Map;
 /** The unit list as an Excel sheet: the import template, the export, and reading an upload. */
 public final class UnitSheet {
 
-    static final List<String> HEADERS = List.of("单位代码", "单位名称", "单位类型", "上级单位代码", "排名分组", "联系人", "联系电话", "状态");
+    static final String EMAIL = "联系邮箱";
+    static final List<String> HEADERS = List.of("单位代码", "单位名称", "单位类型", "上级单位代码", "排名分组", "联系人", "联系电话", EMAIL, "状态");
     static final List<String> REQUIRED = List.of("单位代码", "单位名称", "单位类型");
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
+            "contactEmail",
+            EMAIL,
             "code",
             "单位代码",
             "name",
@@ -36,8 +39,17 @@ public final class UnitSheet {
                 "单位",
                 HEADERS,
                 List.of(
-                        List.of("A001", "区财政局", "机关", "", "经济部门", "张三", "0577-88880000", ACTIVE),
-                        List.of("S001", "区财政局会计核算中心", "站所", "A001", "", "李四", "", ACTIVE)));
+                        List.of(
+                                "A001",
+                                "区财政局",
+                                "机关",
+                                "",
+                                "经济部门",
+                                "张三",
+                                "0577-88880000",
+                                "caizheng@example.gov.cn",
+                                ACTIVE),
+                        List.of("S001", "区财政局会计核算中心", "站所", "A001", "", "李四", "", "", ACTIVE)));
     }
 
     public static byte[] export(List<Unit> units) {
@@ -53,6 +65,7 @@ public final class UnitSheet {
                                 nz(u.rankingGroup()),
                                 nz(u.contactName()),
                                 nz(u.contactPhone()),
+                                nz(u.contactEmail()),
                                 u.active() ? ACTIVE : INACTIVE))
                         .toList());
     }
@@ -77,8 +90,13 @@ public final class UnitSheet {
                     record.get("上级单位代码"),
                     record.get("排名分组"),
                     record.get("联系人"),
-                    record.get("联系电话"));
-            rows.add(new UnitDirectory.UnitRow(record.row(), details, !status.equals(INACTIVE)));
+                    record.get("联系电话"),
+                    record.get(EMAIL));
+            rows.add(new UnitDirectory.UnitRow(
+                    record.row(),
+                    details,
+                    !status.equals(INACTIVE),
+                    record.cells().containsKey(EMAIL)));
         }
         return new Upload(rows, problems);
     }

@@ -109,4 +109,39 @@ class UnitDetailsTest {
         assertThat(edited.deactivate().active()).isFalse();
         assertThat(edited.deactivate().activate().active()).isTrue();
     }
+
+    @Test
+    void aContactEmailIsOptionalTrimmedAndMustBeAnAddressAMailServerTakes() {
+        assertThat(agency().withContactEmail("  ").contactEmail()).isNull();
+        for (String good : List.of("lianluo@example.gov.cn", " a.b-c+d@mail.wz.gov.cn ", "x_1@qq.com")) {
+            UnitDetails details = agency().withContactEmail(good);
+            assertThat(details.contactEmail()).isEqualTo(good.strip());
+            assertThat(details.problems(0)).as(good).isEmpty();
+        }
+        for (String bad : List.of(
+                "lianluo",
+                "lianluo@",
+                "@example.gov.cn",
+                "lian luo@example.gov.cn",
+                "lianluo@example",
+                "a..b@example.gov.cn",
+                "a@example..cn",
+                "a@-example.cn",
+                "联络员@example.gov.cn",
+                "a@example.gov.cn, b@example.gov.cn",
+                "a@example.gov.cn\nBcc: x@evil.example")) {
+            assertThat(agency().withContactEmail(bad).problems(3))
+                    .as(bad)
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.key()).isEqualTo("unit.error.email");
+                        assertThat(p.column()).isEqualTo("contactEmail");
+                        assertThat(p.row()).isEqualTo(3);
+                    });
+        }
+        String tooLong = "a".repeat(190) + "@example.cn";
+        assertThat(agency().withContactEmail(tooLong).problems(0))
+                .extracting(ImportProblem::key)
+                .containsExactly("unit.error.tooLong");
+    }
 }

@@ -30,9 +30,9 @@ public final class UnitFixtures {
         return new UnitDetails(code, "测试站" + code, UnitType.STATION, parentCode, null, "李四", null);
     }
 
-    /** A sheet row in the template's column order: code, name, type, parent, group, contact, phone, status. */
+    /** A sheet row in the template's column order: code, name, type, parent, group, contact, phone, e-mail, status. */
     public static List<String> row(String code, String name, String type, String parent) {
-        return List.of(code, name, type, parent, "经济部门", "王五", "0577-1234567", "启用");
+        return List.of(code, name, type, parent, "经济部门", "王五", "0577-1234567", "", "启用");
     }
 
     /** An .xlsx workbook in the unit template's layout. */

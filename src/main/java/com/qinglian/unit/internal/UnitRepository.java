@@ -56,9 +56,9 @@ public class UnitRepository {
 
     public void insert(Unit unit, Instant now) {
         jdbc.sql("""
-                INSERT INTO unit (code, name, type, parent_code, ranking_group, contact_name, contact_phone, active,
-                                  version, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                INSERT INTO unit (code, name, type, parent_code, ranking_group, contact_name, contact_phone,
+                                  contact_email, active, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 """)
                 .params(
                         unit.code(),
@@ -68,6 +68,7 @@ public class UnitRepository {
                         unit.rankingGroup(),
                         unit.contactName(),
                         unit.contactPhone(),
+                        unit.contactEmail(),
                         unit.active(),
                         now.atOffset(ZoneOffset.UTC),
                         now.atOffset(ZoneOffset.UTC))
@@ -78,7 +79,7 @@ public class UnitRepository {
     public boolean update(Unit unit, Instant now) {
         return jdbc.sql("""
                 UPDATE unit SET name = ?, type = ?, parent_code = ?, ranking_group = ?, contact_name = ?,
-                                contact_phone = ?, active = ?, version = version + 1, updated_at = ?
+                                contact_phone = ?, contact_email = ?, active = ?, version = version + 1, updated_at = ?
                  WHERE code = ? AND version = ?
                 """)
                         .params(
@@ -88,6 +89,7 @@ public class UnitRepository {
                                 unit.rankingGroup(),
                                 unit.contactName(),
                                 unit.contactPhone(),
+                                unit.contactEmail(),
                                 unit.active(),
                                 now.atOffset(ZoneOffset.UTC),
                                 unit.code(),
@@ -105,6 +107,7 @@ public class UnitRepository {
                 rs.getString("ranking_group"),
                 rs.getString("contact_name"),
                 rs.getString("contact_phone"),
+                rs.getString("contact_email"),
                 rs.getBoolean("active"),
                 rs.getInt("version"));
     }

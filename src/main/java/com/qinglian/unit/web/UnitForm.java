@@ -14,6 +14,7 @@ public class UnitForm {
     private String rankingGroup;
     private String contactName;
     private String contactPhone;
+    private String contactEmail;
     private int version;
 
     static UnitForm of(Unit unit) {
@@ -25,12 +26,13 @@ public class UnitForm {
         form.rankingGroup = unit.rankingGroup();
         form.contactName = unit.contactName();
         form.contactPhone = unit.contactPhone();
+        form.contactEmail = unit.contactEmail();
         form.version = unit.version();
         return form;
     }
 
     UnitDetails details() {
-        return new UnitDetails(code, name, type, parentCode, rankingGroup, contactName, contactPhone);
+        return new UnitDetails(code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail);
     }
 
     public String getCode() {
@@ -87,6 +89,14 @@ public class UnitForm {
 
     public void setContactPhone(String contactPhone) {
         this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
     }
 
     public int getVersion() {

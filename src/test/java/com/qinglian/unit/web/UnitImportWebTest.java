@@ -95,7 +95,7 @@ class UnitImportWebTest {
         byte[] file = unitWorkbook(List.of(
                 row(station, "新站所", "站所", agency),
                 row(agency, "新机关", "机关", ""),
-                List.of(existing, "改名后的机关", "agency", "", "", "", "", "停用")));
+                List.of(existing, "改名后的机关", "agency", "", "", "", "", "", "停用")));
 
         MvcTestResult result = upload("单位.xlsx", file);
 
@@ -165,7 +165,7 @@ class UnitImportWebTest {
         String bad = uniqueCode("IB");
         String html = refused(
                 "type.xlsx",
-                unitWorkbook(List.of(row(good, "好的一行", "机关", ""), List.of(bad, "坏类型", "局", "", "", "", "", "作废"))),
+                unitWorkbook(List.of(row(good, "好的一行", "机关", ""), List.of(bad, "坏类型", "局", "", "", "", "", "", "作废"))),
                 good,
                 bad);
         assertThat(html).contains("<td>单位类型</td>", "单位类型应为“机关”或“站所”", "<td>状态</td>", "状态“作废”无效");
@@ -230,7 +230,7 @@ class UnitImportWebTest {
         assertThat(rows.get(0)).containsExactlyElementsOf(UnitFixtures.HEADERS);
         assertThat(rows)
                 .anySatisfy(r -> assertThat(r)
-                        .containsExactly(code, "区测试局" + code, "机关", "", "经济部门", "张三", "0577-88880000", "启用"));
+                        .containsExactly(code, "区测试局" + code, "机关", "", "经济部门", "张三", "0577-88880000", "", "启用"));
 
         var entries = new AuditEntries(jdbc).by(admin.getUsername());
         assertThat(entries).extracting(AuditEntries.Row::action).containsExactly("EXPORT_PERSONAL_DATA", "DOWNLOAD");
