@@ -75,8 +75,7 @@ public class Ledger {
     public java.util.Map<String, String> ruleTitles(String campaignCode) {
         var rubric = campaigns.rubric(campaigns.get(campaignCode));
         java.util.Map<String, String> titles = new java.util.HashMap<>();
-        java.util.stream.Stream.concat(
-                        rubric.negativeList().rules().stream(), rubric.bonus().rules().stream())
+        java.util.stream.Stream.concat(rubric.negativeList().rules().stream(), rubric.bonus().rules().stream())
                 .forEach(r -> titles.putIfAbsent(r.code(), r.title()));
         return titles;
     }

@@ -51,7 +51,7 @@ class EvidenceSizeLimitWebTest {
                         .header("HX-Request", "true")
                         .with(user(o.reporter()))
                         .with(csrf()))
-                .hasStatusOk()
+                .hasStatus(422)
                 .bodyText()
                 .contains("文件超过 1 MB 的上限");
         assertThat(count(o)).isZero();

@@ -90,8 +90,10 @@ class ScoringBrowserTest extends BrowserTest {
         assertThat(Files.size(screenshot("scoring-evaluator"))).isGreaterThan(10_000);
 
         browser.navigate().refresh();
-        assertThat(browser.findElement(By.id("comment-A1.1.1")).getAttribute("value")).isEqualTo("有检查记录");
-        assertThat(browser.findElement(By.id("mine-A1.1.3")).getAttribute("value")).isEqualTo("1");
+        assertThat(browser.findElement(By.id("comment-A1.1.1")).getAttribute("value"))
+                .isEqualTo("有检查记录");
+        assertThat(browser.findElement(By.id("mine-A1.1.3")).getAttribute("value"))
+                .isEqualTo("1");
     }
 
     private void enter(String item, String score) {

@@ -66,7 +66,7 @@ class ScoringPageWebTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(html).contains("该单位近两年负面清单记录:1 例", "2020-08-01 FORM2 ×1 瓯纪〔2020〕9号-" + unit);
+        assertThat(html).contains("该单位近两年负面清单记录:1 例", "2020-08-01 被区纪委区监委采取第二种形态处理 ×1 瓯纪〔2020〕9号-" + unit);
         assertThat(html.split("past-conduct", -1))
                 .as("A4.3.2, A4.3.3 and A4.3.4 speak of 近两年")
                 .hasSize(4);

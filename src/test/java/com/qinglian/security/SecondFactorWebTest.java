@@ -110,7 +110,7 @@ class SecondFactorWebTest {
                 .param("code", "000000".equals(Totp.code(secret, Totp.step(Instant.now()))) ? "111111" : "000000")
                 .with(csrf())
                 .exchange();
-        assertThat(wrong).hasStatusOk().bodyText().contains("验证码不正确");
+        assertThat(wrong).hasStatus(422).bodyText().contains("验证码不正确");
         assertThat(factors.isEnrolled(admin)).isFalse();
 
         MvcTestResult right = mvc.post()
@@ -139,7 +139,7 @@ class SecondFactorWebTest {
         assertThat(signIn(auditor, PASSWORD, session, anAddress())).hasRedirectedUrl("/");
         assertThat(mvc.get().uri("/audit").session(session)).hasRedirectedUrl("/login/second-factor");
 
-        assertThat(code(session, "123")).hasStatusOk().bodyText().contains("验证码不正确");
+        assertThat(code(session, "123")).hasStatus(422).bodyText().contains("验证码不正确");
         String now = Totp.code(secret, Totp.step(Instant.now()));
         String before = session.getId();
         assertThat(code(session, now)).hasRedirectedUrl("/");
@@ -152,7 +152,7 @@ class SecondFactorWebTest {
         signIn(auditor, PASSWORD, replay, anAddress());
         assertThat(code(replay, now))
                 .as("the same code again")
-                .hasStatusOk()
+                .hasStatus(422)
                 .bodyText()
                 .contains("验证码不正确");
         assertThat(mvc.get().uri("/audit").session(replay)).hasRedirectedUrl("/login/second-factor");
@@ -171,7 +171,7 @@ class SecondFactorWebTest {
 
         MockHttpSession again = new MockHttpSession();
         signIn(admin, PASSWORD, again, anAddress());
-        assertThat(code(again, codes.get(3))).hasStatusOk().bodyText().contains("验证码不正确");
+        assertThat(code(again, codes.get(3))).hasStatus(422).bodyText().contains("验证码不正确");
     }
 
     @Test

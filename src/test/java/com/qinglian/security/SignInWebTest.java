@@ -293,7 +293,7 @@ class SignInWebTest {
                     .param("newPassword", attempt.fresh())
                     .param("confirmPassword", attempt.confirm())
                     .exchange();
-            assertThat(refused).as(attempt.message()).hasStatusOk();
+            assertThat(refused).as(attempt.message()).hasStatus(422);
             assertThat(body(refused)).as(attempt.message()).contains(attempt.message(), "您正在使用一次性密码");
         }
         assertThat(mvc.get().uri("/rubrics").session(session)).hasRedirectedUrl("/account/password");

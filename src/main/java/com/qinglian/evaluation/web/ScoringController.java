@@ -81,8 +81,7 @@ class ScoringController {
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException("no item " + item)));
         model.addAttribute("problem", outcome.problem());
-        model.addAttribute("typedScore", outcome.saved() ? null : binding.getFieldValue("score"));
-        model.addAttribute("typedComment", outcome.saved() ? null : form.getComment());
+        model.addAttribute("conflict", outcome.conflict());
         return "partials/evaluation/score :: saved";
     }
 }

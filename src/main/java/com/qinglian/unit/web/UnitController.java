@@ -93,6 +93,7 @@ class UnitController {
             return form(model, false);
         } catch (UnitDirectory.ConcurrentEditException e) {
             model.addAttribute("error", "unit.error.concurrentEdit");
+            model.addAttribute("conflict", true);
             return form(model, false);
         }
     }

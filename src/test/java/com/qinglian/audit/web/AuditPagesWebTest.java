@@ -91,8 +91,10 @@ class AuditPagesWebTest {
                         "合并机构",
                         "10.1.2.3",
                         "<details>",
-                        "{&quot;name&quot;:&quot;旧名2&quot;}",
-                        "{&quot;name&quot;:&quot;新名2&quot;}");
+                        "<code>name</code>",
+                        ">旧名2</td>",
+                        ">新名2</td>",
+                        "停用");
         assertThat(html.indexOf("新名2")).isLessThan(html.indexOf("新名1"));
         assertThat(html.indexOf("DEACTIVATE")).isGreaterThan(0);
     }

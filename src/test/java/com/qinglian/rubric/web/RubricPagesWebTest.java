@@ -178,7 +178,7 @@ class RubricPagesWebTest {
                         .file(file("bad.yaml", broken.getBytes(StandardCharsets.UTF_8)))
                         .with(user("admin").roles("ADMIN"))
                         .with(csrf()))
-                .hasStatusOk()
+                .hasStatus(422)
                 .bodyText()
                 .contains("“bad.yaml”未导入", "B1.1 / points", "“points”应为数字,实际为“三分”");
         assertThat(catalog.list()).hasSize(before);
@@ -193,7 +193,7 @@ class RubricPagesWebTest {
                         .file(file("rubric.yaml", exe))
                         .with(user("admin").roles("ADMIN"))
                         .with(csrf()))
-                .hasStatusOk()
+                .hasStatus(422)
                 .bodyText()
                 .contains("无法识别的文件类型");
     }

@@ -61,7 +61,7 @@ class UnitImportWebTest {
     /** Uploads a file that must be refused; returns the page and checks that none of the codes was stored. */
     private String refused(String filename, byte[] content, String... codesNotStored) throws Exception {
         MvcTestResult result = upload(filename, content);
-        assertThat(result).hasStatusOk();
+        assertThat(result).hasStatus(422);
         String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"import-errors\"", "未导入", "未保存任何内容");
         for (String code : codesNotStored) {

@@ -140,7 +140,7 @@ class UnitPagesWebTest {
                 .param("type", "AGENCY")
                 .exchange();
 
-        assertThat(stale).hasStatusOk();
+        assertThat(stale).hasStatus(409);
         assertThat(body(stale)).contains("其他人已修改了这个单位");
         assertThat(units.get(code).name()).isEqualTo("第一人的修改");
         assertThat(units.get(code).version()).isEqualTo(1);
@@ -164,7 +164,7 @@ class UnitPagesWebTest {
                 .param("type", "STATION")
                 .param("parentCode", station)
                 .exchange();
-        assertThat(parentIsStation).hasStatusOk();
+        assertThat(parentIsStation).hasStatus(422);
         assertThat(body(parentIsStation)).contains("上级单位“" + station + "”不是机关");
 
         MvcTestResult noName = mvc.post()
