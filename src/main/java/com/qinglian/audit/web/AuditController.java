@@ -104,6 +104,7 @@ class AuditController {
     private String verifyPage(Model model) {
         model.addAttribute("checkpoints", checkpoints.list());
         model.addAttribute("guarded", log.guardedByTriggers());
+        model.addAttribute("zone", log.zone());
         return "audit/verify";
     }
 
