@@ -1,6 +1,7 @@
 package com.qinglian;
 
 import com.qinglian.audit.VerifyAuditCommand;
+import com.qinglian.demo.GenerateCommand;
 import com.qinglian.evidence.MoveEvidenceCommand;
 import com.qinglian.scoring.cli.ScoringCli;
 import org.springframework.boot.SpringApplication;
@@ -16,6 +17,9 @@ public class QinglianApplication {
         }
         if (args.length > 0 && MoveEvidenceCommand.NAME.equals(args[0])) {
             System.exit(MoveEvidenceCommand.run(args));
+        }
+        if (args.length > 0 && GenerateCommand.NAME.equals(args[0])) {
+            System.exit(GenerateCommand.run(QinglianApplication.class, args));
         }
         if (args.length > 0 && args[0].equals("score")) {
             // the offline scorer needs no server: start no Spring context

@@ -50,6 +50,8 @@ public final class AuditActions {
     public static final String MFA_DISABLE = "MFA_DISABLE";
     public static final String SESSION_END = "SESSION_END";
     public static final String ACCESS_REFUSED_REPEATED = "ACCESS_REFUSED_REPEATED";
+    /** A synthetic campaign written by the data generator (benchmarks and trials). */
+    public static final String GENERATE = "GENERATE";
 
     /** In the order the filter offers them. */
     public static final List<String> KNOWN = List.of(
@@ -92,7 +94,8 @@ public final class AuditActions {
             PUBLICITY_WINDOW,
             FILE,
             DECIDE,
-            RECOMPUTE);
+            RECOMPUTE,
+            GENERATE);
 
     private AuditActions() {}
 
