@@ -63,7 +63,7 @@ public final class RubricExcelReader {
     private Rubric read(XSSFWorkbook workbook) {
         XSSFSheet infoSheet = workbook.getSheet(ExcelLayout.INFO_SHEET);
         XSSFSheet tableSheet = workbook.getSheet(ExcelLayout.TABLE_SHEET);
-        if (tableSheet == null) {
+        if (tableSheet == null || hidden(workbook, tableSheet)) {
             tableSheet = firstTableSheet(workbook);
         }
         sheet = new RubricExcelSheet(tableSheet, problems);
@@ -90,16 +90,29 @@ public final class RubricExcelReader {
         return rubric;
     }
 
-    /** A hand-made workbook may name its sheet anything: take the first sheet with a recognisable header. */
+    /**
+     * A hand-made workbook may name its sheet anything: take the first sheet a person sees with a recognisable
+     * header (a hidden sheet is never read in place of a visible one).
+     */
     private XSSFSheet firstTableSheet(XSSFWorkbook workbook) {
+        XSSFSheet firstVisible = null;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet candidate = workbook.getSheetAt(i);
+            if (hidden(workbook, candidate)) {
+                continue;
+            }
+            firstVisible = firstVisible == null ? candidate : firstVisible;
             if (!candidate.getSheetName().equals(ExcelLayout.INFO_SHEET)
                     && headerRow(new RubricExcelSheet(candidate, new ArrayList<>())) >= 0) {
                 return candidate;
             }
         }
-        return workbook.getSheetAt(0);
+        return firstVisible == null ? workbook.getSheetAt(0) : firstVisible;
+    }
+
+    private static boolean hidden(XSSFWorkbook workbook, XSSFSheet sheet) {
+        int index = workbook.getSheetIndex(sheet);
+        return workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
     }
 
     /** Finds the header row and its columns; reports missing ones. Returns the 0-based row, or -1. */
