@@ -128,7 +128,7 @@ public final class TableWorkbook {
             Row head = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(headers.get(c));
+                cell.setCellValue(ExcelCells.fit(headers.get(c)));
                 cell.setCellStyle(bold);
                 sheet.setColumnWidth(c, 18 * 256);
             }
@@ -137,7 +137,7 @@ public final class TableWorkbook {
                 Row row = sheet.createRow(r + 1);
                 List<String> values = rows.get(r);
                 for (int c = 0; c < values.size(); c++) {
-                    row.createCell(c).setCellValue(values.get(c) == null ? "" : values.get(c));
+                    row.createCell(c).setCellValue(values.get(c) == null ? "" : ExcelCells.fit(values.get(c)));
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
