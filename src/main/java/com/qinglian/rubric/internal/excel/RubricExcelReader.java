@@ -7,7 +7,9 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricProblem;
 import com.qinglian.rubric.RubricValidator;
+import com.qinglian.shared.PlainDecimal;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -351,17 +353,23 @@ public final class RubricExcelReader {
     /** Reads the indicator's 分值 cell: a number, a text that is one ("4", "4分"), or blank (then the items' sum). */
     private BigDecimal readPoints(int r) {
         BigDecimal number = sheet.number(r, pointsCol);
-        if (number != null) {
+        if (number != null && PlainDecimal.within(number, PlainDecimal.Bounds.DEFAULT)) {
             return number;
         }
-        String text = sheet.text(r, pointsCol);
+        String text = number != null ? number.toPlainString() : sheet.text(r, pointsCol);
         if (text == null) {
             return null;
         }
+        // "4", "4分", "４分": full-width digits read like half-width ones; no exponent, no forty-digit numbers
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .strip()
+                .replaceFirst("分$", "")
+                .strip();
         try {
-            return new BigDecimal(text.strip().replaceFirst("分$", "").strip());
-        } catch (NumberFormatException e) {
-            problems.add(RubricProblem.of(sheet.location(r), "rubric.error.excel.pointsNotNumber", text.strip()));
+            return PlainDecimal.parse(plain);
+        } catch (PlainDecimal.Refused e) {
+            String shown = text.strip().length() > 40 ? text.strip().substring(0, 40) + "…" : text.strip();
+            problems.add(RubricProblem.of(sheet.location(r), "rubric.error.excel.pointsNotNumber", shown));
             return null;
         }
     }
