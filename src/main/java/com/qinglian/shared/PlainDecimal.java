@@ -133,6 +133,14 @@ public final class PlainDecimal {
                 && Math.max(value.stripTrailingZeros().scale(), 0) <= bounds.scale();
     }
 
+    /**
+     * The number as a person writes it ({@code 2.5}, never {@code 2.5E+1}) when it lies within the default
+     * bounds; otherwise its short scientific form, so that showing a hostile number never writes a billion zeros.
+     */
+    public static String text(BigDecimal value) {
+        return within(value, Bounds.DEFAULT) ? value.toPlainString() : value.toString();
+    }
+
     /** Whether {@code text} is a number {@link #parse(String, Bounds)} would accept. */
     public static boolean isPlain(String text, Bounds bounds) {
         try {

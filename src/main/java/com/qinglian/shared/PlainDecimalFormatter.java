@@ -18,6 +18,6 @@ final class PlainDecimalFormatter implements Formatter<BigDecimal> {
 
     @Override
     public String print(BigDecimal value, Locale locale) {
-        return value.toPlainString();
+        return PlainDecimal.text(value);
     }
 }
