@@ -59,7 +59,7 @@ class HostileNumbersWebTest {
                             .param("date", "2021-04-02")
                             .param("documentNumber", uniqueDocument())
                             .param("issuingBody", "区纪委区监委")))
-                    .hasStatusOk()
+                    .hasStatus(422)
                     .bodyText()
                     .contains("multiplier");
             assertThat((System.nanoTime() - started) / 1_000_000).as(multiplier).isLessThan(3_000);
