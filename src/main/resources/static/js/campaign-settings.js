@@ -37,13 +37,17 @@
     if (!button) {
       return;
     }
+    // a removed row stays hidden where it was; 添加 offers the spare rows at the end
+    var spare = function (row) {
+      return row.hidden && !row.hasAttribute('data-removed');
+    };
     var refresh = function () {
-      button.disabled = !rowsOf(name).some(function (row) { return row.hidden; });
+      button.disabled = !rowsOf(name).some(spare);
     };
     button.hidden = false;
     refresh();
     button.addEventListener('click', function () {
-      var next = rowsOf(name).find(function (row) { return row.hidden; });
+      var next = rowsOf(name).find(spare);
       if (next) {
         next.hidden = false;
         var first = next.querySelector('input:not([type=hidden]):not([disabled])');
@@ -61,10 +65,7 @@
       var row = button.closest('[data-row]');
       empty(row);
       row.hidden = true;
-      var add = section.querySelector('[data-add-row="' + row.parentElement.getAttribute('data-rows') + '"]');
-      if (add) {
-        add.disabled = false;
-      }
+      row.setAttribute('data-removed', '');
     });
   });
 

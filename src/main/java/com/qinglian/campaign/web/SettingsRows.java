@@ -78,8 +78,15 @@ final class SettingsRows {
         return blanks.lastIndexOf(false) + 1;
     }
 
-    /** The posted settings: the form's fields, or the YAML text when the organiser chose the YAML mode. */
+    /**
+     * The posted settings: the form's fields, or the YAML text when the organiser chose the YAML mode. Emptied
+     * rows are dropped first, so the rows (and the fields refusals name) are the ones shown again.
+     */
     static Outcome read(CampaignForm form) {
+        form.setGrades(new ArrayList<>(
+                form.getGrades().stream().filter(row -> !row.isBlank()).toList()));
+        form.setVetoes(new ArrayList<>(
+                form.getVetoes().stream().filter(row -> !row.isBlank()).toList()));
         return form.yamlMode() ? fromYaml(form.getSettings()) : fromFields(form);
     }
 
