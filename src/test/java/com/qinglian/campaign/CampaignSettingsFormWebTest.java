@@ -179,7 +179,9 @@ class CampaignSettingsFormWebTest {
         assertThat(post("/campaigns", fields))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
                 .bodyText()
-                .contains("考评期间以上方“期间开始”“期间结束”为准,请从 YAML 中删去 period");
+                .contains("考评期间以上方“期间开始”“期间结束”为准,请从 YAML 中删去 period")
+                .containsPattern("id=\"settings-yaml\"[^>]*open")
+                .containsPattern("value=\"yaml\"[^>]*checked|checked[^>]*value=\"yaml\"");
         assertThat(campaigns.find(code)).isEmpty();
 
         fields.put("settings", yaml);
