@@ -56,6 +56,9 @@ class CampaignSettingsBrowserTest extends BrowserTest {
                 .as("the settings section fits %d px", width)
                 .isLessThanOrEqualTo(script("document.getElementById('settings-section').clientWidth"));
         browser.manage().window().setSize(new Dimension(width, width < 800 ? 844 : 900));
+        assertThat(script("document.documentElement.scrollWidth"))
+                .as("the page does not scroll sideways at %d px", width)
+                .isLessThanOrEqualTo(script("document.documentElement.clientWidth"));
     }
 
     @Test

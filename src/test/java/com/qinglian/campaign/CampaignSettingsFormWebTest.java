@@ -169,6 +169,20 @@ class CampaignSettingsFormWebTest {
     }
 
     @Test
+    void aRuleTheRubricLacksIsRefusedAndStaysShownPickedByItsCode() {
+        String code = uniqueCode();
+        Map<String, String> fields = fields(code);
+        fields.put("vetoes[0].rules", "FORM4|NOPE9");
+        assertThat(post("/campaigns", fields))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .bodyText()
+                .contains("评分设置中的一票否决“第四种形态一票否决”引用了“NOPE9”")
+                .contains("NOPE9(所选评价体系中没有这一条)")
+                .containsPattern("value=\"NOPE9\"[^>]*checked|checked[^>]*value=\"NOPE9\"");
+        assertThat(campaigns.find(code)).isEmpty();
+    }
+
+    @Test
     void theYamlModeSavesTheYamlAsTypedButNotAPeriod() {
         String code = uniqueCode();
         String yaml = "# 只设等次\ngrades: [{grade: 甲, min: 60}, {grade: 乙, min: 0}]\n";
