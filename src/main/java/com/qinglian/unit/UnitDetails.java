@@ -81,7 +81,7 @@ public record UnitDetails(
             problems.add(ImportProblem.of(row, "contactPhone", "unit.error.phone"));
         }
         if (contactEmail != null && contactEmail.length() > EMAIL_MAX) {
-            problems.add(ImportProblem.of(row, "contactEmail", "unit.error.tooLong", EMAIL_MAX));
+            problems.add(ImportProblem.of(row, "contactEmail", "text.error.tooLong", EMAIL_MAX));
         } else if (contactEmail != null && !EMAIL.matcher(contactEmail).matches()) {
             problems.add(ImportProblem.of(row, "contactEmail", "unit.error.email"));
         }
