@@ -29,6 +29,26 @@
     }
   });
 
+  // An upload over the size limit answers 413 with a sentence; htmx swaps nothing on an error status, so
+  // the sentence is shown at the top of the page instead of the upload silently doing nothing.
+  document.addEventListener('htmx:responseError', function (event) {
+    var xhr = event.detail && event.detail.xhr;
+    var main = document.getElementById('main');
+    if (!xhr || xhr.status !== 413 || !main) {
+      return;
+    }
+    var alert = document.getElementById('upload-refused');
+    if (!alert) {
+      alert = document.createElement('div');
+      alert.id = 'upload-refused';
+      alert.className = 'alert alert-danger';
+      alert.setAttribute('role', 'alert');
+      main.insertBefore(alert, main.firstChild);
+    }
+    alert.textContent = xhr.responseText;
+    alert.scrollIntoView({ block: 'nearest' });
+  });
+
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', fillCrumb);
   } else {
