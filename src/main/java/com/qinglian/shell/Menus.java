@@ -62,9 +62,9 @@ final class Menus {
             case EVALUATOR -> {
                 groups.add(group(
                         "shell.group.scoring",
-                        link("shell.menu.myWork", "/"),
-                        link("shell.menu.offlineSheets", "/evaluations"),
-                        link("shell.menu.appealReviews", "/appeals")));
+                        link("shell.menu.myWork", "/", "/campaigns/[^/]+/units/[^/]+/.*"),
+                        link("shell.menu.offlineSheets", "/evaluations", "/campaigns/[^/]+/scoring-sheet.*"),
+                        link("shell.menu.appealReviews", "/appeals", "/campaigns/[^/]+/appeals/.*")));
                 groups.add(group("shell.group.reference", link("shell.menu.rubrics", "/rubrics")));
                 groups.add(personal());
             }
@@ -131,7 +131,8 @@ final class Menus {
 
     /**
      * Marks the entry the path belongs to: the one whose path is the longest whole-segment prefix of it
-     * ({@code /campaigns/x/progress/export} belongs to 自评进度, {@code /campaigns/new} to 年度考评).
+     * ({@code /campaigns/x/progress/export} belongs to 自评进度, {@code /campaigns/new} to 年度考评), else the
+     * first whose further paths take it in.
      */
     static List<MenuGroup> markActive(List<MenuGroup> groups, String path) {
         String best = null;
@@ -141,6 +142,14 @@ final class Menus {
                     best = link.href();
                 }
             }
+        }
+        if (best == null) {
+            best = groups.stream()
+                    .flatMap(g -> g.links().stream())
+                    .filter(l -> l.alsoCovers(path))
+                    .map(MenuLink::href)
+                    .findFirst()
+                    .orElse(null);
         }
         String active = best;
         return groups.stream()
@@ -174,6 +183,10 @@ final class Menus {
     }
 
     private static MenuLink link(String key, String href) {
-        return new MenuLink(key, href, false);
+        return new MenuLink(key, href, false, null);
+    }
+
+    private static MenuLink link(String key, String href, String also) {
+        return new MenuLink(key, href, false, also);
     }
 }

@@ -87,7 +87,7 @@ public class PageShell {
         crumbs.add(new Crumb("shell.crumb.home", null, "/".equals(path) ? null : "/"));
         for (MenuGroup group : menu) {
             for (MenuLink link : group.links()) {
-                if (link.active() && !"/".equals(link.href())) {
+                if (link.active() && !"/".equals(path)) {
                     String groupHref = group.href() == null || group.href().equals(path) ? null : group.href();
                     crumbs.add(new Crumb(group.key(), group.arg(), groupHref));
                     crumbs.add(new Crumb(link.key(), null, link.href().equals(path) ? null : link.href()));

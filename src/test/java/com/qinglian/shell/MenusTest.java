@@ -66,6 +66,12 @@ class MenusTest {
         assertThat(active(Menus.markActive(menu, "/"))).containsExactly("/");
         assertThat(active(Menus.markActive(menu, "/usersx"))).isEmpty();
         assertThat(active(Menus.markActive(menu, null))).isEmpty();
+        List<MenuGroup> evaluator = Menus.of(Role.EVALUATOR, null, UNDER_WAY);
+        assertThat(active(Menus.markActive(evaluator, "/campaigns/c26/units/A01/scoring")))
+                .as("a scoring sheet belongs to the evaluator's work")
+                .containsExactly("/");
+        assertThat(active(Menus.markActive(evaluator, "/campaigns/c26/scoring-sheet/upload")))
+                .containsExactly("/evaluations");
     }
 
     @Test
