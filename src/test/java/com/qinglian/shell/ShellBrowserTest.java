@@ -34,6 +34,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ShellBrowserTest extends BrowserTest {
 
+    private static final String FOCUSED_ROW = "var tr = document.activeElement.closest('tr'); return tr ? tr.id : '';";
+
+    private static final String ROW_IN_VIEW = "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+            + " return r.top >= 0 && r.top < window.innerHeight;";
+    private static final String ROW_PLACE = "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+            + " return [r.top, window.innerHeight, window.scrollY, document.activeElement.id];";
+
     /** A page to visit; {@code shot} names its screenshot, or is null for none. */
     record Page(String path, String shot) {}
 
@@ -118,6 +125,12 @@ class ShellBrowserTest extends BrowserTest {
                         .isFalse();
                 save(page.shot(), 1440);
             }
+            if (role == Role.UNIT_REPORTER) {
+                checkOutline(u + "/self-assessment", "自评合计", true, false);
+            }
+            if (role == Role.EVALUATOR) {
+                checkOutline(u + "/scoring", "合计", false, true);
+            }
             viewport(390, 844);
             for (Page page : pages) {
                 open(page.path());
@@ -133,6 +146,33 @@ class ShellBrowserTest extends BrowserTest {
             if (role == Role.ADMIN) {
                 save("menu-drawer", 390);
             }
+        }
+    }
+
+    /**
+     * The long sheet's outline: a list of its indicators that jumps to one and puts the cursor in its first
+     * field (when the sheet may be changed), the running total, and (on a scoring sheet) the neighbouring
+     * units of the worklist. The scenario's campaign is in self-assessment: the scoring sheet is read-only.
+     */
+    private void checkOutline(String path, String total, boolean editable, boolean neighbours) {
+        open(path);
+        assertThat(textOf(By.id("outline-total"))).as(path).contains("项", total);
+        var jump = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("outline-jump")));
+        assertThat(jump.getOptions()).as("the rubric's indicators").hasSizeGreaterThan(10);
+        String row = jump.getOptions().get(3).getAttribute("value");
+        jump.selectByIndex(3);
+        new WebDriverWait(browser, Duration.ofSeconds(3))
+                .withMessage(() -> "the chosen indicator " + row + " is in view: " + js(ROW_PLACE, row))
+                .until(d -> (Boolean) js(ROW_IN_VIEW, row));
+        if (editable) {
+            assertThat((String) js(FOCUSED_ROW))
+                    .as("the cursor is in the chosen indicator's first item")
+                    .isEqualTo(row);
+        }
+        if (neighbours) {
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(d -> !d.findElements(By.cssSelector("#outline-previous, #outline-next"))
+                            .isEmpty());
         }
     }
 
@@ -178,8 +218,8 @@ class ShellBrowserTest extends BrowserTest {
         }
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private static Path screenshotDir() {
