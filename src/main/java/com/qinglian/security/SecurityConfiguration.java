@@ -25,6 +25,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Deny by default: every URL the application serves is listed here with the roles that may reach
@@ -175,6 +176,8 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, missing) -> {
                             if (unknown.isUnknown(request)) {
+                                // not worth returning to after signing in
+                                new HttpSessionRequestCache().removeRequest(request, response);
                                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                             } else {
                                 signIn.commence(request, response, missing);

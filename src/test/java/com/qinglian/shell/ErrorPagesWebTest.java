@@ -62,7 +62,7 @@ class ErrorPagesWebTest {
         return token.group(1);
     }
 
-    private void signIn(String username, String password) throws IOException, InterruptedException {
+    private String signIn(String username, String password) throws IOException, InterruptedException {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf("/login");
         HttpResponse<String> answer = http.send(
@@ -71,26 +71,30 @@ class ErrorPagesWebTest {
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertThat(location).doesNotContain("error");
+        return location;
     }
 
     @Test
     void anUnknownAddressIsNotFoundForEveryoneAndARefusedPageIsForbidden() throws Exception {
+        assertThat(get("/campaigns", HTML).statusCode())
+                .as("a real page still leads to the sign-in")
+                .isEqualTo(302);
         HttpResponse<String> unknown = get("/no-such-page", HTML);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body())
                 .contains("<title>页面不存在</title>", "返回首页", "返回上一页")
                 .doesNotContain("??");
         assertThat(get("/api/no-such-thing", "application/json").statusCode()).isEqualTo(404);
-        assertThat(get("/campaigns", HTML).statusCode())
-                .as("a real page still leads to the sign-in")
-                .isEqualTo(302);
 
         String evaluator = SecurityFixtures.uniqueUsername("kp");
         var issued = accounts.create(new UserAccounts.NewUser(evaluator, "考评员", Role.EVALUATOR, null));
         assertThat(accounts.changePassword(evaluator, issued.password(), ShellScenario.PASSWORD))
                 .isEmpty();
-        signIn(evaluator, ShellScenario.PASSWORD);
+        assertThat(signIn(evaluator, ShellScenario.PASSWORD))
+                .as("the unknown address asked for before is not where signing in leads")
+                .doesNotContain("no-such-page");
 
         HttpResponse<String> refused = get("/users", HTML);
         assertThat(refused.statusCode()).isEqualTo(403);
