@@ -133,8 +133,8 @@ class ErrorPagesWebTest {
 
         HttpResponse<String> small = upload("/units/import", token, "x".getBytes(), HTML, false);
         assertThat(small.statusCode())
-                .as("a small upload goes through to the import")
-                .isEqualTo(200);
+                .as("a small upload goes through to the import, which refuses it")
+                .isEqualTo(422);
     }
 
     private HttpResponse<String> upload(String path, String token, byte[] file, String accept, boolean htmx)
