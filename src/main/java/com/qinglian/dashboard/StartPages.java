@@ -6,6 +6,7 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.dashboard.internal.DashboardQueries;
 import com.qinglian.dashboard.internal.DashboardQueries.Count;
 import com.qinglian.evaluation.Evaluations;
+import com.qinglian.evaluation.WorkItem;
 import com.qinglian.notification.Deliveries;
 import com.qinglian.rubric.RubricNode;
 import java.time.Clock;
@@ -183,7 +184,7 @@ public class StartPages {
         Map<String, Map<String, Long>> returnedByCampaign = new LinkedHashMap<>();
         Map<Campaign, List<Work>> out = new LinkedHashMap<>();
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        for (Evaluations.WorkItem w : evaluations.worklist()) {
+        for (WorkItem w : evaluations.worklist()) {
             String code = w.campaign().code();
             Map<String, String> statuses = statusByCampaign.computeIfAbsent(code, this::sheetStatuses);
             Map<String, Long> returned = returnedByCampaign.computeIfAbsent(code, k -> {

@@ -13,7 +13,6 @@ import com.qinglian.evaluation.internal.ScoreRepository;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
-import com.qinglian.rubric.ScoreRefusal;
 import com.qinglian.scoring.ItemInput;
 import com.qinglian.scoring.Settings;
 import com.qinglian.security.CurrentUser;
@@ -81,9 +80,6 @@ public class Evaluations {
         this.audit = audit;
         this.clock = clock;
     }
-
-    /** One assigned unit in an evaluator's worklist. */
-    public record WorkItem(Campaign campaign, Unit unit, long scored, long scorable) {}
 
     /** The units the signed-in evaluator (or administrator) scores in campaigns under review. */
     @Transactional(readOnly = true)
@@ -179,7 +175,7 @@ public class Evaluations {
         campaign.requireNotFinalized();
         campaign.requireAcceptsScores();
         BigDecimal self = assessments.selfScores(campaignCode, unitCode).get(itemCode);
-        ImportRejectedException.throwIfAny(problems(item, rubric.step(), score, comment, self, 0, ""));
+        ImportRejectedException.throwIfAny(ScoreChecks.problems(item, rubric.step(), score, comment, self, 0, ""));
         String cleanComment = TextInput.tidy(comment);
         Optional<EvaluatorScore> before = repository.find(campaignCode, unitCode, itemCode, user.getUsername());
         int current = before.map(EvaluatorScore::version).orElse(-1);
@@ -204,21 +200,6 @@ public class Evaluations {
                 json(after)));
         return after;
     }
-
-    /**
-     * One row of an offline scoring sheet.
-     *
-     * @param guarded whether the sheet says what the score was when it was made (sheets from this system do)
-     * @param atDownload the evaluator's score when the sheet was made, or null when there was none
-     */
-    public record SheetRow(
-            int row,
-            String unitCode,
-            String itemCode,
-            BigDecimal score,
-            String comment,
-            boolean guarded,
-            BigDecimal atDownload) {}
 
     /** Saves every row of an uploaded scoring sheet, or none; audited as one change. */
     @Transactional
@@ -278,7 +259,8 @@ public class Evaluations {
             BigDecimal self = selfByUnit
                     .computeIfAbsent(row.unitCode(), code -> assessments.selfScores(campaignCode, code))
                     .get(row.itemCode());
-            problems.addAll(problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
+            problems.addAll(
+                    ScoreChecks.problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         ImportRejectedException.throwIfAny(problems);
@@ -368,21 +350,6 @@ public class Evaluations {
                 .toList();
     }
 
-    /** Several evaluators' scores for one item that differ. */
-    public record Disagreement(String unitCode, String itemCode, List<EvaluatorScore> scores) {
-        public BigDecimal spread() {
-            BigDecimal max = scores.stream()
-                    .map(EvaluatorScore::score)
-                    .reduce(BigDecimal::max)
-                    .orElse(BigDecimal.ZERO);
-            BigDecimal min = scores.stream()
-                    .map(EvaluatorScore::score)
-                    .reduce(BigDecimal::min)
-                    .orElse(BigDecimal.ZERO);
-            return max.subtract(min);
-        }
-    }
-
     /** The items of a unit that this user scores: administrators everything, evaluators what they cover. */
     List<PlacedItem> scope(Campaign campaign, Rubric rubric, Unit unit, CurrentUser user) {
         List<PlacedItem> all = rubric.itemsFor(unit.type().key());
@@ -391,40 +358,6 @@ public class Evaluations {
             case EVALUATOR -> campaigns.coveredBy(campaign, user.getUsername(), unit.code(), all);
             default -> List.of();
         };
-    }
-
-    private static List<ImportProblem> problems(
-            RubricNode item,
-            BigDecimal step,
-            BigDecimal score,
-            String comment,
-            BigDecimal self,
-            int row,
-            String column) {
-        List<ImportProblem> problems = new ArrayList<>();
-        Optional<ScoreRefusal> refusal = score == null ? Optional.empty() : item.scoreRefusal(score, step);
-        if (score == null) {
-            problems.add(ImportProblem.of(row, column.isEmpty() ? "score" : column, "evaluation.error.noScore"));
-        } else if (refusal.isPresent()) {
-            problems.add(ImportProblem.of(
-                    row,
-                    column.isEmpty() ? "score" : column,
-                    "evaluation.error.score",
-                    item.code(),
-                    refusal.get().plainPoints(),
-                    refusal.get().plainStep()));
-        } else if (self != null && score.compareTo(self) < 0 && (comment == null || comment.isBlank())) {
-            problems.add(ImportProblem.of(
-                    row, column.isEmpty() ? "comment" : "意见", "evaluation.error.commentRequired", item.code()));
-        }
-        TextInput.problem(
-                        row,
-                        column.isEmpty() ? "comment" : "意见",
-                        TextInput.tidy(comment),
-                        MAX_COMMENT,
-                        TextInput.Shape.MULTI_LINE)
-                .ifPresent(problems::add);
-        return problems;
     }
 
     /** A first score; false when another request stored this evaluator's first score at the same moment. */

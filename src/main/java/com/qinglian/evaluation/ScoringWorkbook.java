@@ -20,7 +20,7 @@ public final class ScoringWorkbook {
     private ScoringWorkbook() {}
 
     /** An upload read into rows, with what is wrong with the cells themselves. */
-    public record Upload(List<Evaluations.SheetRow> rows, List<ImportProblem> problems) {}
+    public record Upload(List<SheetRow> rows, List<ImportProblem> problems) {}
 
     public static byte[] write(List<ScoringSheet> sheets) {
         List<List<String>> rows = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class ScoringWorkbook {
     }
 
     public static Upload read(byte[] xlsx) {
-        List<Evaluations.SheetRow> rows = new ArrayList<>();
+        List<SheetRow> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         for (TableWorkbook.Record record : TableWorkbook.read(xlsx, REQUIRED)) {
             String text = record.get("评分");
@@ -76,7 +76,7 @@ public final class ScoringWorkbook {
                             record.get(SCORE_AT_DOWNLOAD)));
                 }
             }
-            rows.add(new Evaluations.SheetRow(
+            rows.add(new SheetRow(
                     record.row(),
                     record.get("单位代码"),
                     record.get("细则代码"),

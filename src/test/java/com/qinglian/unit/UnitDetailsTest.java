@@ -142,6 +142,6 @@ class UnitDetailsTest {
         String tooLong = "a".repeat(190) + "@example.cn";
         assertThat(agency().withContactEmail(tooLong).problems(0))
                 .extracting(ImportProblem::key)
-                .containsExactly("unit.error.tooLong");
+                .containsExactly("text.error.tooLong");
     }
 }
