@@ -12,11 +12,9 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,12 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class RubricExcelReader {
 
-    private static final int HEADER_SEARCH_ROWS = 20;
-    private static final List<String> REQUIRED_COLUMNS = List.of(
-            ExcelLayout.HEADER_GROUP,
-            ExcelLayout.HEADER_INDICATOR,
-            ExcelLayout.HEADER_CONTENT,
-            ExcelLayout.HEADER_POINTS);
+    private static final List<String> REQUIRED_COLUMNS = RubricExcelHeader.REQUIRED_COLUMNS;
 
     private final List<RubricProblem> problems = new ArrayList<>();
     private final RubricExcelDrafts drafts = new RubricExcelDrafts(problems);
@@ -65,8 +58,8 @@ public final class RubricExcelReader {
     private Rubric read(XSSFWorkbook workbook) {
         XSSFSheet infoSheet = workbook.getSheet(ExcelLayout.INFO_SHEET);
         XSSFSheet tableSheet = workbook.getSheet(ExcelLayout.TABLE_SHEET);
-        if (tableSheet == null || hidden(workbook, tableSheet)) {
-            tableSheet = firstTableSheet(workbook);
+        if (tableSheet == null || RubricExcelHeader.hidden(workbook, tableSheet)) {
+            tableSheet = RubricExcelHeader.firstTableSheet(workbook);
         }
         sheet = new RubricExcelSheet(tableSheet, problems);
         int headerRow = findHeader();
@@ -92,40 +85,15 @@ public final class RubricExcelReader {
         return rubric;
     }
 
-    /**
-     * A hand-made workbook may name its sheet anything: take the first sheet a person sees with a recognisable
-     * header (a hidden sheet is never read in place of a visible one).
-     */
-    private XSSFSheet firstTableSheet(XSSFWorkbook workbook) {
-        XSSFSheet firstVisible = null;
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            XSSFSheet candidate = workbook.getSheetAt(i);
-            if (hidden(workbook, candidate)) {
-                continue;
-            }
-            firstVisible = firstVisible == null ? candidate : firstVisible;
-            if (!candidate.getSheetName().equals(ExcelLayout.INFO_SHEET)
-                    && headerRow(new RubricExcelSheet(candidate, new ArrayList<>())) >= 0) {
-                return candidate;
-            }
-        }
-        return firstVisible == null ? workbook.getSheetAt(0) : firstVisible;
-    }
-
-    private static boolean hidden(XSSFWorkbook workbook, XSSFSheet sheet) {
-        int index = workbook.getSheetIndex(sheet);
-        return workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
-    }
-
     /** Finds the header row and its columns; reports missing ones. Returns the 0-based row, or -1. */
     private int findHeader() {
-        int row = headerRow(sheet);
+        int row = RubricExcelHeader.headerRow(sheet);
         if (row < 0) {
             problems.add(RubricProblem.of(
                     sheet.location(0), "rubric.error.excel.noHeader", String.join("、", REQUIRED_COLUMNS)));
             return -1;
         }
-        Map<String, Integer> columns = headerColumns(sheet, row);
+        Map<String, Integer> columns = RubricExcelHeader.headerColumns(sheet, row);
         for (String required : REQUIRED_COLUMNS) {
             if (!columns.containsKey(required)) {
                 problems.add(RubricProblem.of(sheet.location(row), "rubric.error.excel.missingColumn", required));
@@ -156,36 +124,6 @@ public final class RubricExcelReader {
             titleFromSheet = sheet.name();
         }
         return row;
-    }
-
-    /** The first row naming at least two of the known header columns, or -1. */
-    private static int headerRow(RubricExcelSheet candidate) {
-        for (int r = 0; r <= Math.min(candidate.lastRow(), HEADER_SEARCH_ROWS); r++) {
-            Map<String, Integer> columns = headerColumns(candidate, r);
-            if (columns.keySet().stream().filter(REQUIRED_COLUMNS::contains).count() >= 2) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    private static Map<String, Integer> headerColumns(RubricExcelSheet candidate, int row) {
-        Set<String> known = Set.of(
-                ExcelLayout.HEADER_GROUP,
-                ExcelLayout.HEADER_DIMENSION,
-                ExcelLayout.HEADER_INDICATOR,
-                ExcelLayout.HEADER_CONTENT,
-                ExcelLayout.HEADER_POINTS,
-                ExcelLayout.HEADER_NOTES,
-                ExcelLayout.HEADER_CODE);
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int c = 0; c < 32; c++) {
-            String name = compact(candidate.text(row, c));
-            if (known.contains(name)) {
-                columns.putIfAbsent(name, c);
-            }
-        }
-        return columns;
     }
 
     private void readRows(int firstRow) {
