@@ -37,6 +37,8 @@ public class CampaignSettingsFormat {
         try {
             read(yaml);
             return List.of();
+        } catch (SettingsYaml.Refused e) {
+            return List.of(ImportProblem.of(0, "settings", e.key(), e.args().toArray()));
         } catch (IllegalArgumentException e) {
             return List.of(ImportProblem.of(0, "settings", "campaign.error.settings", e.getMessage()));
         }

@@ -27,20 +27,28 @@ public final class SettingsYaml {
     /** Parses settings; throws {@link IllegalArgumentException} naming the field at fault. An empty file gives the defaults. */
     public static Settings read(byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("settings file is larger than " + MAX_BYTES / 1024 + " KB");
+            throw new Refused(
+                    "settings file is larger than " + MAX_BYTES / 1024 + " KB",
+                    "settings.error.tooLarge",
+                    MAX_BYTES / 1024);
         }
         Object document;
         try {
             document = SafeYaml.load(content, MAX_BYTES);
         } catch (SafeYaml.SyntaxException e) {
-            throw new IllegalArgumentException("settings are not valid YAML: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            throw new Refused(
+                    "settings are not valid YAML: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    "settings.error.yaml",
+                    e.line(),
+                    e.column(),
+                    e.key().isEmpty() ? "" : "(" + e.key() + ")");
         }
         if (document == null) {
             return Settings.defaults();
         }
         if (!(document instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("settings: expected a mapping");
+            throw new Refused("settings: expected a mapping", "settings.error.notMapping");
         }
         YamlFields root = YamlFields.of(map, "settings", SettingsYaml::refuse);
         root.allow("grades", "vetoes", "floor", "period", "normaliseTo", "multipleScores");
@@ -75,11 +83,16 @@ public final class SettingsYaml {
                     multiple == null
                             ? null
                             : Settings.MultipleScores.valueOf(multiple.strip().toUpperCase(Locale.ROOT)));
+        } catch (Refused e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    multiple != null && e.getMessage().contains("MultipleScores")
-                            ? "multipleScores: expected reject, average or lead, found " + multiple
-                            : "settings: " + e.getMessage());
+            if (multiple != null && e.getMessage().contains("MultipleScores")) {
+                throw new Refused(
+                        "multipleScores: expected reject, average or lead, found " + multiple,
+                        "settings.error.multipleScores",
+                        multiple);
+            }
+            throw new Refused("settings: " + e.getMessage(), "settings.error.invalid", e.getMessage());
         }
     }
 
@@ -179,15 +192,18 @@ public final class SettingsYaml {
         veto = veto.at(where);
         YamlFields when = veto.object("when");
         if (when == null) {
-            throw new IllegalArgumentException(where + " / when: expected a mapping");
+            throw new Refused(where + " / when: expected a mapping", "settings.error.when", name);
         }
         when = when.at(where + " / when");
         when.allow("anyCaseOf", "anyNegativeCase", "totalBelow");
         Set<String> anyCaseOf = new LinkedHashSet<>(when.texts("anyCaseOf"));
         String anyNegative = when.text("anyNegativeCase", false);
         if (anyNegative != null && !anyNegative.equals("true") && !anyNegative.equals("false")) {
-            throw new IllegalArgumentException(
-                    where + " / when / anyNegativeCase: expected true or false, found " + anyNegative);
+            throw new Refused(
+                    where + " / when / anyNegativeCase: expected true or false, found " + anyNegative,
+                    "settings.error.anyNegativeCase",
+                    name,
+                    anyNegative);
         }
         String effect = veto.text("effect", true);
         Veto.Effect parsed = switch (effect) {
@@ -195,8 +211,11 @@ public final class SettingsYaml {
             case "setGrade" -> Veto.Effect.SET_GRADE;
             case "zeroTotal" -> Veto.Effect.ZERO_TOTAL;
             default ->
-                throw new IllegalArgumentException(
-                        where + " / effect: expected capGrade, setGrade or zeroTotal, found " + effect);
+                throw new Refused(
+                        where + " / effect: expected capGrade, setGrade or zeroTotal, found " + effect,
+                        "settings.error.effect",
+                        name,
+                        effect);
         };
         try {
             return new Veto(
@@ -204,27 +223,69 @@ public final class SettingsYaml {
                     new Veto.Condition(anyCaseOf, "true".equals(anyNegative), when.number("totalBelow", false)),
                     parsed,
                     veto.text("grade", false));
+        } catch (Refused e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage());
+            throw new Refused(where + ": " + e.getMessage(), "settings.error.invalid", where + ": " + e.getMessage());
         }
     }
 
-    /** Settings stop at the first problem, in English: they are an administrator's text, shown next to it. */
+    /**
+     * A refused settings text. Settings stop at the first problem: {@link #getMessage()} says it in English for
+     * the command line, {@link #key()} and {@link #args()} in the message files' words for the pages.
+     */
+    public static final class Refused extends IllegalArgumentException {
+
+        private final String key;
+        private final List<Object> args;
+
+        Refused(String english, String key, Object... args) {
+            super(english);
+            this.key = key;
+            this.args = java.util.Arrays.asList(args);
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public List<Object> args() {
+            return args;
+        }
+    }
+
     private static void refuse(YamlFields.Problem p) {
         String location = p.location();
-        throw new IllegalArgumentException(
-                switch (p.kind()) {
-                    case UNKNOWN_FIELD ->
-                        p.where() + ": unknown field " + p.field() + " (allowed: " + p.allowed() + ")";
-                    case MISSING -> p.where() + ": " + p.field() + " is required";
-                    case NOT_TEXT -> location + ": expected a single value";
-                    case NOT_A_NUMBER -> location + ": not a plain decimal number: " + p.value();
-                    case NOT_A_DATE -> location + ": not a date (yyyy-MM-dd): " + p.value();
-                    case BAD_CHOICE -> location + ": expected one of " + p.allowed() + ", found " + p.value();
-                    case NOT_TEXT_LIST -> location + ": expected a list of codes";
-                    case NOT_A_MAPPING -> location + ": expected a mapping";
-                    case ELEMENT_NOT_A_MAPPING -> p.field() + ": expected a mapping";
-                    case NOT_A_LIST -> location + ": expected a list";
-                });
+        String english = switch (p.kind()) {
+            case UNKNOWN_FIELD -> p.where() + ": unknown field " + p.field() + " (allowed: " + p.allowed() + ")";
+            case MISSING -> p.where() + ": " + p.field() + " is required";
+            case NOT_TEXT -> location + ": expected a single value";
+            case NOT_A_NUMBER -> location + ": not a plain decimal number: " + p.value();
+            case NOT_A_DATE -> location + ": not a date (yyyy-MM-dd): " + p.value();
+            case BAD_CHOICE -> location + ": expected one of " + p.allowed() + ", found " + p.value();
+            case NOT_TEXT_LIST -> location + ": expected a list of codes";
+            case NOT_A_MAPPING -> location + ": expected a mapping";
+            case ELEMENT_NOT_A_MAPPING -> p.field() + ": expected a mapping";
+            case NOT_A_LIST -> location + ": expected a list";
+        };
+        throw switch (p.kind()) {
+            case UNKNOWN_FIELD ->
+                new Refused(english, "settings.error.unknownField", p.where(), p.field(), p.allowed());
+            case MISSING -> new Refused(english, "settings.error.missing", p.where(), p.field());
+            case NOT_A_NUMBER, NOT_A_DATE ->
+                new Refused(english, "settings.error." + camel(p.kind()), location, p.value());
+            case BAD_CHOICE -> new Refused(english, "settings.error.badChoice", location, p.allowed(), p.value());
+            case ELEMENT_NOT_A_MAPPING -> new Refused(english, "settings.error.elementNotAMapping", p.field());
+            default -> new Refused(english, "settings.error." + camel(p.kind()), location);
+        };
+    }
+
+    /** NOT_A_NUMBER as notANumber, the form of the message keys. */
+    private static String camel(YamlFields.Kind kind) {
+        StringBuilder out = new StringBuilder();
+        for (String part : kind.name().toLowerCase(Locale.ROOT).split("_")) {
+            out.append(out.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return out.toString();
     }
 }

@@ -105,7 +105,7 @@ class CampaignsIntegrationTest {
                                         "campaign.error.year",
                                         "campaign.error.periodOrder",
                                         "campaign.error.rubricNotPublished",
-                                        "campaign.error.settings"));
+                                        "settings.error.yaml"));
     }
 
     @Test
