@@ -1,5 +1,6 @@
 package com.qinglian.campaign.web;
 
+import com.qinglian.campaign.AssignmentScope;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.RubricCatalog;
@@ -8,6 +9,7 @@ import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.web.ProblemMessages;
+import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
 import java.util.List;
 import java.util.Locale;
@@ -51,22 +53,7 @@ class CampaignController {
 
     @GetMapping("/campaigns/{campaign}")
     String show(@PathVariable("campaign") String code, Model model) {
-        Campaign campaign = campaigns.get(code);
-        model.addAttribute("campaign", campaign);
-        model.addAttribute(
-                "units", campaigns.units(code).stream().map(units::get).toList());
-        model.addAttribute("assignments", campaigns.assignments(code));
-        model.addAttribute("history", campaigns.history(code));
-        model.addAttribute("overrides", campaigns.overrides(code));
-        model.addAttribute("window", campaigns.publicity(code).orElse(null));
-        model.addAttribute("next", campaign.status().next().orElse(null));
-        model.addAttribute("previous", campaign.status().previous().orElse(null));
-        model.addAttribute(
-                "evaluators",
-                users.list().stream()
-                        .filter(u -> u.role() == Role.EVALUATOR && u.active())
-                        .toList());
-        return "campaign/show";
+        return showPage(code, model);
     }
 
     @GetMapping("/campaigns/new")
@@ -129,28 +116,40 @@ class CampaignController {
         }
     }
 
+    /**
+     * Assigns one evaluator to the ticked participants, every agency, every station or every participant,
+     * in one request (audited once). A refusal shows the page again with the message and the choices made.
+     */
     @PostMapping("/campaigns/{campaign}/assignments")
     String assign(
             @PathVariable("campaign") String code,
             @RequestParam String evaluator,
+            @RequestParam(defaultValue = "SELECTED") AssignmentScope scope,
             @RequestParam(required = false) List<String> unitCodes,
             @RequestParam(required = false) String nodeCode,
             @RequestParam(defaultValue = "false") boolean lead,
+            Model model,
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            campaigns.assign(code, evaluator, unitCodes, nodeCode, lead);
+            List<String> chosen = scope.choose(participants(code), unitCodes);
+            campaigns.assign(code, evaluator, chosen, nodeCode, lead);
             redirect.addFlashAttribute("success", "campaign.assigned");
+            redirect.addFlashAttribute("assignedCount", chosen.size());
+            return "redirect:/campaigns/" + code + "#assignments";
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute(
+            model.addAttribute(
                     "problemText",
                     String.join(
                             ";",
                             messages.byRow(e.problems(), locale).stream()
                                     .map(ProblemMessages.Line::message)
                                     .toList()));
+            model.addAttribute(
+                    "choice",
+                    new AssignmentChoice(evaluator, scope, unitCodes == null ? List.of() : unitCodes, nodeCode, lead));
+            return showPage(code, model);
         }
-        return "redirect:/campaigns/" + code + "#assignments";
     }
 
     @PostMapping("/campaigns/{campaign}/assignments/{assignment}/delete")
@@ -159,6 +158,32 @@ class CampaignController {
         campaigns.unassign(code, id);
         redirect.addFlashAttribute("success", "campaign.unassigned");
         return "redirect:/campaigns/" + code + "#assignments";
+    }
+
+    private String showPage(String code, Model model) {
+        Campaign campaign = campaigns.get(code);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("units", participants(code));
+        model.addAttribute("assignments", campaigns.assignments(code));
+        model.addAttribute("history", campaigns.history(code));
+        model.addAttribute("overrides", campaigns.overrides(code));
+        model.addAttribute("window", campaigns.publicity(code).orElse(null));
+        model.addAttribute("next", campaign.status().next().orElse(null));
+        model.addAttribute("previous", campaign.status().previous().orElse(null));
+        model.addAttribute(
+                "evaluators",
+                users.list().stream()
+                        .filter(u -> u.role() == Role.EVALUATOR && u.active())
+                        .toList());
+        model.addAttribute("scopes", AssignmentScope.values());
+        if (!model.containsAttribute("choice")) {
+            model.addAttribute("choice", AssignmentChoice.NONE);
+        }
+        return "campaign/show";
+    }
+
+    private List<Unit> participants(String code) {
+        return campaigns.units(code).stream().map(units::get).toList();
     }
 
     private String form(CampaignForm form, boolean creating, Model model) {
