@@ -16,12 +16,24 @@ public record ListQuery(String q, String sort, boolean descending, int page, int
     static final int MAX_TEXT = 100;
 
     public ListQuery {
-        q = q == null || q.isBlank() ? null : q.strip();
-        if (q != null && q.length() > MAX_TEXT) {
-            q = q.substring(0, MAX_TEXT);
-        }
+        q = searchText(q);
         page = Math.max(1, page);
         size = size < 1 || size > MAX_SIZE ? DEFAULT_SIZE : size;
+    }
+
+    /**
+     * A search text as typed, made safe to compare: control characters dropped (PostgreSQL refuses NUL even
+     * in a comparison), stripped, cut to {@value #MAX_TEXT} characters; null when nothing is left.
+     */
+    public static String searchText(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String text = typed.replaceAll("\\p{Cntrl}", "").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     }
 
     /** A query from request parameters as they came, read leniently against the list's keys. */

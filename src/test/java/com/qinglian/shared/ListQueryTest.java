@@ -51,6 +51,8 @@ class ListQueryTest {
     void theSearchTextIsStrippedCutAndEscapedForLike() {
         assertThat(ListQuery.of("   ", null, null, null, null, SQL).q()).isNull();
         assertThat(ListQuery.of(" 财政 ", null, null, null, null, SQL).q()).isEqualTo("财政");
+        assertThat(ListQuery.of("财\u0000政\n", null, null, null, null, SQL).q()).isEqualTo("财政");
+        assertThat(ListQuery.of("\u0000", null, null, null, null, SQL).q()).isNull();
         assertThat(ListQuery.of("x".repeat(5000), null, null, null, null, SQL).q())
                 .hasSize(ListQuery.MAX_TEXT);
         assertThat(ListQuery.of("50%_a\\", null, null, null, null, SQL).likePattern())

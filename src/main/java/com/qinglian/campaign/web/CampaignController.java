@@ -2,12 +2,15 @@ package com.qinglian.campaign.web;
 
 import com.qinglian.campaign.AssignmentScope;
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignList;
+import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricStatus;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
@@ -27,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CampaignController {
 
     private final Campaigns campaigns;
+    private final CampaignList campaignList;
     private final RubricCatalog rubrics;
     private final UnitDirectory units;
     private final UserAccounts users;
@@ -34,11 +38,13 @@ class CampaignController {
 
     CampaignController(
             Campaigns campaigns,
+            CampaignList campaignList,
             RubricCatalog rubrics,
             UnitDirectory units,
             UserAccounts users,
             ProblemMessages messages) {
         this.campaigns = campaigns;
+        this.campaignList = campaignList;
         this.rubrics = rubrics;
         this.units = units;
         this.users = users;
@@ -46,8 +52,10 @@ class CampaignController {
     }
 
     @GetMapping("/campaigns")
-    String list(Model model) {
-        model.addAttribute("campaigns", campaigns.list());
+    String list(ListParams params, @RequestParam(required = false) CampaignStatus status, Model model) {
+        model.addAttribute("page", campaignList.page(params.query(CampaignList.SORTS), status));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", CampaignStatus.values());
         return "campaign/list";
     }
 

@@ -1,6 +1,7 @@
 package com.qinglian.unit.web;
 
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ProblemMessages;
 import com.qinglian.unit.UnitDirectory;
@@ -41,7 +42,9 @@ class UnitSheetController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) UnitType type,
             @RequestParam(required = false) Boolean active) {
-        return Downloads.xlsx("单位名单.xlsx", UnitSheet.export(units.exportMatching(new UnitQuery(q, type, active))));
+        return Downloads.xlsx(
+                "单位名单.xlsx",
+                UnitSheet.export(units.exportMatching(new UnitQuery(ListQuery.searchText(q), type, active))));
     }
 
     @GetMapping("/units/import")

@@ -99,6 +99,7 @@ class UnitListWebTest {
         assertThat(codes(page("q", tag, "size", "5", "page", "abc"))).hasSize(5);
         assertThat(codes(page("q", tag + "%' OR '1'='1"))).isEmpty();
         assertThat(page("q", "x".repeat(10_000))).contains("没有符合条件的单位");
+        assertThat(codes(page("q", tag + "\u0000"))).hasSize(20);
     }
 
     @Test
