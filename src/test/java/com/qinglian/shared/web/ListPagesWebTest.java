@@ -1,0 +1,127 @@
+package com.qinglian.shared.web;
+
+import static com.qinglian.security.SecurityFixtures.anAdministrator;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.qinglian.campaign.CampaignFixtures;
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.security.CurrentUser;
+import com.qinglian.security.Role;
+import com.qinglian.security.UserAccounts;
+import com.qinglian.support.DatabaseTest;
+import com.qinglian.unit.UnitDirectory;
+import com.qinglian.unit.UnitFixtures;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Every paged list answers hostile list parameters with a normal page (default order, a page that exists,
+ * the total below), and the lists read with SQL (users, campaigns) search and sort on the server.
+ */
+@DatabaseTest
+class ListPagesWebTest {
+
+    private static final List<List<String>> HOSTILE = List.of(
+            List.of("sort", "DROP TABLE unit"),
+            List.of("sort", "name; DELETE FROM app_user", "dir", "desc nulls first; --"),
+            List.of("page", "-1"),
+            List.of("page", "999999"),
+            List.of("page", "99999999999999999999"),
+            List.of("page", "一"),
+            List.of("size", "100000"),
+            List.of("size", "-5"),
+            List.of("q", "%_\\' OR 1=1 --"),
+            List.of("q", "\u0000"));
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UnitDirectory units;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    UserAccounts accounts;
+
+    private final CurrentUser admin = anAdministrator();
+
+    @Test
+    void everyListShrugsOffHostileParameters() throws Exception {
+        String unit = UnitFixtures.uniqueCode("LH");
+        units.create(UnitFixtures.anAgency(unit));
+        String campaign = CampaignFixtures.uniqueCode();
+        campaigns.create(CampaignFixtures.seedCampaign(campaign), List.of(unit));
+        for (String list : List.of(
+                "/units",
+                "/users",
+                "/campaigns",
+                "/evaluations",
+                "/campaigns/" + campaign + "/progress",
+                "/campaigns/" + campaign + "/ledger")) {
+            for (List<String> params : HOSTILE) {
+                String page = page(list, params.toArray(String[]::new));
+                assertThat(page).as(list + " " + params).contains("共 ", "重置");
+            }
+        }
+        assertThat(units.find(unit)).isPresent();
+        assertThat(accounts.find("admin")).isPresent();
+    }
+
+    @Test
+    void usersAreSearchedAndSortedInSql() throws Exception {
+        String tag = "ls" + CampaignFixtures.uniqueCode();
+        accounts.create(new UserAccounts.NewUser(tag + "a", "乙 " + tag, Role.EVALUATOR, null));
+        accounts.create(new UserAccounts.NewUser(tag + "b", "甲 " + tag, Role.LEADER, null));
+        accounts.create(new UserAccounts.NewUser(tag + "c", "丙 " + tag, Role.EVALUATOR, null));
+
+        assertThat(names(page("/users", "q", tag, "sort", "username", "dir", "desc"), tag))
+                .containsExactly(tag + "c", tag + "b", tag + "a");
+        assertThat(names(page("/users", "q", tag, "role", "EVALUATOR"), tag)).containsExactly(tag + "a", tag + "c");
+        String second = page("/users", "q", tag, "sort", "username", "size", "2", "page", "2");
+        assertThat(names(second, tag)).containsExactly(tag + "c");
+        assertThat(second).contains("共 3 条", "第 2/2 页");
+    }
+
+    @Test
+    void campaignsAreSearchedAndSortedInSql() throws Exception {
+        String tag = CampaignFixtures.uniqueCode();
+        for (String suffix : List.of("x", "y")) {
+            campaigns.create(CampaignFixtures.seedCampaign(tag + suffix), List.of());
+        }
+        String byNameDown = page("/campaigns", "q", tag, "sort", "name", "dir", "desc");
+        assertThat(byNameDown).contains("共 2 条");
+        assertThat(byNameDown.indexOf("/campaigns/" + tag + "y\""))
+                .isPositive()
+                .isLessThan(byNameDown.indexOf("/campaigns/" + tag + "x\""));
+        assertThat(page("/campaigns", "q", tag, "status", "FINALIZED")).contains("共 0 条", "暂无考评");
+    }
+
+    private String page(String path, String... params) throws Exception {
+        var request = mvc.get().uri(path).with(user(admin));
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        MvcTestResult result = request.exchange();
+        assertThat(result).as(path + " " + List.of(params)).hasStatusOk();
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The user names starting with the tag, in the order the page shows them. */
+    private static List<String> names(String html, String tag) {
+        Matcher m = Pattern.compile("<td>(" + tag + "[a-z])</td>").matcher(html);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}
