@@ -86,6 +86,11 @@ public record ListQuery(String q, String sort, boolean descending, int page, int
         return false;
     }
 
+    /** A page number as a request sent it: 1 when it is missing, not a number or below 1. */
+    public static int pageNumber(String typed) {
+        return Math.max(1, number(typed, 1));
+    }
+
     /** A whole number as typed; a number too long for an int counts as very large (or very small). */
     private static int number(String text, int fallback) {
         String digits = text == null ? "" : text.strip();
