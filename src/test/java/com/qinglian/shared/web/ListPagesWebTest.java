@@ -4,15 +4,20 @@ import static com.qinglian.security.SecurityFixtures.anAdministrator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import com.qinglian.assessment.EvidenceFixtures;
 import com.qinglian.campaign.CampaignFixtures;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.results.EndToEndScenarios;
+import com.qinglian.results.Results;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;
 import com.qinglian.unit.UnitFixtures;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +56,12 @@ class ListPagesWebTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    EndToEndScenarios scenarios;
+
+    @Autowired
+    Results results;
 
     private final CurrentUser admin = anAdministrator();
 
@@ -103,6 +114,47 @@ class ListPagesWebTest {
                 .isPositive()
                 .isLessThan(byNameDown.indexOf("/campaigns/" + tag + "x\""));
         assertThat(page("/campaigns", "q", tag, "status", "FINALIZED")).contains("共 0 条", "暂无考评");
+    }
+
+    @Test
+    void theRankingIsSortedAndSearchedInMemoryAndShrugsOffHostileParameters() throws Exception {
+        EndToEndScenarios.Scenario s = scenarios.threeUnitsScored();
+        EvidenceFixtures.uploadAs(admin, () -> results.compute(s.campaign()));
+        String path = "/campaigns/" + s.campaign() + "/results";
+
+        String byRank = page(path);
+        assertThat(byRank).contains("共 3 条");
+        assertThat(totals(byRank)).as("by rank: highest total first").isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(new java.util.HashSet<>(totals(byRank)))
+                .as("totals differ, so order shows")
+                .hasSizeGreaterThan(1);
+        assertThat(totals(page(path, "sort", "total", "dir", "asc"))).hasSize(3).isSorted();
+        assertThat(unitOrder(page(path, "q", s.b()), s)).containsExactly(s.b());
+        assertThat(page(path, "type", "station", "q", s.a())).contains("共 0 条");
+        for (List<String> params : HOSTILE) {
+            assertThat(page(path, params.toArray(String[]::new)))
+                    .as(params.toString())
+                    .contains("共 ");
+        }
+    }
+
+    /** The bold totals of the ranking, in the order shown. */
+    private static List<BigDecimal> totals(String html) {
+        Matcher m =
+                Pattern.compile("<td class=\"text-end fw-bold\">([0-9.]+)</td>").matcher(html);
+        List<BigDecimal> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(new BigDecimal(m.group(1)));
+        }
+        return found;
+    }
+
+    /** The scenario's units in the order the ranking shows them. */
+    private static List<String> unitOrder(String html, EndToEndScenarios.Scenario s) {
+        return java.util.stream.Stream.of(s.a(), s.b(), s.s())
+                .filter(code -> html.contains("<td>" + code + "</td>"))
+                .sorted(java.util.Comparator.comparingInt(code -> html.indexOf("<td>" + code + "</td>")))
+                .toList();
     }
 
     private String page(String path, String... params) throws Exception {
