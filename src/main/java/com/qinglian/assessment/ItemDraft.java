@@ -1,5 +1,6 @@
 package com.qinglian.assessment;
 
+import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
 
 /** What a unit enters for an item; blank texts count as empty. */
@@ -13,6 +14,6 @@ public record ItemDraft(BigDecimal selfScore, String explanation, String noEvide
     }
 
     private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return TextInput.tidy(text);
     }
 }

@@ -7,6 +7,7 @@ import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,9 @@ import java.util.function.Predicate;
  * not allow and record what happened as {@link SelfAssessmentEvent}s, which the caller stores.
  */
 public final class SelfAssessment {
+
+    /** Longest reason for returning items, in characters. */
+    public static final int MAX_RETURN_REASON = 2000;
 
     private final Campaign campaign;
     private final String unitCode;
@@ -167,9 +171,12 @@ public final class SelfAssessment {
             throw new ConflictException("nothing to return for " + unitCode + " now");
         }
         List<ImportProblem> problems = new ArrayList<>();
-        if (reason == null || reason.isBlank()) {
+        String why = TextInput.tidy(reason);
+        if (why == null) {
             problems.add(ImportProblem.of(0, "reason", "assessment.error.returnReason"));
         }
+        TextInput.problem(0, "reason", why, MAX_RETURN_REASON, TextInput.Shape.MULTI_LINE)
+                .ifPresent(problems::add);
         if (itemCodes == null || itemCodes.isEmpty()) {
             problems.add(ImportProblem.of(0, "items", "assessment.error.noItems"));
         } else {
@@ -181,7 +188,6 @@ public final class SelfAssessment {
                     .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.notYourItem", code)));
         }
         ImportRejectedException.throwIfAny(problems);
-        String why = reason.strip();
         itemCodes.forEach(code -> answers.put(code, withStatus(answer(code), ItemStatus.RETURNED, why)));
         status = AssessmentStatus.RETURNED;
         events.add(new SelfAssessmentEvent.ItemsReturned(campaign.code(), unitCode, itemCodes, why));
@@ -213,10 +219,19 @@ public final class SelfAssessment {
                     .ifPresent(refusal -> problems.add(ImportProblem.of(
                             0, "selfScore", "assessment.error.score", refusal.plainPoints(), refusal.plainStep())));
         }
-        if (draft.explanation() != null && draft.explanation().length() > ItemDraft.MAX_TEXT
-                || draft.noEvidenceReason() != null && draft.noEvidenceReason().length() > ItemDraft.MAX_TEXT) {
+        if (TextInput.length(draft.explanation()) > ItemDraft.MAX_TEXT
+                || TextInput.length(draft.noEvidenceReason()) > ItemDraft.MAX_TEXT) {
             problems.add(ImportProblem.of(0, "explanation", "assessment.error.tooLong", ItemDraft.MAX_TEXT));
         }
+        TextInput.problem(0, "explanation", draft.explanation(), ItemDraft.MAX_TEXT, TextInput.Shape.MULTI_LINE)
+                .or(() -> TextInput.problem(
+                        0,
+                        "noEvidenceReason",
+                        draft.noEvidenceReason(),
+                        ItemDraft.MAX_TEXT,
+                        TextInput.Shape.MULTI_LINE))
+                .filter(p -> !p.key().equals("text.error.tooLong"))
+                .ifPresent(problems::add);
         return problems;
     }
 

@@ -1,6 +1,7 @@
 package com.qinglian.campaign;
 
 import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.TextInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,8 @@ public record CampaignDetails(
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     public CampaignDetails {
-        code = code == null ? null : code.strip();
-        name = name == null ? null : name.strip();
+        code = TextInput.tidy(code);
+        name = TextInput.tidy(name);
         deadlines = deadlines == null ? Deadlines.NONE : deadlines;
         organiserNodes = organiserNodes == null
                 ? List.of()
@@ -36,10 +37,12 @@ public record CampaignDetails(
     public List<ImportProblem> problems() {
         List<ImportProblem> problems = new ArrayList<>();
         if (code == null || !CODE.matcher(code).matches()) {
-            problems.add(ImportProblem.of(0, "code", "campaign.error.code", String.valueOf(code)));
+            problems.add(ImportProblem.of(0, "code", "campaign.error.code", code == null ? "" : code));
         }
-        if (name == null || name.isEmpty() || name.length() > 200) {
+        if (name == null || TextInput.length(name) > 200) {
             problems.add(ImportProblem.of(0, "name", "campaign.error.name"));
+        } else {
+            TextInput.problem(0, "name", name, 200, TextInput.Shape.SINGLE_LINE).ifPresent(problems::add);
         }
         if (year < 2000 || year > 2100) {
             problems.add(ImportProblem.of(0, "year", "campaign.error.year"));

@@ -16,6 +16,7 @@ import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.TextInput;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
 import java.time.Clock;
@@ -39,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Campaigns {
+
+    /** Longest reason for a change, in characters. */
+    public static final int MAX_REASON = 2000;
 
     static final String ENTITY = "campaign";
 
@@ -240,6 +244,12 @@ public class Campaigns {
         if (reason == null || reason.isBlank()) {
             throw new ImportRejectedException(List.of(ImportProblem.of(0, "reason", "campaign.error.reason")));
         }
+        ImportRejectedException.throwIfAny(
+                TextInput.problem(0, "reason", TextInput.tidy(reason), MAX_REASON, TextInput.Shape.MULTI_LINE)
+                        .or(() -> TextInput.problem(
+                                0, "override", TextInput.tidy(override), MAX_REASON, TextInput.Shape.MULTI_LINE))
+                        .stream()
+                        .toList());
         Campaign before = get(code);
         Campaign after = before.moveTo(target);
         if (target == CampaignStatus.SELF_ASSESSMENT && repository.units(code).isEmpty()) {

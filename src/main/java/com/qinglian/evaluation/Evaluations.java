@@ -22,6 +22,7 @@ import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.TextInput;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
 import java.math.BigDecimal;
@@ -49,6 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Evaluations {
+
+    /** Longest evaluator comment, in characters: a page of text, and well within an Excel cell. */
+    public static final int MAX_COMMENT = 2000;
 
     private final ScoreRepository repository;
     private final Campaigns campaigns;
@@ -176,7 +180,7 @@ public class Evaluations {
         campaign.requireAcceptsScores();
         BigDecimal self = assessments.selfScores(campaignCode, unitCode).get(itemCode);
         ImportRejectedException.throwIfAny(problems(item, rubric.step(), score, comment, self, 0, ""));
-        String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
+        String cleanComment = TextInput.tidy(comment);
         Optional<EvaluatorScore> before = repository.find(campaignCode, unitCode, itemCode, user.getUsername());
         int current = before.map(EvaluatorScore::version).orElse(-1);
         if (current != expectedVersion) {
@@ -283,9 +287,7 @@ public class Evaluations {
             if (row.score() == null) {
                 continue;
             }
-            String comment = row.comment() == null || row.comment().isBlank()
-                    ? null
-                    : row.comment().strip();
+            String comment = TextInput.tidy(row.comment());
             Optional<EvaluatorScore> before = Optional.ofNullable(existing.get(row.unitCode() + "/" + row.itemCode()));
             EvaluatorScore next = new EvaluatorScore(
                     row.unitCode(),
@@ -415,6 +417,13 @@ public class Evaluations {
             problems.add(ImportProblem.of(
                     row, column.isEmpty() ? "comment" : "意见", "evaluation.error.commentRequired", item.code()));
         }
+        TextInput.problem(
+                        row,
+                        column.isEmpty() ? "comment" : "意见",
+                        TextInput.tidy(comment),
+                        MAX_COMMENT,
+                        TextInput.Shape.MULTI_LINE)
+                .ifPresent(problems::add);
         return problems;
     }
 

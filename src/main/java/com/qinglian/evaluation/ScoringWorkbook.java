@@ -1,6 +1,7 @@
 package com.qinglian.evaluation;
 
 import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.TableWorkbook;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,8 +58,8 @@ public final class ScoringWorkbook {
             BigDecimal score = null;
             if (!text.isEmpty()) {
                 try {
-                    score = new BigDecimal(text);
-                } catch (NumberFormatException e) {
+                    score = PlainDecimal.parse(text);
+                } catch (PlainDecimal.Refused e) {
                     problems.add(ImportProblem.of(record.row(), "评分", "evaluation.error.scoreText", text));
                 }
             }
@@ -66,8 +67,8 @@ public final class ScoringWorkbook {
             BigDecimal atDownload = null;
             if (guarded && !record.get(SCORE_AT_DOWNLOAD).isEmpty()) {
                 try {
-                    atDownload = new BigDecimal(record.get(SCORE_AT_DOWNLOAD));
-                } catch (NumberFormatException e) {
+                    atDownload = PlainDecimal.parse(record.get(SCORE_AT_DOWNLOAD));
+                } catch (PlainDecimal.Refused e) {
                     problems.add(ImportProblem.of(
                             record.row(),
                             SCORE_AT_DOWNLOAD,

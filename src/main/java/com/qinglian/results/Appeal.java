@@ -3,6 +3,8 @@ package com.qinglian.results;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.PlainDecimal;
+import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,6 +142,7 @@ public record Appeal(
             next = BigDecimal.ZERO;
         } else if (d != null && d != Decision.UPHELD) {
             if (score == null
+                    || !PlainDecimal.within(score, PlainDecimal.Bounds.DEFAULT)
                     || score.signum() < 0
                     || score.compareTo(max) > 0
                     || score.remainder(step).signum() != 0) {
@@ -193,8 +196,11 @@ public record Appeal(
     private static void text(String value, String field, String key, List<ImportProblem> problems) {
         if (value == null || value.isBlank()) {
             problems.add(ImportProblem.of(0, field, key));
-        } else if (value.length() > MAX_TEXT) {
+        } else if (TextInput.length(value) > MAX_TEXT) {
             problems.add(ImportProblem.of(0, field, "appeal.error.tooLong", MAX_TEXT));
+        } else {
+            TextInput.problem(0, field, value, MAX_TEXT, TextInput.Shape.MULTI_LINE)
+                    .ifPresent(problems::add);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.qinglian.rubric;
 
+import com.qinglian.shared.PlainDecimal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,9 @@ public record RubricNode(
             reason = ScoreRefusal.Reason.NEGATIVE;
         } else if (score.compareTo(points) > 0) {
             reason = ScoreRefusal.Reason.ABOVE_POINTS;
-        } else if (score.remainder(step).signum() != 0) {
+        } else if (!PlainDecimal.within(score, PlainDecimal.Bounds.DEFAULT)
+                || score.remainder(step).signum() != 0) {
+            // a score like 1e-999999999 is off any step; its remainder would take minutes and the heap
             reason = ScoreRefusal.Reason.OFF_STEP;
         }
         return Optional.ofNullable(reason).map(r -> new ScoreRefusal(r, code, points, step));

@@ -4,16 +4,19 @@ import com.qinglian.shared.SafeYaml;
 import com.qinglian.shared.YamlFields;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * Reads campaign {@link Settings} from YAML ({@code docs/scoring.md}), loaded and read like rubric files
  * ({@link SafeYaml}, {@link YamlFields}): size cap, safe constructor, no duplicate keys, every scalar read
- * as text, unknown fields refused. It stops at the first problem and names the field.
+ * as text, unknown fields refused. It stops at the first problem and names the field. {@link #write} gives
+ * the text back: {@code read(write(s))} equals {@code s}.
  */
 public final class SettingsYaml {
 
@@ -77,6 +80,95 @@ public final class SettingsYaml {
                     multiple != null && e.getMessage().contains("MultipleScores")
                             ? "multipleScores: expected reject, average or lead, found " + multiple
                             : "settings: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes settings as YAML that {@link #read} reads back to equal settings: every field the settings hold,
+     * numbers as plain decimals with their scale, rule codes sorted, texts quoted where YAML needs it.
+     */
+    public static String write(Settings settings) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(
+                "grades",
+                settings.grades().stream()
+                        .map(band ->
+                                fields("grade", band.grade(), "min", band.min().toPlainString()))
+                        .toList());
+        putIf(out, "floor", settings.floor() == null ? null : settings.floor().toPlainString());
+        putIf(
+                out,
+                "normaliseTo",
+                settings.normaliseTo() == null ? null : settings.normaliseTo().toPlainString());
+        out.put("multipleScores", settings.multipleScores().name().toLowerCase(Locale.ROOT));
+        if (settings.periodStart() != null || settings.periodEnd() != null) {
+            Map<String, Object> period = new LinkedHashMap<>();
+            putIf(
+                    period,
+                    "start",
+                    settings.periodStart() == null
+                            ? null
+                            : settings.periodStart().toString());
+            putIf(
+                    period,
+                    "end",
+                    settings.periodEnd() == null ? null : settings.periodEnd().toString());
+            out.put("period", period);
+        }
+        if (!settings.vetoes().isEmpty()) {
+            out.put("vetoes", settings.vetoes().stream().map(SettingsYaml::veto).toList());
+        }
+        DumperOptions dumping = new DumperOptions();
+        // leaf mappings and lists in flow style: one line per grade band, {anyCaseOf: [FORM4]}
+        dumping.setDefaultFlowStyle(DumperOptions.FlowStyle.AUTO);
+        dumping.setAllowUnicode(true);
+        dumping.setIndent(2);
+        dumping.setIndicatorIndent(2);
+        dumping.setIndentWithIndicator(true);
+        dumping.setWidth(Integer.MAX_VALUE);
+        return SafeYaml.writer(dumping).dump(out);
+    }
+
+    private static Map<String, Object> veto(Veto veto) {
+        Map<String, Object> when = new LinkedHashMap<>();
+        if (!veto.when().anyCaseOf().isEmpty()) {
+            when.put("anyCaseOf", veto.when().anyCaseOf().stream().sorted().toList());
+        }
+        if (veto.when().anyNegativeCase()) {
+            when.put("anyNegativeCase", "true");
+        }
+        putIf(
+                when,
+                "totalBelow",
+                veto.when().totalBelow() == null
+                        ? null
+                        : veto.when().totalBelow().toPlainString());
+        Map<String, Object> out = fields(
+                "name",
+                veto.name(),
+                "when",
+                when,
+                "effect",
+                switch (veto.effect()) {
+                    case CAP_GRADE -> "capGrade";
+                    case SET_GRADE -> "setGrade";
+                    case ZERO_TOTAL -> "zeroTotal";
+                });
+        putIf(out, "grade", veto.grade());
+        return out;
+    }
+
+    private static Map<String, Object> fields(Object... keysAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return out;
+    }
+
+    private static void putIf(Map<String, Object> out, String key, Object value) {
+        if (value != null) {
+            out.put(key, value);
         }
     }
 

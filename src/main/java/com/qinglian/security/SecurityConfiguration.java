@@ -7,10 +7,12 @@ import com.qinglian.security.internal.SecondFactorFilter;
 import com.qinglian.security.internal.SessionTrackingFilter;
 import com.qinglian.security.internal.SignInRateLimit;
 import com.qinglian.security.internal.SignInRateLimitFilter;
+import com.qinglian.security.internal.UnknownPaths;
 import com.qinglian.security.internal.UserRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -21,12 +23,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Deny by default: every URL the application serves is listed here with the roles that may reach
- * it, and anything unlisted is refused. Data-level rules (own unit, assigned units) are checked in
+ * it, and anything unlisted is refused (a path that nothing serves is refused with 404, so that a mistyped
+ * address reads as such). Data-level rules (own unit, assigned units) are checked in
  * the services through {@link UnitAccess}. Published rubrics are public documents.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,8 +50,11 @@ class SecurityConfiguration {
             UserSessions sessions,
             SignInRateLimit rateLimit,
             AccessRefusals refusals,
-            Environment environment)
+            Environment environment,
+            ApplicationContext context)
             throws Exception {
+        UnknownPaths unknown = new UnknownPaths(context);
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
         // metrics only on the management port, which is kept off the public network
         ManagementPortMatcher managementPort = new ManagementPortMatcher(environment);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(managementPort)
@@ -168,10 +176,25 @@ class SecurityConfiguration {
                                 response.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\""))
                         .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
-                    refusals.refused(request, HttpServletResponse.SC_FORBIDDEN);
-                    new AccessDeniedHandlerImpl().handle(request, response, denied);
-                }))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, missing) -> {
+                            if (unknown.isUnknown(request)) {
+                                // not worth returning to after signing in
+                                new HttpSessionRequestCache().removeRequest(request, response);
+                                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                            } else {
+                                signIn.commence(request, response, missing);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, denied) -> {
+                            if (unknown.isUnknown(request)) {
+                                refusals.refused(request, HttpServletResponse.SC_NOT_FOUND);
+                                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                                return;
+                            }
+                            refusals.refused(request, HttpServletResponse.SC_FORBIDDEN);
+                            new AccessDeniedHandlerImpl().handle(request, response, denied);
+                        }))
                 .addFilterBefore(new SignInRateLimitFilter(rateLimit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountStillValidFilter(users), AuthorizationFilter.class)
                 .addFilterBefore(new SessionTrackingFilter(sessions), AuthorizationFilter.class)

@@ -11,6 +11,7 @@ import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Page;
 import com.qinglian.shared.SortKeys;
+import com.qinglian.shared.TextInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,9 +72,9 @@ public class UserAccounts {
     /** A new account's details as an administrator enters them. */
     public record NewUser(String username, String displayName, Role role, String unitCode) {
         public NewUser {
-            username = username == null ? null : username.strip();
-            displayName = displayName == null ? null : displayName.strip();
-            unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+            username = TextInput.tidy(username);
+            displayName = TextInput.tidy(displayName);
+            unitCode = TextInput.tidy(unitCode);
         }
     }
 
@@ -125,7 +127,7 @@ public class UserAccounts {
                     .map(UserSheet::inColumns)
                     .forEach(problems::add);
             if (user.username() != null) {
-                seen.add(user.username());
+                seen.add(user.username().toLowerCase(Locale.ROOT));
             }
         });
         if (rows.isEmpty()) {
@@ -297,16 +299,22 @@ public class UserAccounts {
     private List<ImportProblem> problems(NewUser user, int row, Set<String> seenInFile) {
         List<ImportProblem> problems = new ArrayList<>();
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
-            problems.add(ImportProblem.of(row, "username", "user.error.username", String.valueOf(user.username())));
-        } else if (seenInFile.contains(user.username())) {
+            problems.add(ImportProblem.of(
+                    row, "username", "user.error.username", user.username() == null ? "" : user.username()));
+        } else if (seenInFile.contains(user.username().toLowerCase(Locale.ROOT))) {
             problems.add(ImportProblem.of(row, "username", "user.error.duplicateInFile", user.username()));
-        } else if (repository.find(user.username()).isPresent()) {
-            problems.add(ImportProblem.of(row, "username", "user.error.duplicate", user.username()));
+        } else {
+            // Eval1 and eval1 would be two accounts that sign in alike to a person: one name, whatever its case
+            repository
+                    .findIgnoringCase(user.username())
+                    .ifPresent(existing -> problems.add(
+                            ImportProblem.of(row, "username", "user.error.duplicate", existing.username())));
         }
-        if (user.displayName() == null
-                || user.displayName().isEmpty()
-                || user.displayName().length() > 100) {
+        if (user.displayName() == null || TextInput.length(user.displayName()) > 100) {
             problems.add(ImportProblem.of(row, "displayName", "user.error.displayName"));
+        } else {
+            TextInput.problem(row, "displayName", user.displayName(), 100, TextInput.Shape.SINGLE_LINE)
+                    .ifPresent(problems::add);
         }
         if (user.role() == null) {
             problems.add(ImportProblem.of(row, "role", "user.error.role"));

@@ -110,6 +110,37 @@ public final class PlainDecimal {
         return new BigDecimal(text);
     }
 
+    /**
+     * Whether a number already built (by a form binder, a JSON reader, a spreadsheet) lies within {@code bounds}:
+     * at most {@code integerDigits} before the point and {@code scale} after it, trailing zeros not counted.
+     * Looks only at precision and scale, so {@code 1e999999999} and {@code 1e-999999999} are refused at once,
+     * before any arithmetic on them. False for null.
+     */
+    public static boolean within(BigDecimal value, Bounds bounds) {
+        if (value == null) {
+            return false;
+        }
+        long scale = value.scale();
+        long integerDigits = (long) value.precision() - scale;
+        if (integerDigits > bounds.integerDigits()) {
+            return value.signum() == 0;
+        }
+        if (scale <= bounds.scale()) {
+            return true;
+        }
+        // more decimals than allowed may still be trailing zeros (2.500000000); strip only a short number
+        return value.precision() <= MAX_TEXT_LENGTH
+                && Math.max(value.stripTrailingZeros().scale(), 0) <= bounds.scale();
+    }
+
+    /**
+     * The number as a person writes it ({@code 2.5}, never {@code 2.5E+1}) when it lies within the default
+     * bounds; otherwise its short scientific form, so that showing a hostile number never writes a billion zeros.
+     */
+    public static String text(BigDecimal value) {
+        return within(value, Bounds.DEFAULT) ? value.toPlainString() : value.toString();
+    }
+
     /** Whether {@code text} is a number {@link #parse(String, Bounds)} would accept. */
     public static boolean isPlain(String text, Bounds bounds) {
         try {

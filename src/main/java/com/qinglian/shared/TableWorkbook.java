@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -36,26 +34,28 @@ public final class TableWorkbook {
     }
 
     /**
-     * Reads the first sheet. Throws {@link ImportRejectedException} when the file is not a readable
-     * workbook, too big, or lacks a required column; cell values are trimmed text.
+     * Reads the first visible sheet, as a stream: a sheet of any length costs a row at a time and is refused as
+     * soon as it passes {@link #MAX_ROWS}. Throws {@link ImportRejectedException} when the file is not a readable
+     * workbook, too big, or lacks a required column; cell values are trimmed text (every kind of space).
      */
     public static List<Record> read(byte[] content, List<String> requiredColumns) {
-        Workbook opened;
+        Table table = new Table();
         try {
             // One more row than the data cap: the header row.
-            opened = XlsxOpener.open(content, MAX_BYTES, MAX_ROWS + 1);
+            XlsxRows.read(content, MAX_BYTES, MAX_ROWS + 1, table::add);
         } catch (XlsxRefusedException e) {
             throw new ImportRejectedException(
                     e.refusals().stream().map(TableWorkbook::problem).toList());
         }
-        try (Workbook workbook = opened) {
-            return readSheet(workbook.getSheetAt(0), requiredColumns);
-        } catch (ImportRejectedException e) {
-            throw e;
-        } catch (Exception | OutOfMemoryError e) {
-            throw new ImportRejectedException(List.of(
-                    ImportProblem.ofFile("import.error.unreadable", e.getClass().getSimpleName())));
+        List<ImportProblem> problems = new ArrayList<>();
+        for (String required : requiredColumns) {
+            if (!table.columns.containsValue(required)) {
+                problems.add(ImportProblem.of(1, required, "import.error.missingColumn", required));
+            }
         }
+        ImportRejectedException.throwIfAny(problems);
+        ImportRejectedException.throwIfAny(table.problems);
+        return table.records;
     }
 
     /** A refusal of the opener in the words of table imports. */
@@ -71,63 +71,50 @@ public final class TableWorkbook {
             case CORRUPT -> ImportProblem.ofFile("import.error.unreadable", refusal.detail());
             case TOO_MANY_ROWS -> ImportProblem.ofFile("import.error.tooManyRows", MAX_ROWS, refusal.sheet());
             case SHEET_TOO_LARGE -> ImportProblem.ofFile("import.error.sheetTooLarge", refusal.sheet());
+            case NO_VISIBLE_SHEET -> ImportProblem.ofFile("import.error.noVisibleSheet", refusal.sheet());
         };
     }
 
-    private static List<Record> readSheet(Sheet sheet, List<String> requiredColumns) {
-        if (sheet.getLastRowNum() > MAX_ROWS) {
-            throw new ImportRejectedException(
-                    List.of(ImportProblem.ofFile("import.error.tooManyRows", MAX_ROWS, sheet.getSheetName())));
-        }
-        DataFormatter formatter = new DataFormatter();
-        Row header = sheet.getRow(sheet.getFirstRowNum());
-        Map<Integer, String> columns = new LinkedHashMap<>();
-        if (header != null) {
-            for (Cell cell : header) {
-                String name = formatter.formatCellValue(cell).strip();
-                if (!name.isEmpty()) {
-                    columns.put(cell.getColumnIndex(), name.replace("*", "").strip());
-                }
+    /** The rows of the sheet as they stream in: the first is the header, the others records. */
+    private static final class Table {
+        private final Map<Integer, String> columns = new LinkedHashMap<>();
+        private final List<Record> records = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private boolean headerRead;
+
+        void add(int row, Map<Integer, String> cells) {
+            if (!headerRead) {
+                headerRead = true;
+                cells.forEach((column, text) -> {
+                    String name = tidy(text);
+                    if (!name.isEmpty()) {
+                        columns.put(column, tidy(name.replace("*", "")));
+                    }
+                });
+                return;
             }
-        }
-        List<ImportProblem> problems = new ArrayList<>();
-        for (String required : requiredColumns) {
-            if (!columns.containsValue(required)) {
-                problems.add(ImportProblem.of(1, required, "import.error.missingColumn", required));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-        List<Record> records = new ArrayList<>();
-        for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
+            Map<String, String> values = new LinkedHashMap<>();
             for (Map.Entry<Integer, String> column : columns.entrySet()) {
-                Cell cell = row.getCell(column.getKey());
-                String value =
-                        cell == null ? "" : formatter.formatCellValue(cell).strip();
+                String value = tidy(cells.get(column.getKey()));
                 if (hasControlCharacters(value)) {
-                    problems.add(ImportProblem.of(r + 1, column.getValue(), "import.error.controlCharacters"));
+                    problems.add(ImportProblem.of(row, column.getValue(), "import.error.controlCharacters"));
                     value = "";
                 }
-                cells.put(column.getValue(), value);
+                values.put(column.getValue(), value);
             }
-            if (cells.values().stream().anyMatch(v -> !v.isEmpty())) {
-                records.add(new Record(r + 1, cells));
+            if (values.values().stream().anyMatch(v -> !v.isEmpty())) {
+                records.add(new Record(row, values));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+
+        private static String tidy(String text) {
+            String tidy = TextInput.tidy(text);
+            return tidy == null ? "" : tidy;
         }
-        return records;
     }
 
     private static boolean hasControlCharacters(String value) {
-        return value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
+        return value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F);
     }
 
     /** Writes a sheet with a bold, frozen header row; values are written as text. */
@@ -141,7 +128,7 @@ public final class TableWorkbook {
             Row head = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(headers.get(c));
+                cell.setCellValue(ExcelCells.fit(headers.get(c)));
                 cell.setCellStyle(bold);
                 sheet.setColumnWidth(c, 18 * 256);
             }
@@ -150,7 +137,7 @@ public final class TableWorkbook {
                 Row row = sheet.createRow(r + 1);
                 List<String> values = rows.get(r);
                 for (int c = 0; c < values.size(); c++) {
-                    row.createCell(c).setCellValue(values.get(c) == null ? "" : values.get(c));
+                    row.createCell(c).setCellValue(values.get(c) == null ? "" : ExcelCells.fit(values.get(c)));
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

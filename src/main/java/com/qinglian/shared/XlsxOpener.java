@@ -22,14 +22,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The one way every import opens an uploaded .xlsx: size and magic bytes first, old, encrypted and
  * macro-enabled workbooks refused, then a streaming row count of every sheet, and only then the
- * in-memory workbook. Every failure becomes an {@link XlsxRefusedException}; nothing else escapes.
+ * in-memory workbook (or, for {@link XlsxRows}, a streaming read of the sheet a person sees). Every failure becomes an {@link XlsxRefusedException}; nothing else escapes.
  */
 public final class XlsxOpener {
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     /** Sheet XML beyond this many bytes is refused even under the row cap (e.g. a few rows of enormous cells). */
-    private static final long MAX_SHEET_XML_BYTES = 64L * 1024 * 1024;
+    static final long MAX_SHEET_XML_BYTES = 64L * 1024 * 1024;
 
     private XlsxOpener() {}
 
@@ -41,6 +41,20 @@ public final class XlsxOpener {
      * @throws XlsxRefusedException saying why the workbook cannot be read
      */
     public static XSSFWorkbook open(byte[] bytes, int maxBytes, int maxRows) {
+        OPCPackage pkg = openPackage(bytes, maxBytes, maxRows);
+        try {
+            return new XSSFWorkbook(pkg);
+        } catch (Exception | StackOverflowError e) {
+            revert(pkg);
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The same checks as {@link #open}, giving the package itself for a streaming reader ({@link XlsxRows}); the
+     * caller reverts it when done (the package was read from memory, so nothing is written back).
+     */
+    static OPCPackage openPackage(byte[] bytes, int maxBytes, int maxRows) {
         if (bytes == null || bytes.length == 0) {
             throw refuse(Reason.EMPTY);
         }
@@ -61,19 +75,25 @@ public final class XlsxOpener {
                 throw refuse(Reason.MACROS);
             }
             checkSheets(pkg, maxRows);
-            return new XSSFWorkbook(pkg);
+            return pkg;
         } catch (XlsxRefusedException e) {
             revert(pkg);
             throw e;
         } catch (Exception | StackOverflowError e) {
-            // POI reports bad input through many exception types (NotOfficeXmlFileException, POIXMLException,
-            // InvalidFormatException, IOException, IllegalArgumentException...): all mean "cannot read this file".
             revert(pkg);
-            if (isZipBomb(e)) {
-                throw refuse(Reason.ZIP_BOMB);
-            }
-            throw new XlsxRefusedException(List.of(new Refusal(Reason.CORRUPT, "", shortMessage(e))));
+            throw unreadable(e);
         }
+    }
+
+    /**
+     * POI reports bad input through many exception types (NotOfficeXmlFileException, POIXMLException,
+     * InvalidFormatException, IOException, IllegalArgumentException...): all mean "cannot read this file".
+     */
+    static XlsxRefusedException unreadable(Throwable e) {
+        if (isZipBomb(e)) {
+            return refuse(Reason.ZIP_BOMB);
+        }
+        return new XlsxRefusedException(List.of(new Refusal(Reason.CORRUPT, "", shortMessage(e))));
     }
 
     private static boolean isEncryptedPackage(byte[] bytes) {
@@ -165,7 +185,7 @@ public final class XlsxOpener {
         return firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
     }
 
-    private static void revert(OPCPackage pkg) {
+    static void revert(OPCPackage pkg) {
         if (pkg != null) {
             pkg.revert();
         }
@@ -194,10 +214,10 @@ public final class XlsxOpener {
     }
 
     /** Stops reading once a sheet's XML exceeds its cap. */
-    private static final class CappedStream extends FilterInputStream {
+    static final class CappedStream extends FilterInputStream {
         private final long cap;
         private long read;
-        private boolean exceeded;
+        boolean exceeded;
 
         CappedStream(InputStream in, long cap) {
             super(in);

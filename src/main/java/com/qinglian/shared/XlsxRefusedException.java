@@ -25,7 +25,9 @@ public class XlsxRefusedException extends RuntimeException {
         /** A sheet with more rows than the import allows; {@link Refusal#sheet()} names it. */
         TOO_MANY_ROWS,
         /** A sheet whose XML is too large even under the row cap; {@link Refusal#sheet()} names it. */
-        SHEET_TOO_LARGE
+        SHEET_TOO_LARGE,
+        /** Every sheet is hidden: nothing a person sees could be read; {@link Refusal#sheet()} names the hidden ones. */
+        NO_VISIBLE_SHEET
     }
 
     /**
@@ -46,6 +48,10 @@ public class XlsxRefusedException extends RuntimeException {
     }
 
     private final List<Refusal> refusals;
+
+    XlsxRefusedException(Refusal refusal) {
+        this(List.of(refusal));
+    }
 
     XlsxRefusedException(List<Refusal> refusals) {
         super("workbook refused: " + refusals);

@@ -1,6 +1,8 @@
 package com.qinglian.unit;
 
 import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.TextInput;
+import com.qinglian.shared.TextInput.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -58,10 +60,12 @@ public record UnitDetails(
     public List<ImportProblem> problems(int row) {
         List<ImportProblem> problems = new ArrayList<>();
         if (code == null || !CODE.matcher(code).matches()) {
-            problems.add(ImportProblem.of(row, "code", "unit.error.code", String.valueOf(code)));
+            problems.add(ImportProblem.of(row, "code", "unit.error.code", code == null ? "" : code));
         }
-        if (name == null || name.isEmpty() || name.length() > 200) {
+        if (name == null || TextInput.length(name) > 200) {
             problems.add(ImportProblem.of(row, "name", "unit.error.name"));
+        } else {
+            TextInput.problem(row, "name", name, 200, Shape.SINGLE_LINE).ifPresent(problems::add);
         }
         if (type == null) {
             problems.add(ImportProblem.of(row, "type", "unit.error.type"));
@@ -69,17 +73,15 @@ public record UnitDetails(
         if (parentCode != null && parentCode.equals(code)) {
             problems.add(ImportProblem.of(row, "parentCode", "unit.error.ownParent"));
         }
-        if (contactName != null && contactName.length() > 64) {
-            problems.add(ImportProblem.of(row, "contactName", "unit.error.tooLong", 64));
-        }
-        if (rankingGroup != null && rankingGroup.length() > 64) {
-            problems.add(ImportProblem.of(row, "rankingGroup", "unit.error.tooLong", 64));
-        }
+        TextInput.problem(row, "contactName", contactName, 64, Shape.SINGLE_LINE)
+                .ifPresent(problems::add);
+        TextInput.problem(row, "rankingGroup", rankingGroup, 64, Shape.SINGLE_LINE)
+                .ifPresent(problems::add);
         if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
             problems.add(ImportProblem.of(row, "contactPhone", "unit.error.phone"));
         }
         if (contactEmail != null && contactEmail.length() > EMAIL_MAX) {
-            problems.add(ImportProblem.of(row, "contactEmail", "unit.error.tooLong", EMAIL_MAX));
+            problems.add(ImportProblem.of(row, "contactEmail", "text.error.tooLong", EMAIL_MAX));
         } else if (contactEmail != null && !EMAIL.matcher(contactEmail).matches()) {
             problems.add(ImportProblem.of(row, "contactEmail", "unit.error.email"));
         }
@@ -87,10 +89,10 @@ public record UnitDetails(
     }
 
     private static String trim(String value) {
-        return value == null ? null : value.strip();
+        return TextInput.tidy(value);
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return TextInput.tidy(value);
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,8 +89,12 @@ public class UnitDirectory {
     @Transactional
     public Unit create(UnitDetails details) {
         List<ImportProblem> problems = new ArrayList<>(details.problems(0));
-        if (problems.isEmpty() && repository.find(details.code()).isPresent()) {
-            problems.add(ImportProblem.of(0, "code", "unit.error.duplicate", details.code()));
+        if (problems.isEmpty()) {
+            // ql001 next to QL001 would be two units a person cannot tell apart: a code is one, whatever its case
+            repository
+                    .findIgnoringCase(details.code())
+                    .ifPresent(existing ->
+                            problems.add(ImportProblem.of(0, "code", "unit.error.duplicate", existing.code())));
         }
         problems.addAll(parentProblems(details, 0, Map.of()));
         ImportRejectedException.throwIfAny(problems);
@@ -143,12 +148,14 @@ public class UnitDirectory {
         Set<String> seen = new HashSet<>();
         for (UnitRow row : rows) {
             row.details().problems(row.row()).stream().map(UnitSheet::inColumns).forEach(problems::add);
-            if (row.details().code() != null && !seen.add(row.details().code())) {
-                problems.add(ImportProblem.of(
-                        row.row(),
-                        "单位代码",
-                        "unit.error.duplicateInFile",
-                        row.details().code()));
+            String code = row.details().code();
+            if (code != null && !seen.add(code.toLowerCase(Locale.ROOT))) {
+                problems.add(ImportProblem.of(row.row(), "单位代码", "unit.error.duplicateInFile", code));
+            } else if (code != null && repository.find(code).isEmpty()) {
+                repository
+                        .findIgnoringCase(code)
+                        .ifPresent(existing -> problems.add(
+                                ImportProblem.of(row.row(), "单位代码", "unit.error.otherCase", code, existing.code())));
             }
             parentProblems(row.details(), row.row(), inFile).stream()
                     .map(UnitSheet::inColumns)

@@ -119,4 +119,37 @@ class SelfAssessmentTest {
         assertThatThrownBy(() -> draftIn(CampaignStatus.SELF_ASSESSMENT).returnItems(List.of("B1.1"), "理由", c -> true))
                 .isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void aReturnReasonHasALimitInCharactersAndNoControlCharacters() {
+        SelfAssessment assessment = draftIn(CampaignStatus.SELF_ASSESSMENT);
+        ITEMS.forEach(code -> assessment.answer(code, complete(), 0));
+        assessment.submit();
+
+        for (String reason : List.of("补".repeat(SelfAssessment.MAX_RETURN_REASON + 1), "请补充\u0000材料")) {
+            assertThatThrownBy(() -> assessment.returnItems(List.of("B1.1"), reason, code -> true))
+                    .isInstanceOfSatisfying(
+                            ImportRejectedException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(ImportProblem::key)
+                                    .containsExactly(
+                                            reason.length() > 100 ? "text.error.tooLong" : "text.error.control"));
+        }
+        assertThat(assessment.isOpen("B1.1")).isFalse();
+        // 2,000 characters beyond the basic plane are 4,000 UTF-16 units: still within the limit
+        assessment.returnItems(List.of("B1.1"), "𠀀".repeat(SelfAssessment.MAX_RETURN_REASON), code -> true);
+        assertThat(assessment.isOpen("B1.1")).isTrue();
+    }
+
+    @Test
+    void aNulInAnExplanationIsRefused() {
+        SelfAssessment assessment = draftIn(CampaignStatus.SELF_ASSESSMENT);
+
+        assertThatThrownBy(() -> assessment.answer("A1.1.1", new ItemDraft(null, "说明\u0000", null), 0))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::key)
+                                .containsExactly("text.error.control"));
+    }
 }

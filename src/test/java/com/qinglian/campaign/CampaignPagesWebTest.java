@@ -84,7 +84,7 @@ class CampaignPagesWebTest {
                         .param("rubric", "ouhai-clean-agency/2021")
                         .param("settings", "grades: [")
                         .param("allUnits", "true"))
-                .hasStatus(422)
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
                 .bodyText()
                 .contains("请填写考评名称", "考评期间的结束日期早于开始日期", "考评设置有误");
         assertThat(campaigns.find(code)).isEmpty();

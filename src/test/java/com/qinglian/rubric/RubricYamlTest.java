@@ -175,12 +175,14 @@ class RubricYamlTest {
 
     @Test
     void reportsSyntaxErrors() {
-        assertThat(problemsOf(() -> read("code: [unclosed\n"))).containsExactly(" rubric.error.yamlSyntax");
+        assertThat(problemsOf(() -> read("code: [unclosed\n")))
+                .containsExactly("第 2 行第 1 列,键“code” rubric.error.yamlSyntax");
     }
 
     @Test
     void refusesDuplicateKeys() {
-        assertThat(problemsOf(() -> read(MINIMAL + "code: again\n"))).containsExactly(" rubric.error.yamlSyntax");
+        assertThat(problemsOf(() -> read(MINIMAL + "code: again\n")))
+                .containsExactly("第 17 行第 1 列,键“code” yaml.error.duplicateKey");
     }
 
     @Test
@@ -205,13 +207,13 @@ class RubricYamlTest {
                     .append(prev)
                     .append("]\n");
         }
-        assertThat(problemsOf(() -> read(bomb.toString()))).containsExactly(" rubric.error.yamlSyntax");
+        assertThat(problemsOf(() -> read(bomb.toString()))).containsExactly("第 8 行第 20 列,键“h” yaml.error.tooLarge");
     }
 
     @Test
     void refusesObjectTags() {
         assertThat(problemsOf(() -> read("code: !!javax.script.ScriptEngineManager [x]\n")))
-                .containsExactly(" rubric.error.yamlSyntax");
+                .containsExactly("第 1 行第 7 列 rubric.error.yamlSyntax");
     }
 
     @Test

@@ -64,8 +64,8 @@ class UnitDetailsTest {
                         "unit.error.name",
                         "unit.error.type",
                         "unit.error.ownParent",
-                        "unit.error.tooLong",
-                        "unit.error.tooLong",
+                        "text.error.tooLong",
+                        "text.error.tooLong",
                         "unit.error.phone");
     }
 

@@ -1,6 +1,7 @@
 package com.qinglian.audit.web;
 
 import com.qinglian.audit.internal.AuditEntry;
+import com.qinglian.shared.ExcelCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
@@ -20,7 +21,6 @@ final class AuditWorkbook implements AutoCloseable {
     /** One sheet holds at most 1,048,576 rows, the header included. */
     static final long MAX_ROWS = 1_048_575;
 
-    private static final int MAX_CELL_TEXT = 32_767;
     private static final List<String> COLUMNS = List.of(
             "id",
             "occurredAt",
@@ -90,6 +90,6 @@ final class AuditWorkbook implements AutoCloseable {
     }
 
     private static String fit(String text) {
-        return text.length() <= MAX_CELL_TEXT ? text : text.substring(0, MAX_CELL_TEXT - 1) + "…";
+        return ExcelCells.fit(text);
     }
 }

@@ -3,17 +3,23 @@ package com.qinglian.campaign.web;
 import com.qinglian.campaign.AssignmentScope;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignList;
+import com.qinglian.campaign.CampaignSettingsFormat;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricStatus;
+import com.qinglian.rubric.RubricSummary;
+import com.qinglian.scoring.Settings;
+import com.qinglian.scoring.Veto;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
+import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -35,6 +41,7 @@ class CampaignController {
     private final UnitDirectory units;
     private final UserAccounts users;
     private final ProblemMessages messages;
+    private final CampaignSettingsFormat settingsFormat;
 
     CampaignController(
             Campaigns campaigns,
@@ -42,13 +49,15 @@ class CampaignController {
             RubricCatalog rubrics,
             UnitDirectory units,
             UserAccounts users,
-            ProblemMessages messages) {
+            ProblemMessages messages,
+            CampaignSettingsFormat settingsFormat) {
         this.campaigns = campaigns;
         this.campaignList = campaignList;
         this.rubrics = rubrics;
         this.units = units;
         this.users = users;
         this.messages = messages;
+        this.settingsFormat = settingsFormat;
     }
 
     @GetMapping("/campaigns")
@@ -66,12 +75,15 @@ class CampaignController {
 
     @GetMapping("/campaigns/new")
     String createForm(Model model) {
-        return form(new CampaignForm(), true, model);
+        CampaignForm form = new CampaignForm();
+        showSettings(form, CampaignSettingsFormat.DEFAULT);
+        return form(form, true, model);
     }
 
     @PostMapping("/campaigns")
     String create(@ModelAttribute("form") CampaignForm form, Model model, Locale locale, RedirectAttributes redirect) {
         try {
+            takeSettings(form);
             Campaign campaign = campaigns.create(form.details(), form.chosenUnits());
             redirect.addFlashAttribute("success", "campaign.saved");
             return "redirect:/campaigns/" + campaign.code();
@@ -85,7 +97,9 @@ class CampaignController {
     String editForm(@PathVariable("campaign") String code, Model model) {
         Campaign campaign = campaigns.get(code);
         campaign.requireDraft();
-        return form(CampaignForm.of(campaign, campaigns.units(code)), false, model);
+        CampaignForm form = CampaignForm.of(campaign, campaigns.units(code));
+        showSettings(form, campaign.settings());
+        return form(form, false, model);
     }
 
     @PostMapping("/campaigns/{campaign}")
@@ -97,6 +111,7 @@ class CampaignController {
             RedirectAttributes redirect) {
         form.setCode(code);
         try {
+            takeSettings(form);
             campaigns.update(form.details(), form.chosenUnits(), form.getVersion());
             redirect.addFlashAttribute("success", "campaign.saved");
             return "redirect:/campaigns/" + code;
@@ -194,14 +209,51 @@ class CampaignController {
         return campaigns.units(code).stream().map(units::get).toList();
     }
 
+    /** Stored settings into the form's fields; settings the fields cannot show (unreadable) open in the YAML mode. */
+    private void showSettings(CampaignForm form, String yaml) {
+        try {
+            SettingsRows.fill(form, settingsFormat.read(yaml));
+            form.setSettingsMode(CampaignForm.FORM_MODE);
+        } catch (IllegalArgumentException unreadable) {
+            form.setSettings(yaml);
+            form.setSettingsMode(CampaignForm.YAML_MODE);
+        }
+    }
+
+    /**
+     * The posted settings become the form's YAML; refused fields are refused with the campaign's own checks
+     * (so every message shows at once) before anything is written.
+     */
+    private static void takeSettings(CampaignForm form) {
+        SettingsRows.Outcome settings = SettingsRows.read(form);
+        if (!settings.problems().isEmpty()) {
+            List<ImportProblem> problems = new ArrayList<>(form.details().problems());
+            problems.addAll(settings.problems());
+            throw new ImportRejectedException(problems);
+        }
+        form.setSettings(settings.yaml());
+    }
+
     private String form(CampaignForm form, boolean creating, Model model) {
+        SettingsRows.pad(form);
+        List<RubricSummary> published = rubrics.list().stream()
+                .filter(r -> r.status() == RubricStatus.PUBLISHED)
+                .toList();
+        List<RuleGroup> groups = published.stream()
+                .flatMap(r -> rubrics.findPublished(r.code(), r.version()).stream())
+                .map(RuleGroup::of)
+                .toList();
+        RuleGroup current = groups.stream()
+                .filter(g -> g.rubric().equals(form.getRubric()))
+                .findFirst()
+                .orElse(groups.isEmpty() ? RuleGroup.NONE : groups.get(0));
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
-        model.addAttribute(
-                "rubrics",
-                rubrics.list().stream()
-                        .filter(r -> r.status() == RubricStatus.PUBLISHED)
-                        .toList());
+        model.addAttribute("rubrics", published);
+        model.addAttribute("ruleGroups", groups);
+        model.addAttribute("currentRules", current);
+        model.addAttribute("vetoEffects", Veto.Effect.values());
+        model.addAttribute("multipleScoreRules", Settings.MultipleScores.values());
         model.addAttribute("allUnits", units.active());
         return "campaign/form";
     }

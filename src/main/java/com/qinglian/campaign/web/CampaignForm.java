@@ -13,6 +13,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The campaign form's fields, bound from the request. */
 public class CampaignForm {
 
+    static final String FORM_MODE = "form";
+    static final String YAML_MODE = "yaml";
+
     private String code;
     private String name;
     private int year = LocalDate.now().getYear();
@@ -36,6 +39,12 @@ public class CampaignForm {
 
     private String organiserNodes = "A5";
     private String settings = CampaignSettingsFormat.DEFAULT;
+    private String settingsMode;
+    private List<GradeRow> grades = new ArrayList<>();
+    private List<VetoRow> vetoes = new ArrayList<>();
+    private String floor = "";
+    private String normaliseTo = "";
+    private String multipleScores = "";
     private boolean allUnits = true;
     private List<String> unitCodes = new ArrayList<>();
     private int version;
@@ -72,6 +81,14 @@ public class CampaignForm {
                 new Deadlines(selfAssessmentDeadline, reviewDeadline, publicityDeadline),
                 organiserNodes == null ? List.of() : Arrays.asList(organiserNodes.split("[,,\\s]+")),
                 settings);
+    }
+
+    /**
+     * Whether the posted settings are the YAML text rather than the fields: only when the organiser chose
+     * the YAML mode, or when no mode was sent at all (a client that posts only the YAML, as before the fields).
+     */
+    public boolean yamlMode() {
+        return !FORM_MODE.equals(settingsMode);
     }
 
     /** Null means every active unit. */
@@ -189,5 +206,53 @@ public class CampaignForm {
 
     public void setVersion(int version) {
         this.version = version;
+    }
+
+    public String getSettingsMode() {
+        return settingsMode;
+    }
+
+    public void setSettingsMode(String settingsMode) {
+        this.settingsMode = settingsMode;
+    }
+
+    public List<GradeRow> getGrades() {
+        return grades;
+    }
+
+    public void setGrades(List<GradeRow> grades) {
+        this.grades = grades == null ? new ArrayList<>() : grades;
+    }
+
+    public List<VetoRow> getVetoes() {
+        return vetoes;
+    }
+
+    public void setVetoes(List<VetoRow> vetoes) {
+        this.vetoes = vetoes == null ? new ArrayList<>() : vetoes;
+    }
+
+    public String getFloor() {
+        return floor;
+    }
+
+    public void setFloor(String floor) {
+        this.floor = floor;
+    }
+
+    public String getNormaliseTo() {
+        return normaliseTo;
+    }
+
+    public void setNormaliseTo(String normaliseTo) {
+        this.normaliseTo = normaliseTo;
+    }
+
+    public String getMultipleScores() {
+        return multipleScores;
+    }
+
+    public void setMultipleScores(String multipleScores) {
+        this.multipleScores = multipleScores;
     }
 }

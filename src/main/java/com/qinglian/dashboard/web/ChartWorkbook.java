@@ -1,6 +1,7 @@
 package com.qinglian.dashboard.web;
 
 import com.qinglian.dashboard.ChartTable;
+import com.qinglian.shared.ExcelCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,12 +31,12 @@ final class ChartWorkbook {
             CellStyle number = workbook.createCellStyle();
             number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(chart.title() + "(" + chart.unit() + ")");
+            title.createCell(0).setCellValue(ExcelCells.fit(chart.title() + "(" + chart.unit() + ")"));
             title.getCell(0).setCellStyle(heading);
             Row header = sheet.createRow(1);
             for (int i = 0; i < chart.headers().size(); i++) {
                 Cell cell = header.createCell(i);
-                cell.setCellValue(chart.headers().get(i));
+                cell.setCellValue(ExcelCells.fit(chart.headers().get(i)));
                 cell.setCellStyle(heading);
                 sheet.setColumnWidth(i, i == 0 ? 40 * 256 : 14 * 256);
             }
@@ -51,7 +52,7 @@ final class ChartWorkbook {
                     } else if (value instanceof Number n) {
                         row.createCell(i).setCellValue(n.doubleValue());
                     } else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
+                        row.createCell(i).setCellValue(ExcelCells.fit(value.toString()));
                     }
                 }
             }

@@ -3,6 +3,9 @@ package com.qinglian.ledger.cases;
 import com.qinglian.ledger.internal.Decimals;
 import com.qinglian.shared.DocumentNumber;
 import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.PlainDecimal;
+import com.qinglian.shared.TextInput;
+import com.qinglian.shared.TextInput.Shape;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +33,12 @@ public record CaseDetails(
     public CaseDetails {
         unitCode = strip(unitCode);
         ruleCode = strip(ruleCode);
-        multiplier = multiplier == null ? BigDecimal.ONE : Decimals.plain(multiplier);
+        // a multiplier such as 1e999999999 is kept as given (and refused by problems()), never normalised
+        multiplier = multiplier == null
+                ? BigDecimal.ONE
+                : PlainDecimal.within(multiplier, PlainDecimal.Bounds.DEFAULT)
+                        ? Decimals.plain(multiplier)
+                        : multiplier;
         // every kind of space, including U+00A0 and U+3000, is trimmed (DocumentNumber.tidy)
         documentNumber = DocumentNumber.tidy(documentNumber);
         issuingBody = strip(issuingBody);
@@ -48,25 +56,37 @@ public record CaseDetails(
         if (count == null || count < 1) {
             problems.add(ImportProblem.of(0, "count", "ledger.error.count"));
         }
-        if (multiplier.signum() <= 0 || multiplier.compareTo(MAX_MULTIPLIER) > 0 || multiplier.scale() > 3) {
+        if (!PlainDecimal.within(multiplier, PlainDecimal.Bounds.DEFAULT)
+                || multiplier.signum() <= 0
+                || multiplier.compareTo(MAX_MULTIPLIER) > 0
+                || multiplier.scale() > 3) {
             problems.add(ImportProblem.of(0, "multiplier", "ledger.error.multiplier", MAX_MULTIPLIER));
         }
         if (date == null) {
             problems.add(ImportProblem.of(0, "date", "ledger.error.date"));
         }
-        if (documentNumber == null || documentNumber.length() > 100) {
+        if (documentNumber == null || TextInput.length(documentNumber) > 100) {
             problems.add(ImportProblem.of(0, "documentNumber", "ledger.error.documentNumber"));
+        } else {
+            TextInput.problem(0, "documentNumber", documentNumber, 100, Shape.SINGLE_LINE)
+                    .ifPresent(problems::add);
         }
-        if (issuingBody == null || issuingBody.length() > 200) {
+        if (issuingBody == null || TextInput.length(issuingBody) > 200) {
             problems.add(ImportProblem.of(0, "issuingBody", "ledger.error.issuingBody"));
+        } else {
+            TextInput.problem(0, "issuingBody", issuingBody, 200, Shape.SINGLE_LINE)
+                    .ifPresent(problems::add);
         }
-        if (description != null && description.length() > 4000) {
+        if (description != null && TextInput.length(description) > 4000) {
             problems.add(ImportProblem.of(0, "description", "ledger.error.description"));
+        } else {
+            TextInput.problem(0, "description", description, 4000, Shape.MULTI_LINE)
+                    .ifPresent(problems::add);
         }
         return problems;
     }
 
     private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return TextInput.tidy(value);
     }
 }

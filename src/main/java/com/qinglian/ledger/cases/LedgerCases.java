@@ -15,6 +15,7 @@ import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.TextInput;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LedgerCases {
+
+    /** Longest reason for a change, in characters. */
+    public static final int MAX_REASON = 2000;
 
     /** The entity type of its entries in the audit trail. */
     public static final String ENTITY = "ledger_case";
@@ -313,6 +317,8 @@ public class LedgerCases {
         if (reason == null || reason.isBlank()) {
             problems.add(ImportProblem.of(0, "reason", "ledger.error.reason"));
         }
+        TextInput.problem(0, "reason", TextInput.tidy(reason), MAX_REASON, TextInput.Shape.MULTI_LINE)
+                .ifPresent(problems::add);
     }
 
     private static Map<String, Object> describe(CaseEntry entry) {

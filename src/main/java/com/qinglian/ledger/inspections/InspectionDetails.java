@@ -1,5 +1,6 @@
 package com.qinglian.ledger.inspections;
 
+import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -21,6 +22,6 @@ public record InspectionDetails(
     }
 
     private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return TextInput.tidy(value);
     }
 }

@@ -13,6 +13,8 @@ import com.qinglian.security.Actor;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.TextInput;
+import com.qinglian.shared.TextInput.Shape;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Inspections {
+
+    /** Longest reason for a change, in characters. */
+    public static final int MAX_REASON = 2000;
 
     /** The entity type of its entries in the audit trail. */
     public static final String ENTITY = "inspection_record";
@@ -64,11 +69,17 @@ public class Inspections {
         if (d.date() == null) {
             problems.add(ImportProblem.of(0, "date", "inspection.error.date"));
         }
-        if (d.inspector() == null || d.inspector().length() > 100) {
+        if (d.inspector() == null || TextInput.length(d.inspector()) > 100) {
             problems.add(ImportProblem.of(0, "inspector", "inspection.error.inspector"));
+        } else {
+            TextInput.problem(0, "inspector", d.inspector(), 100, Shape.SINGLE_LINE)
+                    .ifPresent(problems::add);
         }
-        if (d.findings() == null || d.findings().length() > 4000) {
+        if (d.findings() == null || TextInput.length(d.findings()) > 4000) {
             problems.add(ImportProblem.of(0, "findings", "inspection.error.findings"));
+        } else {
+            TextInput.problem(0, "findings", d.findings(), 4000, Shape.MULTI_LINE)
+                    .ifPresent(problems::add);
         }
         Optional<RubricNode> item =
                 Optional.ofNullable(d.itemCode()).flatMap(rubric::node).filter(RubricNode::isItem);
@@ -115,6 +126,9 @@ public class Inspections {
         if (reason == null || reason.isBlank()) {
             throw new ImportRejectedException(List.of(ImportProblem.of(0, "reason", "ledger.error.reason")));
         }
+        ImportRejectedException.throwIfAny(
+                TextInput.problem(0, "reason", TextInput.tidy(reason), MAX_REASON, Shape.MULTI_LINE).stream()
+                        .toList());
         repository.delete(id);
         audit.record(AuditEvent.of(AuditActions.DELETE, ENTITY, String.valueOf(id), before, null)
                 .withReason(reason.strip()));

@@ -3,7 +3,9 @@ package com.qinglian.ledger.surveys;
 import com.qinglian.ledger.internal.Decimals;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.TableWorkbook;
+import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ public final class SurveySheet {
 
     private static final List<String> RATE_HEADERS = List.of(RATE, "满意率(%)", "满意率");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final PlainDecimal.Bounds RATE_BOUNDS = new PlainDecimal.Bounds(3, 4);
 
     private SurveySheet() {}
 
@@ -48,6 +51,7 @@ public final class SurveySheet {
         if (records.isEmpty()) {
             throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.noRows")));
         }
+        boolean fractionScale = fractionScale(records, rateColumn);
         for (TableWorkbook.Record record : records) {
             int row = record.row();
             String unit = record.get(UNIT);
@@ -60,7 +64,10 @@ public final class SurveySheet {
             }
             BigDecimal rate = rate(record.get(rateColumn));
             if (rate == null) {
-                problems.add(ImportProblem.of(row, RATE, "survey.error.rate", record.get(rateColumn)));
+                problems.add(ImportProblem.of(row, RATE, "survey.error.rate", shown(record.get(rateColumn))));
+            } else if (looksLikeFraction(rate, record.get(rateColumn), fractionScale)) {
+                problems.add(ImportProblem.of(row, RATE, "survey.error.rateScale", record.get(rateColumn)));
+                rate = null;
             }
             SurveyRating rating = SurveyRating.parse(record.get(RATING)).orElse(null);
             if (rating == null) {
@@ -84,17 +91,50 @@ public final class SurveySheet {
         return Integer.valueOf(value);
     }
 
+    /**
+     * A rate as a percentage, 0 to 100 with at most four decimals (docs/decisions.md, D-survey-scale); a trailing
+     * {@code %} is allowed. Null when the text is no such number.
+     */
     private static BigDecimal rate(String text) {
         String value = text.strip();
-        if (value.endsWith("%") || value.endsWith("%")) {
+        if (value.endsWith("%") || value.endsWith("％")) {
             value = value.substring(0, value.length() - 1).strip();
         }
-        try {
-            BigDecimal rate = Decimals.plain(new BigDecimal(value));
-            boolean fits = rate.signum() >= 0 && rate.compareTo(HUNDRED) <= 0 && rate.scale() <= 4;
-            return fits ? rate : null;
-        } catch (NumberFormatException e) {
+        if (!PlainDecimal.isPlain(value, RATE_BOUNDS)) {
             return null;
         }
+        BigDecimal rate = Decimals.plain(PlainDecimal.parse(value, RATE_BOUNDS));
+        return rate.signum() >= 0 && rate.compareTo(HUNDRED) <= 0 ? rate : null;
+    }
+
+    /**
+     * Whether a rate written without {@code %} only makes sense as a fraction of one: anything between 0 and 1
+     * (0.95 is 95 %, not 0.95 %), and 1 itself in a file whose rates are all fractions.
+     */
+    private static boolean looksLikeFraction(BigDecimal rate, String text, boolean fractionScale) {
+        if (hasPercentSign(text) || rate.signum() == 0) {
+            return false;
+        }
+        return rate.compareTo(BigDecimal.ONE) < 0 || fractionScale && rate.compareTo(BigDecimal.ONE) == 0;
+    }
+
+    /** Whether every non-zero rate of the file written without {@code %} lies between 0 and 1 inclusive. */
+    private static boolean fractionScale(List<TableWorkbook.Record> records, String rateColumn) {
+        List<BigDecimal> rates = records.stream()
+                .map(r -> r.get(rateColumn))
+                .filter(t -> !hasPercentSign(t))
+                .map(SurveySheet::rate)
+                .filter(r -> r != null && r.signum() > 0)
+                .toList();
+        return !rates.isEmpty() && rates.stream().allMatch(r -> r.compareTo(BigDecimal.ONE) <= 0);
+    }
+
+    private static boolean hasPercentSign(String text) {
+        String value = text.strip();
+        return value.endsWith("%") || value.endsWith("％");
+    }
+
+    private static String shown(String text) {
+        return TextInput.length(text) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
     }
 }

@@ -4,6 +4,7 @@ import static com.qinglian.results.report.ScoreSheetLayout.COLUMNS;
 
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricTable;
+import com.qinglian.shared.ExcelCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ final class ScoreSheetWorkbook {
                 for (RubricTable.Cell side : tableRow.side()) {
                     int column = ScoreSheetLayout.sideColumn(side.node());
                     Cell cell = line.getCell(column);
-                    cell.setCellValue(ScoreSheetLayout.sideText(side.node()));
+                    cell.setCellValue(ExcelCells.fit(ScoreSheetLayout.sideText(side.node())));
                     merge(sheet, r, side.rowspan(), column, side.colspan());
                 }
                 if (tableRow.points() != null) {

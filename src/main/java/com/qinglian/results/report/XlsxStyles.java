@@ -1,5 +1,6 @@
 package com.qinglian.results.report;
 
+import com.qinglian.shared.ExcelCells;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -86,7 +87,7 @@ final class XlsxStyles {
         Row row = sheet.createRow(rowIndex);
         row.setHeightInPoints(height);
         Cell cell = row.createCell(0);
-        cell.setCellValue(value);
+        cell.setCellValue(ExcelCells.fit(value));
         cell.setCellStyle(style);
         if (columns > 1) {
             sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
@@ -95,7 +96,7 @@ final class XlsxStyles {
 
     static Cell text(Row row, int column, String value, CellStyle style, ColumnWidths widths) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
+        cell.setCellValue(value == null ? "" : ExcelCells.fit(value));
         cell.setCellStyle(style);
         widths.fit(column, value);
         return cell;

@@ -1,26 +1,21 @@
 package com.qinglian.scoring.cli;
 
+import com.qinglian.shared.ExcelCells;
+
 /** Text made safe for the cells of the outputs. */
 final class ExcelText {
 
     /** Longest text an Excel cell holds (UTF-16 units, as Excel and POI count). */
-    static final int MAX_CELL = 32_767;
+    static final int MAX_CELL = ExcelCells.MAX_CELL;
 
     /** Ends a cut text, so a reader sees that something is missing. */
-    static final String CUT_MARK = "…〔已截断 truncated〕";
+    static final String CUT_MARK = ExcelCells.CUT_MARK;
 
     private ExcelText() {}
 
     /** The text, or its beginning and {@link #CUT_MARK} when it is longer than a cell holds; never half a surrogate pair. */
     static String fit(String text) {
-        if (text == null || text.length() <= MAX_CELL) {
-            return text;
-        }
-        int end = MAX_CELL - CUT_MARK.length();
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + CUT_MARK;
+        return ExcelCells.fit(text);
     }
 
     /**

@@ -81,6 +81,20 @@ public class UserRepository {
                 .optional();
     }
 
+    /** The account whose name is this one in any letter case ({@code Eval1} finds {@code eval1}). */
+    public Optional<UserAccount> findIgnoringCase(String username) {
+        if (!aPossibleName(username)) {
+            return Optional.empty();
+        }
+        return jdbc
+                .sql("SELECT * FROM app_user WHERE LOWER(username) = LOWER(?) ORDER BY username")
+                .param(username)
+                .query(this::map)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
     /**
      * Whether an account could have this name: a name typed with a NUL byte never can, and PostgreSQL refuses
      * NUL even in a comparison, so a sign-in with one is an unknown user, not a server error.

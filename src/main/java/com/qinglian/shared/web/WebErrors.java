@@ -11,16 +11,27 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -30,6 +41,7 @@ import org.springframework.web.servlet.ModelAndView;
  * a way back; {@code /api/} gets an RFC 9457 problem. Numbers bound to forms are read as plain decimals.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class WebErrors {
 
     private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
@@ -99,6 +111,31 @@ class WebErrors {
                 messages.text("error.400.upload", locale),
                 List.of(),
                 locale);
+    }
+
+    /**
+     * A request Spring MVC itself refuses (a missing part or parameter, a value of the wrong type, a wrong
+     * method or media type, an unreadable body): the API keeps Spring's problem, a browser gets a Chinese page
+     * instead of raw JSON.
+     */
+    @ExceptionHandler({
+        ServletRequestBindingException.class,
+        MissingServletRequestPartException.class,
+        TypeMismatchException.class,
+        HttpRequestMethodNotSupportedException.class,
+        HttpMediaTypeNotSupportedException.class,
+        HttpMessageNotReadableException.class,
+        MethodArgumentNotValidException.class,
+        HandlerMethodValidationException.class
+    })
+    Object badRequest(Exception e, HttpServletRequest request, Locale locale) {
+        HttpStatus status = e instanceof ErrorResponse response
+                ? HttpStatus.valueOf(response.getStatusCode().value())
+                : HttpStatus.BAD_REQUEST;
+        log.info("request refused by the framework ({}): {}", status.value(), e.getMessage());
+        String titleKey = status == HttpStatus.METHOD_NOT_ALLOWED ? "error.405.title" : "error.400.title";
+        String textKey = status == HttpStatus.METHOD_NOT_ALLOWED ? "error.405.text" : "error.400.text";
+        return answer(request, status, titleKey, messages.text(textKey, locale), List.of(), locale);
     }
 
     private Object answer(

@@ -80,10 +80,28 @@ public class UnitRepository {
     }
 
     public Optional<Unit> find(String code) {
+        // PostgreSQL refuses a NUL byte even in a comparison: such a code names no unit
+        if (code == null || code.indexOf('\u0000') >= 0) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT * FROM unit WHERE code = ?")
                 .param(code)
                 .query(this::map)
                 .optional();
+    }
+
+    /** The unit whose code is this one in any letter case ({@code ql001} finds {@code QL001}). */
+    public Optional<Unit> findIgnoringCase(String code) {
+        if (code == null || code.indexOf('\u0000') >= 0) {
+            return Optional.empty();
+        }
+        return jdbc
+                .sql("SELECT * FROM unit WHERE LOWER(code) = LOWER(?) ORDER BY code")
+                .param(code)
+                .query(this::map)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     public void insert(Unit unit, Instant now) {

@@ -109,14 +109,14 @@ class UnitContactEmailWebTest {
                 .param("type", "AGENCY")
                 .param("contactEmail", "shenji@example")
                 .exchange();
-        assertThat(refused).hasStatusOk();
+        assertThat(refused).hasStatus(422);
         assertThat(body(refused)).contains("联系邮箱格式不正确", "is-invalid", "value=\"shenji@example\"");
         assertThat(units.find(code)).isEmpty();
 
         String existing = uniqueCode("UB");
         units.create(anAgency(existing).withContactEmail("old@example.gov.cn"));
         MvcTestResult tooLong = edit(existing, 0, "a".repeat(195) + "@example.cn");
-        assertThat(tooLong).hasStatusOk();
+        assertThat(tooLong).hasStatus(422);
         assertThat(body(tooLong)).contains("不能超过 200 个字");
         MvcTestResult twoAddresses = edit(existing, 0, "a@example.cn; b@example.cn");
         assertThat(body(twoAddresses)).contains("联系邮箱格式不正确");
@@ -132,7 +132,7 @@ class UnitContactEmailWebTest {
         MvcTestResult refused = upload(unitWorkbook(List.of(
                 List.of(good, "区民政局", "机关", "", "", "", "", "minzheng@example.gov.cn", "启用"),
                 List.of(bad, "区水利局", "机关", "", "", "", "", "shuili.example.gov.cn", "启用"))));
-        assertThat(refused).hasStatusOk();
+        assertThat(refused).hasStatus(422);
         assertThat(body(refused)).contains("<td>3</td>", "<td>联系邮箱</td>", "联系邮箱格式不正确", "未保存任何内容");
         assertThat(units.find(good)).as("all or nothing").isEmpty();
 

@@ -108,12 +108,16 @@ public class CaseRepository {
                         at(now),
                         actor)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        jdbc.sql("INSERT INTO ledger_document_key (case_id, unit_code, document_key) VALUES (?, ?, ?)")
+                .params(id, c.unitCode(), DocumentNumber.key(c.documentNumber()))
+                .update();
+        return id;
     }
 
     /** Saves the case if nobody changed it since {@code expectedVersion}. */
     public boolean update(LedgerCase c, int expectedVersion) {
-        return jdbc.sql("""
+        boolean saved = jdbc.sql("""
                 UPDATE ledger_case SET unit_code = ?, rule_code = ?, case_count = ?, multiplier = ?, case_date = ?,
                                        document_number = ?, issuing_body = ?, description = ?, version = version + 1
                  WHERE id = ? AND version = ?
@@ -131,6 +135,15 @@ public class CaseRepository {
                                 expectedVersion)
                         .update()
                 == 1;
+        if (saved) {
+            jdbc.sql("DELETE FROM ledger_document_key WHERE case_id = ?")
+                    .param(c.id())
+                    .update();
+            jdbc.sql("INSERT INTO ledger_document_key (case_id, unit_code, document_key) VALUES (?, ?, ?)")
+                    .params(c.id(), c.unitCode(), DocumentNumber.key(c.documentNumber()))
+                    .update();
+        }
+        return saved;
     }
 
     public void delete(long id) {

@@ -10,6 +10,7 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricMetadata;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RuleSet;
+import com.qinglian.shared.PlainDecimal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,9 +187,10 @@ final class RubricExcelInfo {
             if (kv.length != 2) {
                 throw new IllegalArgumentException(parts[i]);
             }
-            BigDecimal value = new BigDecimal(kv[1]);
+            // PlainDecimal.Refused is an IllegalArgumentException: an exponent is refused like any bad rule
+            BigDecimal value = PlainDecimal.parse(kv[1]);
             if (parts[i].contains(":")) {
-                tiers.add(new ItemRule.Tier(new BigDecimal(kv[0]), value));
+                tiers.add(new ItemRule.Tier(PlainDecimal.parse(kv[0]), value));
             } else {
                 args.put(kv[0], value);
             }

@@ -3,6 +3,7 @@ package com.qinglian.rubric.internal.excel;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.NodeMode;
 import com.qinglian.rubric.RubricProblem;
+import com.qinglian.shared.PlainDecimal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -166,9 +167,10 @@ final class RubricExcelInfoReader {
             return null;
         }
         try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            problems.add(RubricProblem.of(location, "rubric.error.notANumber", key, value));
+            return PlainDecimal.parse(value.strip());
+        } catch (PlainDecimal.Refused e) {
+            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            problems.add(RubricProblem.of(location, "rubric.error.notANumber", key, shown));
             return null;
         }
     }

@@ -40,6 +40,7 @@ final class RubricExcelOpener {
                         RubricExcel.MAX_ROWS);
             case SHEET_TOO_LARGE ->
                 RubricProblem.of(RubricExcelSheet.location(sheet, 1), "rubric.error.excel.sheetTooLarge", sheet);
+            case NO_VISIBLE_SHEET -> RubricProblem.of("", "import.error.noVisibleSheet", sheet);
         };
     }
 }

@@ -7,7 +7,9 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricProblem;
 import com.qinglian.rubric.RubricValidator;
+import com.qinglian.shared.PlainDecimal;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -63,7 +65,7 @@ public final class RubricExcelReader {
     private Rubric read(XSSFWorkbook workbook) {
         XSSFSheet infoSheet = workbook.getSheet(ExcelLayout.INFO_SHEET);
         XSSFSheet tableSheet = workbook.getSheet(ExcelLayout.TABLE_SHEET);
-        if (tableSheet == null) {
+        if (tableSheet == null || hidden(workbook, tableSheet)) {
             tableSheet = firstTableSheet(workbook);
         }
         sheet = new RubricExcelSheet(tableSheet, problems);
@@ -90,16 +92,29 @@ public final class RubricExcelReader {
         return rubric;
     }
 
-    /** A hand-made workbook may name its sheet anything: take the first sheet with a recognisable header. */
+    /**
+     * A hand-made workbook may name its sheet anything: take the first sheet a person sees with a recognisable
+     * header (a hidden sheet is never read in place of a visible one).
+     */
     private XSSFSheet firstTableSheet(XSSFWorkbook workbook) {
+        XSSFSheet firstVisible = null;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet candidate = workbook.getSheetAt(i);
+            if (hidden(workbook, candidate)) {
+                continue;
+            }
+            firstVisible = firstVisible == null ? candidate : firstVisible;
             if (!candidate.getSheetName().equals(ExcelLayout.INFO_SHEET)
                     && headerRow(new RubricExcelSheet(candidate, new ArrayList<>())) >= 0) {
                 return candidate;
             }
         }
-        return workbook.getSheetAt(0);
+        return firstVisible == null ? workbook.getSheetAt(0) : firstVisible;
+    }
+
+    private static boolean hidden(XSSFWorkbook workbook, XSSFSheet sheet) {
+        int index = workbook.getSheetIndex(sheet);
+        return workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
     }
 
     /** Finds the header row and its columns; reports missing ones. Returns the 0-based row, or -1. */
@@ -338,17 +353,23 @@ public final class RubricExcelReader {
     /** Reads the indicator's 分值 cell: a number, a text that is one ("4", "4分"), or blank (then the items' sum). */
     private BigDecimal readPoints(int r) {
         BigDecimal number = sheet.number(r, pointsCol);
-        if (number != null) {
+        if (number != null && PlainDecimal.within(number, PlainDecimal.Bounds.DEFAULT)) {
             return number;
         }
-        String text = sheet.text(r, pointsCol);
+        String text = number != null ? number.toPlainString() : sheet.text(r, pointsCol);
         if (text == null) {
             return null;
         }
+        // "4", "4分", "４分": full-width digits read like half-width ones; no exponent, no forty-digit numbers
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .strip()
+                .replaceFirst("分$", "")
+                .strip();
         try {
-            return new BigDecimal(text.strip().replaceFirst("分$", "").strip());
-        } catch (NumberFormatException e) {
-            problems.add(RubricProblem.of(sheet.location(r), "rubric.error.excel.pointsNotNumber", text.strip()));
+            return PlainDecimal.parse(plain);
+        } catch (PlainDecimal.Refused e) {
+            String shown = text.strip().length() > 40 ? text.strip().substring(0, 40) + "…" : text.strip();
+            problems.add(RubricProblem.of(sheet.location(r), "rubric.error.excel.pointsNotNumber", shown));
             return null;
         }
     }

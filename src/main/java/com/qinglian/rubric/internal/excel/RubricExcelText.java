@@ -3,6 +3,7 @@ package com.qinglian.rubric.internal.excel;
 import com.qinglian.rubric.CaseRule;
 import com.qinglian.rubric.RubricNode;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,13 +12,22 @@ import java.util.regex.Pattern;
 /** Formats and parses the cell texts of the published table: "(N分)" marks, numbered items, labels. */
 final class RubricExcelText {
 
+    /** Opening and closing brackets of a points mark, half- or full-width: "(15分)" and "（15分）" read alike. */
+    private static final String OPEN = "[(（]";
+
+    private static final String CLOSE = "[)）]";
+    /** Any spaces, the ideographic one included. */
+    private static final String SP = "[\\s\\u3000]*";
+    /** Points in half- or full-width digits ("15", "１５", "0.5", "０．５"), short enough to be plain decimals. */
+    private static final String NUMBER = "([0-9０-９]{1,6}(?:[.．][0-9０-９]{1,6})?)";
+
     /** An item's points at the very end of its text, possibly on a line of its own; half- or full-width brackets. */
-    private static final Pattern ITEM_MARK = Pattern.compile("[((]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[))]\\s*$");
+    private static final Pattern ITEM_MARK = Pattern.compile(OPEN + SP + NUMBER + SP + "分" + SP + CLOSE + SP + "$");
     /** A group or dimension label's points; the published page also shows "(65\n)" without 分. */
-    private static final Pattern LABEL_MARK = Pattern.compile("[((]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[))]\\s*$");
+    private static final Pattern LABEL_MARK = Pattern.compile(OPEN + SP + NUMBER + SP + "分?" + SP + CLOSE + SP + "$");
     /** A negative-list or bonus rule's points: "(-1分/例)" counts per case, "(-3分)" or "(-3)" once. */
-    private static final Pattern RULE_MARK =
-            Pattern.compile("[((]\\s*[-+−－—–]?\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*(/\\s*[^))/\\s]{1,4})?\\s*[))]\\s*$");
+    private static final Pattern RULE_MARK = Pattern.compile(OPEN + SP + "[-+−－—–＋]?" + SP + NUMBER + SP + "分?" + SP
+            + "([/／]" + SP + "[^)）/／\\s\\u3000]{1,4})?" + SP + CLOSE + SP + "$");
     /** An item number at the start of a line: "1." "1." "1、". Only the number is taken, so "1.90%以上" is item 1. */
     private static final Pattern ITEM_START = Pattern.compile("^[ \\t\\u3000]*(\\d{1,3})[.．、][ \\t\\u3000]*");
 
@@ -63,7 +73,7 @@ final class RubricExcelText {
         if (!m.find()) {
             return new ParsedRule(cell.strip(), null, false);
         }
-        return new ParsedRule(cell.substring(0, m.start()).strip(), new BigDecimal(m.group(1)), m.group(2) != null);
+        return new ParsedRule(cell.substring(0, m.start()).strip(), points(m.group(1)), m.group(2) != null);
     }
 
     /** Exactly one item per cell (rows written by this program); a leading number is the item's number. */
@@ -168,7 +178,12 @@ final class RubricExcelText {
         if (!m.find()) {
             return new Marked(cell, null);
         }
-        return new Marked(cell.substring(0, m.start()), new BigDecimal(m.group(1)));
+        return new Marked(cell.substring(0, m.start()), points(m.group(1)));
+    }
+
+    /** The points of a mark, full-width digits and point made half-width first. */
+    private static BigDecimal points(String digits) {
+        return new BigDecimal(Normalizer.normalize(digits, Normalizer.Form.NFKC));
     }
 
     private static boolean startsWithDigit(String text) {

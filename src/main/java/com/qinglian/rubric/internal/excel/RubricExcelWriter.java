@@ -13,6 +13,7 @@ import com.qinglian.rubric.NodeLevel;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RuleSet;
+import com.qinglian.shared.ExcelCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -259,7 +260,7 @@ public final class RubricExcelWriter {
     private static void put(XSSFRow row, int col, String value, CellStyle style) {
         XSSFCell cell = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(ExcelCells.fit(value));
         }
         cell.setCellStyle(style);
     }

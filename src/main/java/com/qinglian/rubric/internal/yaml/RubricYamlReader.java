@@ -45,8 +45,7 @@ public final class RubricYamlReader {
         try {
             document = SafeYaml.load(content, MAX_BYTES);
         } catch (SafeYaml.SyntaxException e) {
-            throw new RubricInvalidException(
-                    RubricProblem.of("", "rubric.error.yamlSyntax", firstLine(e.getMessage())));
+            throw new RubricInvalidException(syntaxProblem(e));
         }
         if (!(document instanceof Map<?, ?> map)) {
             throw new RubricInvalidException(RubricProblem.of("", "rubric.error.notARubric"));
@@ -231,13 +230,27 @@ public final class RubricYamlReader {
         return new RuleSet(rules, f.number("cap", false));
     }
 
-    private static String firstLine(String message) {
-        return message == null
-                ? ""
-                : message.lines()
-                        .limit(3)
-                        .reduce((a, b) -> a + " " + b)
-                        .orElse("")
-                        .strip();
+    /**
+     * A YAML error in the rubric's words: located by line, column and key ({@code 第 3 行第 5 列,键“points”}), the
+     * message saying what is wrong (the duplicate key named, a limit stated).
+     */
+    static RubricProblem syntaxProblem(SafeYaml.SyntaxException e) {
+        String location = e.line() == 0
+                ? e.key()
+                : "第 " + e.line() + " 行第 " + e.column() + " 列" + (e.key().isEmpty() ? "" : ",键“" + e.key() + "”");
+        return switch (e.kind()) {
+            case NOT_UTF8 -> RubricProblem.of(location, "yaml.error.notUtf8");
+            case DUPLICATE_KEY -> RubricProblem.of(location, "yaml.error.duplicateKey", e.key());
+            case TOO_MANY_ALIASES -> RubricProblem.of(location, "yaml.error.tooManyAliases", SafeYaml.maxAliases());
+            case SELF_REFERENCE -> RubricProblem.of(location, "yaml.error.selfReference");
+            case TOO_DEEP -> RubricProblem.of(location, "yaml.error.tooDeep", SafeYaml.maxNesting());
+            case TOO_LARGE -> RubricProblem.of(location, "yaml.error.tooLarge", 2 * MAX_BYTES / 1024 / 1024);
+            case TAB -> RubricProblem.of(location, "yaml.error.tab");
+            case MAPPING_NOT_ALLOWED -> RubricProblem.of(location, "yaml.error.mappingNotAllowed");
+            case UNCLOSED_QUOTE -> RubricProblem.of(location, "yaml.error.unclosedQuote");
+            case UNKNOWN_ALIAS -> RubricProblem.of(location, "yaml.error.unknownAlias");
+            case CONTROL_CHARACTER -> RubricProblem.of(location, "yaml.error.controlCharacter");
+            case SYNTAX -> RubricProblem.of(location, "rubric.error.yamlSyntax", e.detail());
+        };
     }
 }

@@ -62,4 +62,19 @@ class RubricExcelTextTest {
         assertThat(RubricExcelText.parseRule("被评为不满意科室(站所)(-3)"))
                 .isEqualTo(new RubricExcelText.ParsedRule("被评为不满意科室(站所)", new BigDecimal("3"), false));
     }
+
+    /** Written with escapes: the full-width forms must survive any editor that normalises the source. */
+    @Test
+    void fullWidthMarksReadLikeHalfWidthOnes() {
+        RubricExcelText.ParsedItem item = RubricExcelText.parseSingleItem("4.建立内控制度。\uFF08１５分\uFF09\u3000");
+        assertThat(item.text()).isEqualTo("建立内控制度。");
+        assertThat(item.points()).isEqualByComparingTo("15");
+
+        assertThat(RubricExcelText.parseSingleItem("建立台账\uFF08０\uFF0E５\u3000分\uFF09")
+                        .points())
+                .isEqualByComparingTo("0.5");
+        assertThat(RubricExcelText.parseLabel("共性指标\n\uFF0865\uFF09").points()).isEqualByComparingTo("65");
+        assertThat(RubricExcelText.parseRule("第四种形态处理\uFF08\uFF0D20分\uFF0F例\uFF09"))
+                .isEqualTo(new RubricExcelText.ParsedRule("第四种形态处理", new BigDecimal("20"), true));
+    }
 }
