@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The organiser assigns one evaluator to several units at once in a real browser: ticks two rows of the
  * participants table, picks the evaluator, confirms the dialog, and sees both assignments; a dismissed dialog
- * sends nothing, and the header box ticks every row.
+ * sends nothing, and the header box ticks every row. At phone width nothing scrolls sideways.
  */
 class CampaignAssignmentBrowserTest extends BrowserTest {
 
@@ -72,6 +74,24 @@ class CampaignAssignmentBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("input[name=unitCodes]")))
                 .hasSize(3)
                 .allMatch(box -> box.isSelected());
+
+        // at phone width the campaign page and a sorted, searched unit list do not scroll sideways
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : List.of("/campaigns/" + campaign, "/units?q=BB&sort=name&dir=desc&type=AGENCY")) {
+                open(path);
+                assertThat((Boolean) ((JavascriptExecutor) browser)
+                                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as(path + " fits 390 px")
+                        .isTrue();
+            }
+            assertThat(browser.findElement(By.cssSelector("th[aria-sort=descending]"))
+                            .getText())
+                    .contains("单位名称");
+            assertThat(Files.size(screenshot("unit-list-390"))).isGreaterThan(10_000);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+        }
     }
 
     private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
