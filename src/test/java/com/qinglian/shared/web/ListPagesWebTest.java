@@ -77,7 +77,8 @@ class ListPagesWebTest {
                 "/campaigns",
                 "/evaluations",
                 "/campaigns/" + campaign + "/progress",
-                "/campaigns/" + campaign + "/ledger")) {
+                "/campaigns/" + campaign + "/ledger",
+                "/campaigns/" + campaign + "/inspections")) {
             for (List<String> params : HOSTILE) {
                 String page = page(list, params.toArray(String[]::new));
                 assertThat(page).as(list + " " + params).contains("共 ", "重置");
@@ -108,8 +109,9 @@ class ListPagesWebTest {
         for (String suffix : List.of("x", "y")) {
             campaigns.create(CampaignFixtures.seedCampaign(tag + suffix), List.of());
         }
-        String byNameDown = page("/campaigns", "q", tag, "sort", "name", "dir", "desc");
-        assertThat(byNameDown).contains("共 2 条");
+        String page = page("/campaigns", "q", tag, "sort", "name", "dir", "desc");
+        String byNameDown = page.substring(page.indexOf("id=\"campaign-list\""));
+        assertThat(page).contains("共 2 条");
         assertThat(byNameDown.indexOf("/campaigns/" + tag + "y\""))
                 .isPositive()
                 .isLessThan(byNameDown.indexOf("/campaigns/" + tag + "x\""));
