@@ -2,13 +2,17 @@ package com.qinglian.shared.web;
 
 import com.qinglian.shared.ListQuery;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -37,19 +41,49 @@ public class ListLinks {
         }
         HttpServletRequest request =
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        UriComponentsBuilder link = UriComponentsBuilder.fromUriString(request.getRequestURI());
-        request.getParameterMap().forEach((name, values) -> {
+        StringJoiner query = new StringJoiner("&", request.getRequestURI() + "?", "");
+        listParameters(request).forEach((name, values) -> {
             if (!replaced.containsKey(name) && !dropped.contains(name) && !"_csrf".equals(name)) {
-                for (String value : values) {
-                    link.queryParam(encode(name), encode(value));
-                }
+                values.forEach(value -> query.add(encode(name) + "=" + encode(value)));
             }
         });
-        replaced.forEach((name, value) -> link.queryParam(name, encode(value)));
-        return link.build(true).toUriString();
+        replaced.forEach((name, value) -> query.add(name + "=" + encode(value)));
+        return query.toString();
+    }
+
+    /**
+     * The parameters a list link keeps: all of a GET; of a form post answered with a list page (a refused
+     * form), only those of its address, so that what was typed into the form never lands in a link.
+     */
+    private static Map<String, List<String>> listParameters(HttpServletRequest request) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        if ("GET".equals(request.getMethod())) {
+            request.getParameterMap().forEach((name, values) -> kept.put(name, List.of(values)));
+            return kept;
+        }
+        String query = request.getQueryString();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (name != null && !name.isEmpty() && value != null) {
+                kept.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            }
+        }
+        return kept;
+    }
+
+    /** A query string part decoded; null when it is malformed (a stray %), so that it is left out. */
+    private static String decode(String part) {
+        try {
+            return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     private static String encode(String text) {
-        return UriUtils.encodeQueryParam(text, java.nio.charset.StandardCharsets.UTF_8);
+        // a plus sign would come back as a space
+        return UriUtils.encodeQueryParam(text, StandardCharsets.UTF_8).replace("+", "%2B");
     }
 }
