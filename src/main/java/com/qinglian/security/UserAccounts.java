@@ -7,7 +7,10 @@ import com.qinglian.security.internal.UserRepository;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
 import com.qinglian.shared.TextInput;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,6 +84,15 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public List<UserAccount> list() {
         return repository.findAll();
+    }
+
+    /** The sort keys the user list offers; requests naming any other key get the default order. */
+    public static final SortKeys<?> LIST_SORTS = UserRepository.SORTS;
+
+    /** One page of the accounts matching the search text (name, display name, unit), role and status. */
+    @Transactional(readOnly = true)
+    public Page<UserAccount> page(ListQuery query, Role role, Boolean active) {
+        return repository.page(query, role, active);
     }
 
     /** Every account, for the Excel export; audited as an export of personal data. */

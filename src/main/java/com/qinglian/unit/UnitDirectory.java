@@ -6,6 +6,9 @@ import com.qinglian.audit.AuditTrail;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
 import com.qinglian.unit.internal.UnitRepository;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,6 +48,15 @@ public class UnitDirectory {
         return repository.find(query);
     }
 
+    /** The sort keys the unit list offers; requests naming any other key get the default order. */
+    public static final SortKeys<?> LIST_SORTS = UnitRepository.SORTS;
+
+    /** One page of the units matching the filter; the query's text searches code and name. */
+    @Transactional(readOnly = true)
+    public Page<Unit> page(UnitQuery filter, ListQuery query) {
+        return repository.page(filter, query);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Unit> find(String code) {
         return repository.find(code);
@@ -55,13 +67,17 @@ public class UnitDirectory {
         return repository.find(code).orElseThrow(() -> new UnitNotFoundException(code));
     }
 
-    /** Every unit with its contact details, for the Excel export; audited as an export of personal data. */
+    /** The units matching a filter with their contact details, for the export of a list; audited like the full one. */
     @Transactional
-    public List<Unit> exportAll() {
-        List<Unit> all = repository.find(UnitQuery.ALL);
-        audit.record(
-                AuditEvent.of(AuditActions.EXPORT_PERSONAL_DATA, ENTITY, "excel", null, Map.of("units", all.size())));
-        return all;
+    public List<Unit> exportMatching(UnitQuery filter) {
+        List<Unit> matching = repository.find(filter);
+        audit.record(AuditEvent.of(
+                AuditActions.EXPORT_PERSONAL_DATA,
+                ENTITY,
+                "excel",
+                null,
+                Map.of("units", matching.size(), "filter", filter.described())));
+        return matching;
     }
 
     /** Active units, for campaigns and scoring. */

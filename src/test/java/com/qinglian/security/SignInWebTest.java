@@ -121,7 +121,7 @@ class SignInWebTest {
         assertThat(lockedUntil(username))
                 .as("an attempt refused during the delay does not extend it")
                 .isEqualTo(first);
-        assertThat(mvc.get().uri("/users").with(user(anAdministrator())))
+        assertThat(mvc.get().uri("/users").param("q", username).with(user(anAdministrator())))
                 .bodyText()
                 .contains(username, "已锁定");
 

@@ -4,9 +4,14 @@ import com.qinglian.assessment.AssessmentStatus;
 import com.qinglian.assessment.SelfAssessments;
 import com.qinglian.assessment.UnitProgress;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
 import com.qinglian.shared.TableWorkbook;
 import com.qinglian.shared.web.Downloads;
+import com.qinglian.shared.web.ListParams;
 import com.qinglian.unit.UnitType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -31,15 +36,31 @@ class ProgressController {
         this.messages = messages;
     }
 
+    /** Progress is computed per unit (answered of applicable items), so it is sorted and paged in memory. */
+    static final SortKeys<Comparator<UnitProgress>> SORTS = SortKeys.<Comparator<UnitProgress>>of(
+                    "code", Comparator.comparing(p -> p.unit().code()))
+            .and("name", Comparator.comparing(p -> p.unit().name()))
+            .and("type", Comparator.comparing(p -> p.unit().type()))
+            .and("status", Comparator.comparing(UnitProgress::status))
+            .and("completion", Comparator.comparingInt(UnitProgress::percent))
+            .and(
+                    "submittedAt",
+                    Comparator.comparing(UnitProgress::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+
     @GetMapping("/campaigns/{campaign}/progress")
     String progress(
             @PathVariable String campaign,
+            ListParams params,
             @RequestParam(required = false) UnitType type,
             @RequestParam(required = false) AssessmentStatus status,
             Model model) {
+        ListQuery query = params.query(SORTS);
         List<UnitProgress> all = assessments.progress(campaign);
         model.addAttribute("campaign", campaigns.get(campaign));
-        model.addAttribute("rows", filter(all, type, status));
+        List<UnitProgress> matching = filter(all, type, status).stream()
+                .filter(p -> query.matches(p.unit().code(), p.unit().name()))
+                .toList();
+        model.addAttribute("page", Page.of(matching, query, SORTS));
         model.addAttribute("type", type);
         model.addAttribute("status", status);
         model.addAttribute("types", UnitType.values());
@@ -59,9 +80,12 @@ class ProgressController {
             @PathVariable String campaign,
             @RequestParam(required = false) UnitType type,
             @RequestParam(required = false) AssessmentStatus status,
+            @RequestParam(required = false) String q,
             Locale locale) {
+        ListQuery query = ListQuery.first(SORTS).withText(q);
         List<String> headers = List.of("单位代码", "单位名称", "单位类型", "自评状态", "已完成", "应完成", "完成率", "提交时间", "是否逾期");
         List<List<String>> rows = filter(assessments.progress(campaign), type, status).stream()
+                .filter(p -> query.matches(p.unit().code(), p.unit().name()))
                 .map(p -> List.of(
                         p.unit().code(),
                         p.unit().name(),

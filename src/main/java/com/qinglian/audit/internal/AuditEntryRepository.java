@@ -83,6 +83,15 @@ public class AuditEntryRepository implements ChainSource {
                 .list();
     }
 
+    /** How many entries match; only for a page asked for past the end, since counting a long trail is not free. */
+    long count(AuditFilter filter, ZoneId zone) {
+        Where where = where(filter, zone);
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
     /** Matching entries older than {@code beforeId}, newest first: a page of a long export, found by the index on id. */
     List<AuditEntry> findBefore(AuditFilter filter, ZoneId zone, long beforeId, int limit) {
         Where where = where(filter, zone);

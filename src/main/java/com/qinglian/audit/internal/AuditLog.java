@@ -46,10 +46,17 @@ public class AuditLog {
         this.guardedByTriggers = isPostgresql(dataSource);
     }
 
-    /** Page {@code page} (from 1) of the matching entries, newest first. */
+    /**
+     * Page {@code page} (from 1) of the matching entries, newest first; a page past the end is the last page.
+     * Pages are read one entry long to tell whether another follows, without counting the whole trail.
+     */
     public AuditPage page(AuditFilter filter, int page) {
         int number = Math.max(page, 1);
         List<AuditEntry> entries = repository.find(filter, zone(), (long) (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        if (entries.isEmpty() && number > 1) {
+            number = (int) Math.max(1, (repository.count(filter, zone()) + PAGE_SIZE - 1) / PAGE_SIZE);
+            entries = repository.find(filter, zone(), (long) (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        }
         boolean hasNext = entries.size() > PAGE_SIZE;
         return new AuditPage(hasNext ? entries.subList(0, PAGE_SIZE) : entries, number, hasNext);
     }

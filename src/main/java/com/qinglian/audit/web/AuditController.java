@@ -8,6 +8,7 @@ import com.qinglian.audit.internal.AuditCheckpoints;
 import com.qinglian.audit.internal.AuditFilter;
 import com.qinglian.audit.internal.AuditLog;
 import com.qinglian.audit.internal.Receipts;
+import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +42,9 @@ class AuditController {
 
     @GetMapping("/audit")
     String list(
-            @ModelAttribute("filter") AuditFilterForm form, @RequestParam(defaultValue = "1") int page, Model model) {
+            @ModelAttribute("filter") AuditFilterForm form, @RequestParam(required = false) String page, Model model) {
         AuditFilter filter = form.toFilter();
-        model.addAttribute("page", log.page(filter, page));
+        model.addAttribute("page", log.page(filter, ListQuery.pageNumber(page)));
         model.addAttribute("actions", AuditActions.KNOWN);
         model.addAttribute("zone", log.zone());
         return "audit/list";

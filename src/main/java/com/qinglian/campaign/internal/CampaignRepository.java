@@ -5,6 +5,9 @@ import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Deadlines;
 import com.qinglian.campaign.Transition;
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,6 +36,50 @@ public class CampaignRepository {
         return jdbc.sql("SELECT * FROM campaign ORDER BY year DESC, code")
                 .query(this::map)
                 .list();
+    }
+
+    /** The campaign list's sort keys and the columns they sort by: nothing else reaches the ORDER BY. */
+    public static final SortKeys<String> SORTS = SortKeys.of("year", "year")
+            .and("name", "name")
+            .and("period", "period_start")
+            .and("rubric", "rubric_code")
+            .and("status", inLifecycleOrder())
+            .descendingByDefault();
+
+    private static final String MATCHING = """
+             WHERE (CAST(:like AS VARCHAR) IS NULL OR code ILIKE :like ESCAPE '\\' OR name ILIKE :like ESCAPE '\\')
+               AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)
+            """;
+
+    /** Sorting by status means by the order a campaign goes through them, not alphabetically. */
+    private static String inLifecycleOrder() {
+        StringBuilder order = new StringBuilder("CASE status");
+        for (CampaignStatus status : CampaignStatus.values()) {
+            order.append(" WHEN '").append(status.name()).append("' THEN ").append(status.ordinal());
+        }
+        return order.append(" END").toString();
+    }
+
+    /** One page of the campaigns whose code or name matches, in a status if given. */
+    public Page<Campaign> page(ListQuery query, CampaignStatus status) {
+        long total = matching("SELECT COUNT(*) FROM campaign" + MATCHING, query, status)
+                .query(Long.class)
+                .single();
+        ListQuery within = query.within(total);
+        List<Campaign> rows = matching(
+                        "SELECT * FROM campaign" + MATCHING + " ORDER BY " + SORTS.orderBy(within, "code")
+                                + " LIMIT :limit OFFSET :offset",
+                        within,
+                        status)
+                .param("limit", within.size())
+                .param("offset", within.offset())
+                .query(this::map)
+                .list();
+        return new Page<>(rows, total, within);
+    }
+
+    private JdbcClient.StatementSpec matching(String sql, ListQuery query, CampaignStatus status) {
+        return jdbc.sql(sql).param("like", query.likePattern()).param("status", status == null ? null : status.name());
     }
 
     /** Campaigns a unit takes part in, newest first. */

@@ -1,7 +1,10 @@
 package com.qinglian.campaign.web;
 
+import com.qinglian.campaign.AssignmentScope;
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignList;
 import com.qinglian.campaign.CampaignSettingsFormat;
+import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricStatus;
@@ -12,7 +15,9 @@ import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
+import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CampaignController {
 
     private final Campaigns campaigns;
+    private final CampaignList campaignList;
     private final RubricCatalog rubrics;
     private final UnitDirectory units;
     private final UserAccounts users;
@@ -39,12 +45,14 @@ class CampaignController {
 
     CampaignController(
             Campaigns campaigns,
+            CampaignList campaignList,
             RubricCatalog rubrics,
             UnitDirectory units,
             UserAccounts users,
             ProblemMessages messages,
             CampaignSettingsFormat settingsFormat) {
         this.campaigns = campaigns;
+        this.campaignList = campaignList;
         this.rubrics = rubrics;
         this.units = units;
         this.users = users;
@@ -53,29 +61,16 @@ class CampaignController {
     }
 
     @GetMapping("/campaigns")
-    String list(Model model) {
-        model.addAttribute("campaigns", campaigns.list());
+    String list(ListParams params, @RequestParam(required = false) CampaignStatus status, Model model) {
+        model.addAttribute("page", campaignList.page(params.query(CampaignList.SORTS), status));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", CampaignStatus.values());
         return "campaign/list";
     }
 
     @GetMapping("/campaigns/{campaign}")
     String show(@PathVariable("campaign") String code, Model model) {
-        Campaign campaign = campaigns.get(code);
-        model.addAttribute("campaign", campaign);
-        model.addAttribute(
-                "units", campaigns.units(code).stream().map(units::get).toList());
-        model.addAttribute("assignments", campaigns.assignments(code));
-        model.addAttribute("history", campaigns.history(code));
-        model.addAttribute("overrides", campaigns.overrides(code));
-        model.addAttribute("window", campaigns.publicity(code).orElse(null));
-        model.addAttribute("next", campaign.status().next().orElse(null));
-        model.addAttribute("previous", campaign.status().previous().orElse(null));
-        model.addAttribute(
-                "evaluators",
-                users.list().stream()
-                        .filter(u -> u.role() == Role.EVALUATOR && u.active())
-                        .toList());
-        return "campaign/show";
+        return showPage(code, model);
     }
 
     @GetMapping("/campaigns/new")
@@ -144,28 +139,40 @@ class CampaignController {
         }
     }
 
+    /**
+     * Assigns one evaluator to the ticked participants, every agency, every station or every participant,
+     * in one request (audited once). A refusal shows the page again with the message and the choices made.
+     */
     @PostMapping("/campaigns/{campaign}/assignments")
     String assign(
             @PathVariable("campaign") String code,
             @RequestParam String evaluator,
+            @RequestParam(defaultValue = "SELECTED") AssignmentScope scope,
             @RequestParam(required = false) List<String> unitCodes,
             @RequestParam(required = false) String nodeCode,
             @RequestParam(defaultValue = "false") boolean lead,
+            Model model,
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            campaigns.assign(code, evaluator, unitCodes, nodeCode, lead);
+            List<String> chosen = scope.choose(participants(code), unitCodes);
+            campaigns.assign(code, evaluator, chosen, nodeCode, lead);
             redirect.addFlashAttribute("success", "campaign.assigned");
+            redirect.addFlashAttribute("assignedCount", chosen.size());
+            return "redirect:/campaigns/" + code + "#assignments";
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute(
+            model.addAttribute(
                     "problemText",
                     String.join(
                             ";",
                             messages.byRow(e.problems(), locale).stream()
                                     .map(ProblemMessages.Line::message)
                                     .toList()));
+            model.addAttribute(
+                    "choice",
+                    new AssignmentChoice(evaluator, scope, unitCodes == null ? List.of() : unitCodes, nodeCode, lead));
+            return showPage(code, model);
         }
-        return "redirect:/campaigns/" + code + "#assignments";
     }
 
     @PostMapping("/campaigns/{campaign}/assignments/{assignment}/delete")
@@ -174,6 +181,32 @@ class CampaignController {
         campaigns.unassign(code, id);
         redirect.addFlashAttribute("success", "campaign.unassigned");
         return "redirect:/campaigns/" + code + "#assignments";
+    }
+
+    private String showPage(String code, Model model) {
+        Campaign campaign = campaigns.get(code);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("units", participants(code));
+        model.addAttribute("assignments", campaigns.assignments(code));
+        model.addAttribute("history", campaigns.history(code));
+        model.addAttribute("overrides", campaigns.overrides(code));
+        model.addAttribute("window", campaigns.publicity(code).orElse(null));
+        model.addAttribute("next", campaign.status().next().orElse(null));
+        model.addAttribute("previous", campaign.status().previous().orElse(null));
+        model.addAttribute(
+                "evaluators",
+                users.list().stream()
+                        .filter(u -> u.role() == Role.EVALUATOR && u.active())
+                        .toList());
+        model.addAttribute("scopes", AssignmentScope.values());
+        if (!model.containsAttribute("choice")) {
+            model.addAttribute("choice", AssignmentChoice.NONE);
+        }
+        return "campaign/show";
+    }
+
+    private List<Unit> participants(String code) {
+        return campaigns.units(code).stream().map(units::get).toList();
     }
 
     /** Stored settings into the form's fields; settings the fields cannot show (unreadable) open in the YAML mode. */

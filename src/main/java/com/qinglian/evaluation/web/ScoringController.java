@@ -3,8 +3,14 @@ package com.qinglian.evaluation.web;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringSheet;
 import com.qinglian.ledger.Ledger;
+import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
 import com.qinglian.shared.web.ItemSaves;
+import com.qinglian.shared.web.ListParams;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +36,30 @@ class ScoringController {
         this.saves = saves;
     }
 
+    /** The worklist is computed (scored and scorable items per unit), so it is sorted and paged in memory. */
+    static final SortKeys<Comparator<Evaluations.WorkItem>> WORK_SORTS = SortKeys.<Comparator<Evaluations.WorkItem>>of(
+                    "campaign", Comparator.comparing(w -> w.campaign().name()))
+            .and("unit", Comparator.comparing(w -> w.unit().code()))
+            .and("type", Comparator.comparing(w -> w.unit().type()))
+            .and("completion", Comparator.comparingDouble(ScoringController::completion));
+
     @GetMapping("/evaluations")
-    String worklist(Model model) {
-        model.addAttribute("work", evaluations.worklist());
+    String worklist(ListParams params, Model model) {
+        ListQuery query = params.query(WORK_SORTS);
+        List<Evaluations.WorkItem> all = evaluations.worklist();
+        List<Evaluations.WorkItem> matching = all.stream()
+                .filter(w -> query.matches(
+                        w.unit().code(), w.unit().name(), w.campaign().name()))
+                .toList();
+        model.addAttribute("page", Page.of(matching, query, WORK_SORTS));
+        model.addAttribute(
+                "campaignCodes",
+                all.stream().map(w -> w.campaign().code()).distinct().toList());
         return "evaluation/worklist";
+    }
+
+    private static double completion(Evaluations.WorkItem w) {
+        return w.scorable() == 0 ? 1 : (double) w.scored() / w.scorable();
     }
 
     @GetMapping("/campaigns/{campaign}/units/{unit}/scoring")

@@ -10,14 +10,19 @@ import com.qinglian.ledger.inspections.Inspections;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
+import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
 import com.qinglian.unit.UnitDirectory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -52,8 +57,12 @@ class InspectionController {
     }
 
     @GetMapping("/campaigns/{campaign}/inspections")
-    String page(@PathVariable("campaign") String code, @RequestParam(required = false) String unit, Model model) {
-        return page(campaigns.get(code), unit, model);
+    String page(
+            @PathVariable("campaign") String code,
+            @RequestParam(required = false) String unit,
+            ListParams params,
+            Model model) {
+        return page(campaigns.get(code), unit, params.query(SORTS), model);
     }
 
     @PostMapping("/campaigns/{campaign}/inspections")
@@ -80,7 +89,7 @@ class InspectionController {
         } catch (ImportRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             model.addAttribute("draft", details);
-            return page(campaign, unitCode, model);
+            return page(campaign, unitCode, ListQuery.first(SORTS), model);
         }
     }
 
@@ -102,11 +111,27 @@ class InspectionController {
         }
     }
 
-    private String page(Campaign campaign, String unit, Model model) {
+    /**
+     * A campaign's inspection records are few per unit, so they are searched, sorted and paged in memory; the
+     * page's records are then shown grouped by unit, in the order the sort puts them.
+     */
+    static final SortKeys<Comparator<InspectionRecord>> SORTS = SortKeys.<Comparator<InspectionRecord>>of(
+                    "unit", Comparator.comparing(InspectionRecord::unitCode).thenComparing(InspectionRecord::date))
+            .and("date", Comparator.comparing(InspectionRecord::date))
+            .and("kind", Comparator.comparing(InspectionRecord::kind))
+            .and("item", Comparator.comparing(InspectionRecord::itemCode))
+            .and("score", Comparator.comparing(InspectionRecord::proposedScore));
+
+    private String page(Campaign campaign, String unit, ListQuery query, Model model) {
         String filter = unit == null || unit.isBlank() ? null : unit.strip();
-        Map<String, List<InspectionRecord>> byUnit = ledger.inspections(campaign.code()).stream()
+        List<InspectionRecord> matching = ledger.inspections(campaign.code()).stream()
                 .filter(r -> filter == null || r.unitCode().equals(filter))
-                .collect(Collectors.groupingBy(InspectionRecord::unitCode, TreeMap::new, Collectors.toList()));
+                .filter(r -> query.matches(r.inspector(), r.findings(), r.itemCode()))
+                .toList();
+        Page<InspectionRecord> page = Page.of(matching, query, SORTS);
+        Map<String, List<InspectionRecord>> byUnit = page.rows().stream()
+                .collect(Collectors.groupingBy(InspectionRecord::unitCode, LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute("page", page);
         List<RubricNode> items = campaigns.rubric(campaign).placedItems().stream()
                 .filter(campaign::isOrganiserOnly)
                 .map(PlacedItem::item)

@@ -11,11 +11,16 @@ import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.rubric.CaseRule;
 import com.qinglian.shared.ImportProblem;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
+import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
 import com.qinglian.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,13 +64,29 @@ class LedgerController {
         this.messages = messages;
     }
 
+    /**
+     * A campaign's cases come with their attachments and are few (dozens, at most hundreds), so the list is
+     * sorted and paged in memory after one read.
+     */
+    static final SortKeys<Comparator<CaseEntry>> SORTS = SortKeys.<Comparator<CaseEntry>>of(
+                    "date", Comparator.comparing(e -> e.ledgerCase().date()))
+            .and("unit", Comparator.comparing(e -> e.ledgerCase().unitCode()))
+            .and("rule", Comparator.comparing(e -> e.ledgerCase().ruleCode()))
+            .and("count", Comparator.comparingInt(e -> e.ledgerCase().count()))
+            .and(
+                    "documentNumber",
+                    Comparator.comparing(
+                            e -> e.ledgerCase().documentNumber(), Comparator.nullsLast(Comparator.naturalOrder())));
+
     @GetMapping("/campaigns/{campaign}/ledger")
     String list(
             @PathVariable("campaign") String code,
+            ListParams params,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String rule,
             Model model) {
         Campaign campaign = campaigns.get(code);
+        ListQuery query = params.query(SORTS);
         List<CaseEntry> entries = ledger.entries(code).stream()
                 .filter(e -> unit == null
                         || unit.isBlank()
@@ -73,9 +94,13 @@ class LedgerController {
                 .filter(e -> rule == null
                         || rule.isBlank()
                         || e.ledgerCase().ruleCode().equals(rule))
+                .filter(e -> query.matches(
+                        e.ledgerCase().documentNumber(),
+                        e.ledgerCase().issuingBody(),
+                        e.ledgerCase().description()))
                 .toList();
         model.addAttribute("campaign", campaign);
-        model.addAttribute("entries", entries);
+        model.addAttribute("page", Page.of(entries, query, SORTS));
         model.addAttribute("unit", unit);
         model.addAttribute("rule", rule);
         model.addAttribute("writable", !campaign.readOnly());

@@ -2,16 +2,24 @@ package com.qinglian.results.web;
 
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
+import com.qinglian.results.RankingRow;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
 import com.qinglian.results.ResultsSheet;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.ScoringException;
 import com.qinglian.scoring.ScoringProblem;
+import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
 import com.qinglian.shared.web.Downloads;
+import com.qinglian.shared.web.ListParams;
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
@@ -41,16 +49,44 @@ class ResultsController {
     }
 
     @GetMapping("/campaigns/{campaign}/results")
-    String ranking(@PathVariable String campaign, @RequestParam(required = false) String type, Model model) {
+    String ranking(
+            @PathVariable String campaign,
+            @RequestParam(required = false) String type,
+            ListParams params,
+            Model model) {
         Optional<ResultRun> run = results.current(campaign);
+        List<RankingRow> all = run.map(r -> r.rows(type)).orElse(List.of());
+        SortKeys<Comparator<RankingRow>> sorts = rankingSorts(all);
+        ListQuery query = params.query(sorts);
+        List<RankingRow> matching = all.stream()
+                .filter(r -> query.matches(r.unitCode(), r.unitName()))
+                .toList();
+        model.addAttribute("page", Page.of(matching, query, sorts));
         model.addAttribute("campaign", campaigns.get(campaign));
         model.addAttribute("run", run.orElse(null));
         model.addAttribute("stale", run.isPresent() && results.stale(campaign));
         model.addAttribute("type", type);
         model.addAttribute("disagreements", evaluations.disagreements(campaign, DISAGREEMENT));
         model.addAttribute("threshold", DISAGREEMENT);
-        model.addAttribute("rows", run.map(r -> r.rows(type)).orElse(List.of()));
         return "results/ranking";
+    }
+
+    /**
+     * The ranking is computed, so it is sorted and paged in memory; by rank means in the run's own order
+     * (overall or within the type), incomplete units last.
+     */
+    private static SortKeys<Comparator<RankingRow>> rankingSorts(List<RankingRow> ranked) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            position.put(ranked.get(i).unitCode(), i);
+        }
+        Comparator<BigDecimal> numbers = Comparator.nullsLast(Comparator.naturalOrder());
+        return SortKeys.<Comparator<RankingRow>>of("rank", Comparator.comparing(r -> position.get(r.unitCode())))
+                .and("code", Comparator.comparing(RankingRow::unitCode))
+                .and("name", Comparator.comparing(RankingRow::unitName))
+                .and(
+                        "total",
+                        Comparator.comparing(r -> r.complete() ? r.outcome().total() : null, numbers));
     }
 
     @PostMapping("/campaigns/{campaign}/results/compute")

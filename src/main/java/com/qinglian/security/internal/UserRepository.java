@@ -2,6 +2,9 @@ package com.qinglian.security.internal;
 
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccount;
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,6 +29,46 @@ public class UserRepository {
         return jdbc.sql("SELECT * FROM app_user ORDER BY role, username")
                 .query(this::map)
                 .list();
+    }
+
+    /** The user list's sort keys and the columns they sort by: nothing else reaches the ORDER BY. */
+    public static final SortKeys<String> SORTS = SortKeys.of("role", "role")
+            .and("username", "username")
+            .and("displayName", "display_name")
+            .and("unit", "unit_code")
+            .and("status", "active");
+
+    private static final String MATCHING = """
+             WHERE (CAST(:like AS VARCHAR) IS NULL OR username ILIKE :like ESCAPE '\\'
+                    OR display_name ILIKE :like ESCAPE '\\' OR unit_code ILIKE :like ESCAPE '\\')
+               AND (CAST(:role AS VARCHAR) IS NULL OR role = :role)
+               AND (CAST(:active AS BOOLEAN) IS NULL OR active = :active)
+            """;
+
+    /** One page of the accounts whose name, display name or unit matches, of a role and status if given. */
+    public Page<UserAccount> page(ListQuery query, Role role, Boolean active) {
+        long total = matching("SELECT COUNT(*) FROM app_user" + MATCHING, query, role, active)
+                .query(Long.class)
+                .single();
+        ListQuery within = query.within(total);
+        List<UserAccount> rows = matching(
+                        "SELECT * FROM app_user" + MATCHING + " ORDER BY " + SORTS.orderBy(within, "username")
+                                + " LIMIT :limit OFFSET :offset",
+                        within,
+                        role,
+                        active)
+                .param("limit", within.size())
+                .param("offset", within.offset())
+                .query(this::map)
+                .list();
+        return new Page<>(rows, total, within);
+    }
+
+    private JdbcClient.StatementSpec matching(String sql, ListQuery query, Role role, Boolean active) {
+        return jdbc.sql(sql)
+                .param("like", query.likePattern())
+                .param("role", role == null ? null : role.name())
+                .param("active", active);
     }
 
     public Optional<UserAccount> find(String username) {

@@ -9,6 +9,7 @@ import com.qinglian.security.UserSheet;
 import com.qinglian.shared.ImportRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.web.Downloads;
+import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
 import java.io.IOException;
 import java.time.Clock;
@@ -51,8 +52,15 @@ class UserAdminController {
     }
 
     @GetMapping("/users")
-    String list(Model model) {
-        model.addAttribute("users", accounts.list());
+    String list(
+            ListParams params,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Boolean active,
+            Model model) {
+        model.addAttribute("page", accounts.page(params.query(UserAccounts.LIST_SORTS), role, active));
+        model.addAttribute("role", role);
+        model.addAttribute("active", active);
+        model.addAttribute("roles", Role.values());
         model.addAttribute("enrolled", factors.enrolledUsers());
         model.addAttribute("now", clock.instant());
         return "user/list";

@@ -1,5 +1,8 @@
 package com.qinglian.unit.internal;
 
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitQuery;
 import com.qinglian.unit.UnitType;
@@ -22,20 +25,49 @@ public class UnitRepository {
         this.jdbc = jdbc;
     }
 
+    /** The unit list's sort keys and the columns they sort by: nothing else reaches the ORDER BY. */
+    public static final SortKeys<String> SORTS = SortKeys.of("type", "type")
+            .and("code", "code")
+            .and("name", "name")
+            .and("parent", "parent_code")
+            .and("rankingGroup", "ranking_group")
+            .and("contact", "contact_name")
+            .and("status", "active");
+
+    private static final String MATCHING = """
+             WHERE (CAST(:like AS VARCHAR) IS NULL OR code ILIKE :like ESCAPE '\\' OR name ILIKE :like ESCAPE '\\')
+               AND (CAST(:type AS VARCHAR) IS NULL OR type = :type)
+               AND (CAST(:active AS BOOLEAN) IS NULL OR active = :active)
+            """;
+
     public List<Unit> find(UnitQuery query) {
-        String like = query.likePattern();
-        return jdbc.sql("""
-                SELECT * FROM unit
-                 WHERE (CAST(:like AS VARCHAR) IS NULL OR code ILIKE :like ESCAPE '\\' OR name ILIKE :like ESCAPE '\\')
-                   AND (CAST(:type AS VARCHAR) IS NULL OR type = :type)
-                   AND (CAST(:active AS BOOLEAN) IS NULL OR active = :active)
-                 ORDER BY type, code
-                """)
-                .param("like", like)
-                .param("type", query.type() == null ? null : query.type().name())
-                .param("active", query.active())
+        return matching("SELECT * FROM unit" + MATCHING + " ORDER BY type, code", query)
                 .query(this::map)
                 .list();
+    }
+
+    /** One page of the units that match, sorted by a whitelisted key, with the count of all that match. */
+    public Page<Unit> page(UnitQuery filter, ListQuery query) {
+        long total = matching("SELECT COUNT(*) FROM unit" + MATCHING, filter)
+                .query(Long.class)
+                .single();
+        ListQuery within = query.within(total);
+        List<Unit> rows = matching(
+                        "SELECT * FROM unit" + MATCHING + " ORDER BY " + SORTS.orderBy(within, "code")
+                                + " LIMIT :limit OFFSET :offset",
+                        filter)
+                .param("limit", within.size())
+                .param("offset", within.offset())
+                .query(this::map)
+                .list();
+        return new Page<>(rows, total, within);
+    }
+
+    private JdbcClient.StatementSpec matching(String sql, UnitQuery query) {
+        return jdbc.sql(sql)
+                .param("like", query.likePattern())
+                .param("type", query.type() == null ? null : query.type().name())
+                .param("active", query.active());
     }
 
     /** Whether any unit names this one as its parent. */

@@ -2,6 +2,8 @@ package com.qinglian.unit.web;
 
 import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
@@ -33,12 +35,12 @@ class UnitController {
 
     @GetMapping("/units")
     String list(
-            @RequestParam(required = false) String q,
+            ListParams params,
             @RequestParam(required = false) UnitType type,
             @RequestParam(required = false) Boolean active,
             Model model) {
-        model.addAttribute("units", units.find(new UnitQuery(q, type, active)));
-        model.addAttribute("q", q);
+        ListQuery query = params.query(UnitDirectory.LIST_SORTS);
+        model.addAttribute("page", units.page(new UnitQuery(query.q(), type, active), query));
         model.addAttribute("type", type);
         model.addAttribute("active", active);
         model.addAttribute("types", UnitType.values());

@@ -1,10 +1,13 @@
 package com.qinglian.unit.web;
 
 import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ProblemMessages;
 import com.qinglian.unit.UnitDirectory;
+import com.qinglian.unit.UnitQuery;
 import com.qinglian.unit.UnitSheet;
+import com.qinglian.unit.UnitType;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
@@ -33,9 +36,15 @@ class UnitSheetController {
         return Downloads.xlsx("单位导入模板.xlsx", UnitSheet.template());
     }
 
+    /** The units the list shows with the same search and filters (all pages), or every unit without any. */
     @GetMapping("/units/export")
-    ResponseEntity<byte[]> export() {
-        return Downloads.xlsx("单位名单.xlsx", UnitSheet.export(units.exportAll()));
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) UnitType type,
+            @RequestParam(required = false) Boolean active) {
+        return Downloads.xlsx(
+                "单位名单.xlsx",
+                UnitSheet.export(units.exportMatching(new UnitQuery(ListQuery.searchText(q), type, active))));
     }
 
     @GetMapping("/units/import")

@@ -131,6 +131,21 @@ class AuditPagesWebTest {
     }
 
     @Test
+    void aPagePastTheEndShowsTheLastAndAMalformedPageTheFirst() throws Exception {
+        String id = uniqueId();
+        recordUpdates(id, 53);
+
+        String past = page("/audit?entityId=" + id + "&page=999999");
+        assertThat(past.split("data-entry=\"", -1)).hasSize(4);
+        assertThat(past).contains("第 2 页", "rel=\"prev\"");
+        for (String hostile : new String[] {"-1", "abc", "99999999999999999999"}) {
+            String page = page("/audit?entityId=" + id + "&page=" + hostile);
+            assertThat(page.split("data-entry=\"", -1)).as(hostile).hasSizeGreaterThan(1);
+        }
+        assertThat(page("/audit?entityId=" + id + "&page=-1")).contains("第 1 页");
+    }
+
+    @Test
     void anEntityIdWithMarkupIsShownAsText() throws Exception {
         String id = "<script>alert(1)</script>" + uniqueId();
         trail.record(

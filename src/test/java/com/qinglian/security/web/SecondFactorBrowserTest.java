@@ -63,7 +63,7 @@ class SecondFactorBrowserTest extends BrowserTest {
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
                 .until(driver -> !driver.getCurrentUrl().contains("second-factor"));
         assertThat(textOf(By.cssSelector("nav"))).contains(username);
-        open("/users");
+        open("/users?q=" + username);
         assertThat(textOf(By.id("user-list"))).contains(username, "双因素");
         open("/account");
         assertThat(textOf(By.id("second-factor"))).contains("已启用");

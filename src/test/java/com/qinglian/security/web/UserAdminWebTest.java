@@ -318,7 +318,22 @@ class UserAdminWebTest {
         String leader = uniqueUsername("list");
         accounts.create(new UserAccounts.NewUser(leader, IMG, Role.LEADER, null));
 
-        String html = body(mvc.get().uri("/users").with(user(admin)).exchange());
+        // the list pages: each account is looked up by name, as an administrator would in a long list
+        String html = body(mvc.get()
+                        .uri("/users")
+                        .param("q", reporter)
+                        .with(user(admin))
+                        .exchange())
+                + body(mvc.get()
+                        .uri("/users")
+                        .param("q", leader)
+                        .with(user(admin))
+                        .exchange())
+                + body(mvc.get()
+                        .uri("/users")
+                        .param("q", "admin")
+                        .with(user(admin))
+                        .exchange());
         assertThat(html).contains(reporter, leader, unit, "单位联络员", "领导", "待改密码", "admin", "系统管理员");
         assertThat(html)
                 .doesNotContain(SCRIPT, "<img src=x")

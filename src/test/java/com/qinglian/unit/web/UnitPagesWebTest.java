@@ -199,7 +199,7 @@ class UnitPagesWebTest {
         assertThat(mvc.get().uri("/units").param("q", code.toLowerCase()).with(user(aLeader())))
                 .hasStatusOk()
                 .bodyText()
-                .contains("区档案馆" + code, "共 1 个单位")
+                .contains("区档案馆" + code, "共 1 条")
                 .doesNotContain("新增单位");
         assertThat(mvc.get()
                         .uri("/units")
