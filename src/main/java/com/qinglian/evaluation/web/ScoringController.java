@@ -2,6 +2,7 @@ package com.qinglian.evaluation.web;
 
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringSheet;
+import com.qinglian.evaluation.WorkItem;
 import com.qinglian.ledger.Ledger;
 import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
@@ -37,7 +38,7 @@ class ScoringController {
     }
 
     /** The worklist is computed (scored and scorable items per unit), so it is sorted and paged in memory. */
-    static final SortKeys<Comparator<Evaluations.WorkItem>> WORK_SORTS = SortKeys.<Comparator<Evaluations.WorkItem>>of(
+    static final SortKeys<Comparator<WorkItem>> WORK_SORTS = SortKeys.<Comparator<WorkItem>>of(
                     "campaign", Comparator.comparing(w -> w.campaign().name()))
             .and("unit", Comparator.comparing(w -> w.unit().code()))
             .and("type", Comparator.comparing(w -> w.unit().type()))
@@ -46,8 +47,8 @@ class ScoringController {
     @GetMapping("/evaluations")
     String worklist(ListParams params, Model model) {
         ListQuery query = params.query(WORK_SORTS);
-        List<Evaluations.WorkItem> all = evaluations.worklist();
-        List<Evaluations.WorkItem> matching = all.stream()
+        List<WorkItem> all = evaluations.worklist();
+        List<WorkItem> matching = all.stream()
                 .filter(w -> query.matches(
                         w.unit().code(), w.unit().name(), w.campaign().name()))
                 .toList();
@@ -58,7 +59,7 @@ class ScoringController {
         return "evaluation/worklist";
     }
 
-    private static double completion(Evaluations.WorkItem w) {
+    private static double completion(WorkItem w) {
         return w.scorable() == 0 ? 1 : (double) w.scored() / w.scorable();
     }
 
