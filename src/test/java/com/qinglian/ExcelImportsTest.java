@@ -11,8 +11,8 @@ import com.qinglian.rubric.RubricFiles;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricProblem;
 import com.qinglian.security.UserSheet;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.XlsxRefusedException.Reason;
 import com.qinglian.shared.XlsxSamples;
 import com.qinglian.unit.UnitSheet;
@@ -71,10 +71,10 @@ class ExcelImportsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("tableImports")
     void tableImportsRefuseWhatTheOpenerRefuses(String name, XlsxSamples.Sample sample, Consumer<byte[]> reader) {
-        ImportRejectedException refused =
-                catchThrowableOfType(ImportRejectedException.class, () -> reader.accept(sample.content()));
+        InputRejectedException refused =
+                catchThrowableOfType(InputRejectedException.class, () -> reader.accept(sample.content()));
         assertThat(refused).as(name + " reads " + sample).isNotNull();
-        assertThat(refused.problems()).extracting(ImportProblem::key).containsExactly(TABLE_KEYS.get(sample.reason()));
+        assertThat(refused.problems()).extracting(InputProblem::key).containsExactly(TABLE_KEYS.get(sample.reason()));
     }
 
     static List<XlsxSamples.Sample> rubricSamples() {

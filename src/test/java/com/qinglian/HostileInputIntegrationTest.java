@@ -15,8 +15,8 @@ import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.ledger.cases.internal.CaseRepository;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDetails;
 import com.qinglian.unit.UnitDirectory;
@@ -60,8 +60,8 @@ class HostileInputIntegrationTest {
     JdbcClient jdbc;
 
     private static List<String> keys(Runnable action) {
-        return catchThrowableOfType(ImportRejectedException.class, action::run).problems().stream()
-                .map(ImportProblem::key)
+        return catchThrowableOfType(InputRejectedException.class, action::run).problems().stream()
+                .map(InputProblem::key)
                 .toList();
     }
 

@@ -4,8 +4,8 @@ import com.qinglian.campaign.Campaign;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
@@ -112,14 +112,14 @@ public final class SelfAssessment {
      * The unit's answer to one item, made on {@code expectedVersion}.
      *
      * @throws ConflictException when the item is not open
-     * @throws ImportRejectedException when the score or texts are wrong
+     * @throws InputRejectedException when the score or texts are wrong
      * @throws ItemEditConflictException when someone saved the item since {@code expectedVersion}
      */
     public ItemAnswer answer(String itemCode, ItemDraft draft, int expectedVersion) {
         RubricNode item = item(itemCode);
         ItemAnswer before = answer(itemCode);
         requireOpen(itemCode);
-        ImportRejectedException.throwIfAny(problems(draft, item));
+        InputRejectedException.throwIfAny(problems(draft, item));
         if (before.version() != expectedVersion) {
             throw new ItemEditConflictException(before);
         }
@@ -151,9 +151,9 @@ public final class SelfAssessment {
                 .map(e -> e.item().code())
                 .filter(code -> !resubmit || answer(code).status() == ItemStatus.RETURNED)
                 .toList();
-        ImportRejectedException.throwIfAny(concerned.stream()
+        InputRejectedException.throwIfAny(concerned.stream()
                 .filter(code -> !isComplete(code))
-                .map(code -> ImportProblem.of(0, code, "assessment.error.incomplete", code))
+                .map(code -> InputProblem.of(0, code, "assessment.error.incomplete", code))
                 .toList());
         concerned.forEach(code -> answers.put(code, withStatus(answer(code), ItemStatus.SUBMITTED, null)));
         AssessmentStatus previous = status;
@@ -170,24 +170,24 @@ public final class SelfAssessment {
         if (!campaign.acceptsReturns() || status == AssessmentStatus.DRAFT) {
             throw new ConflictException("nothing to return for " + unitCode + " now");
         }
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         String why = TextInput.tidy(reason);
         if (why == null) {
-            problems.add(ImportProblem.of(0, "reason", "assessment.error.returnReason"));
+            problems.add(InputProblem.of(0, "reason", "assessment.error.returnReason"));
         }
         TextInput.problem(0, "reason", why, MAX_RETURN_REASON, TextInput.Shape.MULTI_LINE)
                 .ifPresent(problems::add);
         if (itemCodes == null || itemCodes.isEmpty()) {
-            problems.add(ImportProblem.of(0, "items", "assessment.error.noItems"));
+            problems.add(InputProblem.of(0, "items", "assessment.error.noItems"));
         } else {
             itemCodes.stream()
                     .filter(code -> !answers(code))
-                    .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.unknownItem", code)));
+                    .forEach(code -> problems.add(InputProblem.of(0, "items", "assessment.error.unknownItem", code)));
             itemCodes.stream()
                     .filter(code -> answers(code) && !covered.test(code))
-                    .forEach(code -> problems.add(ImportProblem.of(0, "items", "assessment.error.notYourItem", code)));
+                    .forEach(code -> problems.add(InputProblem.of(0, "items", "assessment.error.notYourItem", code)));
         }
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         itemCodes.forEach(code -> answers.put(code, withStatus(answer(code), ItemStatus.RETURNED, why)));
         status = AssessmentStatus.RETURNED;
         events.add(new SelfAssessmentEvent.ItemsReturned(campaign.code(), unitCode, itemCodes, why));
@@ -212,16 +212,16 @@ public final class SelfAssessment {
                 .orElseThrow(() -> new NotFoundException("item " + itemCode + " is not answered by this unit"));
     }
 
-    private List<ImportProblem> problems(ItemDraft draft, RubricNode item) {
-        List<ImportProblem> problems = new ArrayList<>();
+    private List<InputProblem> problems(ItemDraft draft, RubricNode item) {
+        List<InputProblem> problems = new ArrayList<>();
         if (draft.selfScore() != null) {
             item.scoreRefusal(draft.selfScore(), step)
-                    .ifPresent(refusal -> problems.add(ImportProblem.of(
+                    .ifPresent(refusal -> problems.add(InputProblem.of(
                             0, "selfScore", "assessment.error.score", refusal.plainPoints(), refusal.plainStep())));
         }
         if (TextInput.length(draft.explanation()) > ItemDraft.MAX_TEXT
                 || TextInput.length(draft.noEvidenceReason()) > ItemDraft.MAX_TEXT) {
-            problems.add(ImportProblem.of(0, "explanation", "assessment.error.tooLong", ItemDraft.MAX_TEXT));
+            problems.add(InputProblem.of(0, "explanation", "assessment.error.tooLong", ItemDraft.MAX_TEXT));
         }
         TextInput.problem(0, "explanation", draft.explanation(), ItemDraft.MAX_TEXT, TextInput.Shape.MULTI_LINE)
                 .or(() -> TextInput.problem(

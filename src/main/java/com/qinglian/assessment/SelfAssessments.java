@@ -13,7 +13,7 @@ import com.qinglian.security.Actor;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UnitAccess;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
@@ -104,7 +104,7 @@ public class SelfAssessments {
      * Saves the unit's answer to one item, made on {@code expectedVersion}.
      *
      * @throws ItemEditConflictException when someone saved the item in between; nothing is overwritten
-     * @throws ImportRejectedException when the score or texts are wrong
+     * @throws InputRejectedException when the score or texts are wrong
      */
     @Transactional
     public ItemAnswer save(

@@ -1,7 +1,7 @@
 package com.qinglian.campaign;
 
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitType;
 import java.util.Collection;
@@ -30,7 +30,7 @@ public enum AssignmentScope {
                 : participants.stream().filter(this::takesIn).map(Unit::code).toList();
         if (chosen.isEmpty()) {
             String key = this == SELECTED ? "campaign.error.noUnitsChosen" : "campaign.error.noneInScope." + this;
-            throw new ImportRejectedException(List.of(ImportProblem.of(0, "units", key)));
+            throw new InputRejectedException(List.of(InputProblem.of(0, "units", key)));
         }
         return chosen;
     }

@@ -1,6 +1,6 @@
 package com.qinglian.campaign;
 
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.TextInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,33 +34,33 @@ public record CampaignDetails(
                         .toList();
     }
 
-    public List<ImportProblem> problems() {
-        List<ImportProblem> problems = new ArrayList<>();
+    public List<InputProblem> problems() {
+        List<InputProblem> problems = new ArrayList<>();
         if (code == null || !CODE.matcher(code).matches()) {
-            problems.add(ImportProblem.of(0, "code", "campaign.error.code", code == null ? "" : code));
+            problems.add(InputProblem.of(0, "code", "campaign.error.code", code == null ? "" : code));
         }
         if (name == null || TextInput.length(name) > 200) {
-            problems.add(ImportProblem.of(0, "name", "campaign.error.name"));
+            problems.add(InputProblem.of(0, "name", "campaign.error.name"));
         } else {
             TextInput.problem(0, "name", name, 200, TextInput.Shape.SINGLE_LINE).ifPresent(problems::add);
         }
         if (year < 2000 || year > 2100) {
-            problems.add(ImportProblem.of(0, "year", "campaign.error.year"));
+            problems.add(InputProblem.of(0, "year", "campaign.error.year"));
         }
         if (periodStart == null || periodEnd == null) {
-            problems.add(ImportProblem.of(0, "periodStart", "campaign.error.period"));
+            problems.add(InputProblem.of(0, "periodStart", "campaign.error.period"));
         } else if (periodEnd.isBefore(periodStart)) {
-            problems.add(ImportProblem.of(0, "periodEnd", "campaign.error.periodOrder"));
+            problems.add(InputProblem.of(0, "periodEnd", "campaign.error.periodOrder"));
         }
         if (rubricCode == null || rubricVersion == null) {
-            problems.add(ImportProblem.of(0, "rubric", "campaign.error.rubric"));
+            problems.add(InputProblem.of(0, "rubric", "campaign.error.rubric"));
         }
         LocalDate self = deadlines.selfAssessment();
         LocalDate review = deadlines.review();
         LocalDate publicity = deadlines.publicity();
         if (self != null && review != null && review.isBefore(self)
                 || review != null && publicity != null && publicity.isBefore(review)) {
-            problems.add(ImportProblem.of(0, "deadlines", "campaign.error.deadlineOrder"));
+            problems.add(InputProblem.of(0, "deadlines", "campaign.error.deadlineOrder"));
         }
         return problems;
     }

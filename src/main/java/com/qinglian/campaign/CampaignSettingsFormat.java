@@ -4,7 +4,7 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.Settings;
 import com.qinglian.scoring.SettingsYaml;
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -33,21 +33,21 @@ public class CampaignSettingsFormat {
                 grade: 不合格
             """;
 
-    public List<ImportProblem> problems(String yaml) {
+    public List<InputProblem> problems(String yaml) {
         try {
             read(yaml);
             return List.of();
         } catch (SettingsYaml.Refused e) {
-            return List.of(ImportProblem.of(0, "settings", e.key(), e.args().toArray()));
+            return List.of(InputProblem.of(0, "settings", e.key(), e.args().toArray()));
         } catch (IllegalArgumentException e) {
-            return List.of(ImportProblem.of(0, "settings", "campaign.error.settings", e.getMessage()));
+            return List.of(InputProblem.of(0, "settings", "campaign.error.settings", e.getMessage()));
         }
     }
 
     /** What in readable settings does not fit the rubric: vetoes on rules the rubric lacks. */
-    public List<ImportProblem> problemsWith(String yaml, Rubric rubric) {
+    public List<InputProblem> problemsWith(String yaml, Rubric rubric) {
         return ScoringEngine.unknownVetoRules(rubric, read(yaml)).stream()
-                .map(u -> ImportProblem.of(0, "settings", "campaign.error.vetoRule", u.veto(), u.ruleCode()))
+                .map(u -> InputProblem.of(0, "settings", "campaign.error.vetoRule", u.veto(), u.ruleCode()))
                 .toList();
     }
 

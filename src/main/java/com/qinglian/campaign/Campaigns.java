@@ -13,8 +13,8 @@ import com.qinglian.security.Role;
 import com.qinglian.security.UserAccount;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.TextInput;
 import com.qinglian.unit.Unit;
@@ -144,13 +144,13 @@ public class Campaigns {
     /**
      * Creates a draft campaign for the given units (null: every active unit).
      *
-     * @throws ImportRejectedException naming each field that is wrong
+     * @throws InputRejectedException naming each field that is wrong
      */
     @Transactional
     public Campaign create(CampaignDetails details, Collection<String> unitCodes) {
-        List<ImportProblem> problems = check(details, true);
+        List<InputProblem> problems = check(details, true);
         Set<String> participants = participants(unitCodes, problems);
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         Campaign campaign = new Campaign(
                 details.code(),
                 details.name(),
@@ -176,9 +176,9 @@ public class Campaigns {
     public Campaign update(CampaignDetails details, Collection<String> unitCodes, int expectedVersion) {
         Campaign before = get(details.code());
         before.requireDraft();
-        List<ImportProblem> problems = check(details, false);
+        List<InputProblem> problems = check(details, false);
         Set<String> participants = participants(unitCodes, problems);
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         if (before.version() != expectedVersion) {
             throw new ConflictException("campaign " + before.code() + " was changed by someone else");
         }
@@ -242,9 +242,9 @@ public class Campaigns {
     @Transactional
     public Campaign move(String code, CampaignStatus target, String reason, String override) {
         if (reason == null || reason.isBlank()) {
-            throw new ImportRejectedException(List.of(ImportProblem.of(0, "reason", "campaign.error.reason")));
+            throw new InputRejectedException(List.of(InputProblem.of(0, "reason", "campaign.error.reason")));
         }
-        ImportRejectedException.throwIfAny(
+        InputRejectedException.throwIfAny(
                 TextInput.problem(0, "reason", TextInput.tidy(reason), MAX_REASON, TextInput.Shape.MULTI_LINE)
                         .or(() -> TextInput.problem(
                                 0, "override", TextInput.tidy(override), MAX_REASON, TextInput.Shape.MULTI_LINE))
@@ -253,7 +253,7 @@ public class Campaigns {
         Campaign before = get(code);
         Campaign after = before.moveTo(target);
         if (target == CampaignStatus.SELF_ASSESSMENT && repository.units(code).isEmpty()) {
-            throw new ImportRejectedException(List.of(ImportProblem.of(0, "units", "campaign.error.noUnits")));
+            throw new InputRejectedException(List.of(InputProblem.of(0, "units", "campaign.error.noUnits")));
         }
         String overridden = checks.requireAllowed(checks.check(before, target), override);
         save(after);
@@ -282,20 +282,20 @@ public class Campaigns {
     /**
      * Opens publicity with its window: the window is kept, then the campaign moves as {@link #move} does.
      *
-     * @throws ImportRejectedException when the window is missing or ends before it starts
+     * @throws InputRejectedException when the window is missing or ends before it starts
      */
     @Transactional
     public Campaign openPublicity(String code, PublicityWindow window, String reason, String override) {
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         if (window == null || window.start() == null) {
-            problems.add(ImportProblem.of(0, "windowStart", "campaign.error.windowStart"));
+            problems.add(InputProblem.of(0, "windowStart", "campaign.error.windowStart"));
         }
         if (window == null || window.end() == null) {
-            problems.add(ImportProblem.of(0, "windowEnd", "campaign.error.windowEnd"));
+            problems.add(InputProblem.of(0, "windowEnd", "campaign.error.windowEnd"));
         } else if (window.start() != null && window.end().isBefore(window.start())) {
-            problems.add(ImportProblem.of(0, "windowEnd", "campaign.error.windowOrder"));
+            problems.add(InputProblem.of(0, "windowEnd", "campaign.error.windowOrder"));
         }
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         get(code).moveTo(CampaignStatus.PUBLICITY);
         publication.saveWindow(code, window);
         audit.record(AuditEvent.of(AuditActions.PUBLICITY_WINDOW, ENTITY, code, null, window));
@@ -319,24 +319,24 @@ public class Campaigns {
     public void assign(String code, String evaluator, Collection<String> unitCodes, String nodeCode, boolean lead) {
         Campaign campaign = get(code);
         campaign.requireNotFinalized();
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         Optional<UserAccount> user = users.find(evaluator);
         if (user.isEmpty() || user.get().role() != Role.EVALUATOR || !user.get().active()) {
-            problems.add(ImportProblem.of(0, "evaluator", "campaign.error.notEvaluator", String.valueOf(evaluator)));
+            problems.add(InputProblem.of(0, "evaluator", "campaign.error.notEvaluator", String.valueOf(evaluator)));
         }
         String node = nodeCode == null || nodeCode.isBlank() ? null : nodeCode.strip();
         if (node != null && rubric(campaign).node(node).isEmpty()) {
-            problems.add(ImportProblem.of(0, "nodeCode", "campaign.error.unknownNode", node));
+            problems.add(InputProblem.of(0, "nodeCode", "campaign.error.unknownNode", node));
         }
         List<String> participants = repository.units(code);
         if (unitCodes == null || unitCodes.isEmpty()) {
-            problems.add(ImportProblem.of(0, "units", "campaign.error.noUnitsChosen"));
+            problems.add(InputProblem.of(0, "units", "campaign.error.noUnitsChosen"));
         } else {
             unitCodes.stream()
                     .filter(u -> !participants.contains(u))
-                    .forEach(u -> problems.add(ImportProblem.of(0, "units", "campaign.error.notParticipant", u)));
+                    .forEach(u -> problems.add(InputProblem.of(0, "units", "campaign.error.notParticipant", u)));
         }
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         List<Assignment> existing = repository.assignments(code);
         List<String> added = new ArrayList<>();
         for (String unit : new TreeSet<>(unitCodes)) {
@@ -367,17 +367,17 @@ public class Campaigns {
         audit.record(AuditEvent.of(AuditActions.UNASSIGN, ENTITY, code, assignment, null));
     }
 
-    private List<ImportProblem> check(CampaignDetails details, boolean creating) {
-        List<ImportProblem> problems = new ArrayList<>(details.problems());
+    private List<InputProblem> check(CampaignDetails details, boolean creating) {
+        List<InputProblem> problems = new ArrayList<>(details.problems());
         if (creating
                 && details.code() != null
                 && repository.find(details.code()).isPresent()) {
-            problems.add(ImportProblem.of(0, "code", "campaign.error.duplicate", details.code()));
+            problems.add(InputProblem.of(0, "code", "campaign.error.duplicate", details.code()));
         }
         if (details.rubricCode() != null && details.rubricVersion() != null) {
             Optional<Rubric> rubric = rubrics.findPublished(details.rubricCode(), details.rubricVersion());
             if (rubric.isEmpty()) {
-                problems.add(ImportProblem.of(
+                problems.add(InputProblem.of(
                         0,
                         "rubric",
                         "campaign.error.rubricNotPublished",
@@ -386,10 +386,10 @@ public class Campaigns {
                 details.organiserNodes().stream()
                         .filter(n -> rubric.get().node(n).isEmpty())
                         .forEach(n ->
-                                problems.add(ImportProblem.of(0, "organiserNodes", "campaign.error.unknownNode", n)));
+                                problems.add(InputProblem.of(0, "organiserNodes", "campaign.error.unknownNode", n)));
             }
         }
-        List<ImportProblem> settingsProblems = settingsFormat.problems(details.settings());
+        List<InputProblem> settingsProblems = settingsFormat.problems(details.settings());
         problems.addAll(settingsProblems);
         if (settingsProblems.isEmpty() && details.rubricCode() != null && details.rubricVersion() != null) {
             rubrics.findPublished(details.rubricCode(), details.rubricVersion())
@@ -398,7 +398,7 @@ public class Campaigns {
         return problems;
     }
 
-    private Set<String> participants(Collection<String> unitCodes, List<ImportProblem> problems) {
+    private Set<String> participants(Collection<String> unitCodes, List<InputProblem> problems) {
         List<String> active = units.active().stream().map(Unit::code).toList();
         if (unitCodes == null) {
             return new TreeSet<>(active);
@@ -406,7 +406,7 @@ public class Campaigns {
         Set<String> chosen = new TreeSet<>(unitCodes);
         chosen.stream()
                 .filter(u -> !active.contains(u))
-                .forEach(u -> problems.add(ImportProblem.of(0, "units", "campaign.error.unknownUnit", u)));
+                .forEach(u -> problems.add(InputProblem.of(0, "units", "campaign.error.unknownUnit", u)));
         return chosen;
     }
 

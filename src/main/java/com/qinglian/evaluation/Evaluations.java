@@ -19,8 +19,8 @@ import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.TextInput;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
@@ -150,7 +150,7 @@ public class Evaluations {
     /**
      * Saves the signed-in user's score for an item, made on {@code expectedVersion} (-1 for a first score).
      *
-     * @throws ImportRejectedException when the score or comment is wrong
+     * @throws InputRejectedException when the score or comment is wrong
      * @throws ConflictException when someone saved in between, or the campaign is not in review
      */
     @Transactional
@@ -175,7 +175,7 @@ public class Evaluations {
         campaign.requireNotFinalized();
         campaign.requireAcceptsScores();
         BigDecimal self = assessments.selfScores(campaignCode, unitCode).get(itemCode);
-        ImportRejectedException.throwIfAny(ScoreChecks.problems(item, rubric.step(), score, comment, self, 0, ""));
+        InputRejectedException.throwIfAny(ScoreChecks.problems(item, rubric.step(), score, comment, self, 0, ""));
         String cleanComment = TextInput.tidy(comment);
         Optional<EvaluatorScore> before = repository.find(campaignCode, unitCode, itemCode, user.getUsername());
         int current = before.map(EvaluatorScore::version).orElse(-1);
@@ -205,12 +205,12 @@ public class Evaluations {
     @Transactional
     public int importScores(String campaignCode, ScoringWorkbook.Upload upload) {
         List<SheetRow> rows = upload.rows();
-        List<ImportProblem> sheetProblems = upload.problems();
+        List<InputProblem> sheetProblems = upload.problems();
         CurrentUser user = requireUser();
         Campaign campaign = campaigns.get(campaignCode);
         campaign.requireAcceptsScores();
         Rubric rubric = campaigns.rubric(campaign);
-        List<ImportProblem> problems = new ArrayList<>(sheetProblems);
+        List<InputProblem> problems = new ArrayList<>(sheetProblems);
         Map<String, Map<String, RubricNode>> scopeByUnit = new HashMap<>();
         Map<String, Map<String, BigDecimal>> selfByUnit = new HashMap<>();
         Map<String, EvaluatorScore> existing = repository.forCampaign(campaignCode).stream()
@@ -229,17 +229,17 @@ public class Evaluations {
                                             RubricNode::code, n -> n, (a, b) -> a, LinkedHashMap::new)))
                             .orElse(null));
             if (scope == null) {
-                problems.add(ImportProblem.of(row.row(), "单位代码", "evaluation.error.unknownUnit", row.unitCode()));
+                problems.add(InputProblem.of(row.row(), "单位代码", "evaluation.error.unknownUnit", row.unitCode()));
                 continue;
             }
             RubricNode item = scope.get(row.itemCode());
             if (!seen.add(row.unitCode() + "/" + row.itemCode())) {
-                problems.add(ImportProblem.of(
+                problems.add(InputProblem.of(
                         row.row(), "细则代码", "evaluation.error.duplicateRow", row.unitCode(), row.itemCode()));
                 continue;
             }
             if (item == null) {
-                problems.add(ImportProblem.of(row.row(), "细则代码", "evaluation.error.unknownItem", row.itemCode()));
+                problems.add(InputProblem.of(row.row(), "细则代码", "evaluation.error.unknownItem", row.itemCode()));
                 continue;
             }
             if (row.score() == null) {
@@ -252,7 +252,7 @@ public class Evaluations {
                     ? row.atDownload() != null
                     : row.atDownload() == null || now.compareTo(row.atDownload()) != 0;
             if (row.guarded() && changed) {
-                problems.add(ImportProblem.of(
+                problems.add(InputProblem.of(
                         row.row(), "评分", "evaluation.error.changedSinceDownload", row.unitCode(), row.itemCode()));
                 continue;
             }
@@ -262,8 +262,8 @@ public class Evaluations {
             problems.addAll(
                     ScoreChecks.problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
         }
-        problems.sort(Comparator.comparingInt(ImportProblem::row));
-        ImportRejectedException.throwIfAny(problems);
+        problems.sort(Comparator.comparingInt(InputProblem::row));
+        InputRejectedException.throwIfAny(problems);
         int saved = 0;
         for (SheetRow row : rows) {
             if (row.score() == null) {

@@ -2,7 +2,7 @@ package com.qinglian.evaluation;
 
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.ScoreRefusal;
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ final class ScoreChecks {
 
     private ScoreChecks() {}
 
-    static List<ImportProblem> problems(
+    static List<InputProblem> problems(
             RubricNode item,
             BigDecimal step,
             BigDecimal score,
@@ -26,12 +26,12 @@ final class ScoreChecks {
             BigDecimal self,
             int row,
             String column) {
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         Optional<ScoreRefusal> refusal = score == null ? Optional.empty() : item.scoreRefusal(score, step);
         if (score == null) {
-            problems.add(ImportProblem.of(row, column.isEmpty() ? "score" : column, "evaluation.error.noScore"));
+            problems.add(InputProblem.of(row, column.isEmpty() ? "score" : column, "evaluation.error.noScore"));
         } else if (refusal.isPresent()) {
-            problems.add(ImportProblem.of(
+            problems.add(InputProblem.of(
                     row,
                     column.isEmpty() ? "score" : column,
                     "evaluation.error.score",
@@ -39,7 +39,7 @@ final class ScoreChecks {
                     refusal.get().plainPoints(),
                     refusal.get().plainStep()));
         } else if (self != null && score.compareTo(self) < 0 && (comment == null || comment.isBlank())) {
-            problems.add(ImportProblem.of(
+            problems.add(InputProblem.of(
                     row, column.isEmpty() ? "comment" : "意见", "evaluation.error.commentRequired", item.code()));
         }
         TextInput.problem(

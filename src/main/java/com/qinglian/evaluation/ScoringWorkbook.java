@@ -1,6 +1,6 @@
 package com.qinglian.evaluation;
 
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.TableWorkbook;
 import java.math.BigDecimal;
@@ -20,7 +20,7 @@ public final class ScoringWorkbook {
     private ScoringWorkbook() {}
 
     /** An upload read into rows, with what is wrong with the cells themselves. */
-    public record Upload(List<SheetRow> rows, List<ImportProblem> problems) {}
+    public record Upload(List<SheetRow> rows, List<InputProblem> problems) {}
 
     public static byte[] write(List<ScoringSheet> sheets) {
         List<List<String>> rows = new ArrayList<>();
@@ -52,7 +52,7 @@ public final class ScoringWorkbook {
 
     public static Upload read(byte[] xlsx) {
         List<SheetRow> rows = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (TableWorkbook.Record record : TableWorkbook.read(xlsx, REQUIRED)) {
             String text = record.get("评分");
             BigDecimal score = null;
@@ -60,7 +60,7 @@ public final class ScoringWorkbook {
                 try {
                     score = PlainDecimal.parse(text);
                 } catch (PlainDecimal.Refused e) {
-                    problems.add(ImportProblem.of(record.row(), "评分", "evaluation.error.scoreText", text));
+                    problems.add(InputProblem.of(record.row(), "评分", "evaluation.error.scoreText", text));
                 }
             }
             boolean guarded = record.cells().containsKey(SCORE_AT_DOWNLOAD);
@@ -69,7 +69,7 @@ public final class ScoringWorkbook {
                 try {
                     atDownload = PlainDecimal.parse(record.get(SCORE_AT_DOWNLOAD));
                 } catch (PlainDecimal.Refused e) {
-                    problems.add(ImportProblem.of(
+                    problems.add(InputProblem.of(
                             record.row(),
                             SCORE_AT_DOWNLOAD,
                             "evaluation.error.scoreText",

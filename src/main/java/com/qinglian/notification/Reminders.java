@@ -9,8 +9,8 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.notification.internal.ReminderRepository;
 import com.qinglian.notification.internal.ReminderRepository.Candidate;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ public class Reminders {
     /**
      * Reminds the chosen units, or every unit that has not submitted when {@code all} is set, in one action.
      *
-     * @throws ImportRejectedException when no unit is chosen, or a chosen unit is no participant or has submitted
+     * @throws InputRejectedException when no unit is chosen, or a chosen unit is no participant or has submitted
      */
     @Transactional
     public Outcome remind(String campaignCode, Collection<String> unitCodes, boolean all, String note) {
@@ -94,7 +94,7 @@ public class Reminders {
         Map<String, Candidate> byCode = repository.candidates(campaignCode).stream()
                 .collect(Collectors.toMap(Candidate::unitCode, Function.identity()));
         Set<String> chosen = new LinkedHashSet<>();
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         if (all) {
             byCode.values().stream()
                     .filter(c -> !c.submitted())
@@ -105,18 +105,18 @@ public class Reminders {
             for (String code : unitCodes) {
                 Candidate candidate = byCode.get(code);
                 if (candidate == null) {
-                    problems.add(ImportProblem.of(0, "units", "reminder.error.notParticipant", code));
+                    problems.add(InputProblem.of(0, "units", "reminder.error.notParticipant", code));
                 } else if (candidate.submitted()) {
-                    problems.add(ImportProblem.of(0, "units", "reminder.error.submitted", candidate.unitName()));
+                    problems.add(InputProblem.of(0, "units", "reminder.error.submitted", candidate.unitName()));
                 } else {
                     chosen.add(code);
                 }
             }
         }
         if (chosen.isEmpty() && problems.isEmpty()) {
-            problems.add(ImportProblem.of(0, "units", "reminder.error.noUnits"));
+            problems.add(InputProblem.of(0, "units", "reminder.error.noUnits"));
         }
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         String text = note == null || note.isBlank() ? null : note.strip();
         LocalDate deadline = campaign.deadlines().selfAssessment();
         List<String> args = List.of(campaign.name(), deadline == null ? "" : deadline.toString());

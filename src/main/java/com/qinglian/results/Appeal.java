@@ -1,8 +1,8 @@
 package com.qinglian.results;
 
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
@@ -68,9 +68,9 @@ public record Appeal(
             List<String> originalScorers,
             String by,
             Instant at) {
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         text(reason, "reason", "appeal.error.reason", problems);
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         return new Appeal(
                 0,
                 campaignCode,
@@ -96,8 +96,8 @@ public record Appeal(
     public Appeal assignTo(String newReviewer, Instant at) {
         requireOpen();
         if (newReviewer == null || originalScorers.contains(newReviewer)) {
-            throw new ImportRejectedException(List.of(
-                    ImportProblem.of(0, "reviewer", "appeal.error.sameEvaluator", String.valueOf(newReviewer))));
+            throw new InputRejectedException(
+                    List.of(InputProblem.of(0, "reviewer", "appeal.error.sameEvaluator", String.valueOf(newReviewer))));
         }
         return new Appeal(
                 id,
@@ -130,11 +130,11 @@ public record Appeal(
             throw new ConflictException("appeal " + id + " is " + status + ", not under review");
         }
         if (!by.equals(reviewer) || originalScorers.contains(by)) {
-            throw new ImportRejectedException(List.of(ImportProblem.of(0, "reviewer", "appeal.error.notReviewer")));
+            throw new InputRejectedException(List.of(InputProblem.of(0, "reviewer", "appeal.error.notReviewer")));
         }
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         if (d == null) {
-            problems.add(ImportProblem.of(0, "decision", "appeal.error.decision"));
+            problems.add(InputProblem.of(0, "decision", "appeal.error.decision"));
         }
         text(why, "decisionReason", "appeal.error.decisionReason", problems);
         BigDecimal next = d == Decision.UPHELD || d == null ? originalScore : score;
@@ -146,17 +146,17 @@ public record Appeal(
                     || score.signum() < 0
                     || score.compareTo(max) > 0
                     || score.remainder(step).signum() != 0) {
-                problems.add(ImportProblem.of(
+                problems.add(InputProblem.of(
                         0,
                         "newScore",
                         "appeal.error.newScore",
                         max.stripTrailingZeros().toPlainString(),
                         step.stripTrailingZeros().toPlainString()));
             } else if (score.compareTo(originalScore) == 0) {
-                problems.add(ImportProblem.of(0, "newScore", "appeal.error.unchanged"));
+                problems.add(InputProblem.of(0, "newScore", "appeal.error.unchanged"));
             }
         }
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         return new Appeal(
                 id,
                 campaignCode,
@@ -193,11 +193,11 @@ public record Appeal(
         }
     }
 
-    private static void text(String value, String field, String key, List<ImportProblem> problems) {
+    private static void text(String value, String field, String key, List<InputProblem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(ImportProblem.of(0, field, key));
+            problems.add(InputProblem.of(0, field, key));
         } else if (TextInput.length(value) > MAX_TEXT) {
-            problems.add(ImportProblem.of(0, field, "appeal.error.tooLong", MAX_TEXT));
+            problems.add(InputProblem.of(0, field, "appeal.error.tooLong", MAX_TEXT));
         } else {
             TextInput.problem(0, field, value, MAX_TEXT, TextInput.Shape.MULTI_LINE)
                     .ifPresent(problems::add);

@@ -23,8 +23,8 @@ import com.qinglian.security.UnitAccess;
 import com.qinglian.security.UserAccount;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -97,7 +97,7 @@ public class Appeals {
      * Files the signed-in reporter's appeal on an item ({@code kind} ITEM, code the item code) or a case (CASE, code
      * the case id).
      *
-     * @throws ImportRejectedException outside the window, on a second open appeal, a missing reason or a refused file
+     * @throws InputRejectedException outside the window, on a second open appeal, a missing reason or a refused file
      */
     @Transactional
     public Appeal file(
@@ -135,7 +135,7 @@ public class Appeals {
             try {
                 checked.add(intake.accept(upload.filename(), upload.content()));
             } catch (EvidenceRejectedException e) {
-                throw new ImportRejectedException(List.of(ImportProblem.of(0, "files", e.messageKey(), e.args())));
+                throw new InputRejectedException(List.of(InputProblem.of(0, "files", e.messageKey(), e.args())));
             }
         }
         long id;
@@ -352,8 +352,8 @@ public class Appeals {
         }
     }
 
-    private static ImportRejectedException refusal(String field, String key, Object... args) {
-        return new ImportRejectedException(List.of(ImportProblem.of(0, field, key, args)));
+    private static InputRejectedException refusal(String field, String key, Object... args) {
+        return new InputRejectedException(List.of(InputProblem.of(0, field, key, args)));
     }
 
     private static Map<String, Object> describe(Appeal a, int files) {

@@ -5,8 +5,8 @@ import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.security.internal.UserRepository;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Page;
@@ -111,7 +111,7 @@ public class UserAccounts {
 
     @Transactional
     public IssuedPassword create(NewUser user) {
-        ImportRejectedException.throwIfAny(problems(user, 0, Set.of()));
+        InputRejectedException.throwIfAny(problems(user, 0, Set.of()));
         return insert(user);
     }
 
@@ -119,7 +119,7 @@ public class UserAccounts {
     @Transactional
     public List<IssuedPassword> importUsers(UserSheet.Upload upload) {
         Map<Integer, NewUser> rows = upload.rows();
-        List<ImportProblem> problems = new ArrayList<>(upload.problems());
+        List<InputProblem> problems = new ArrayList<>(upload.problems());
         Set<String> seen = new HashSet<>();
         rows.forEach((row, user) -> {
             problems(user, row, seen).stream()
@@ -131,10 +131,10 @@ public class UserAccounts {
             }
         });
         if (rows.isEmpty()) {
-            problems.add(ImportProblem.ofFile("import.error.noRows"));
+            problems.add(InputProblem.ofFile("import.error.noRows"));
         }
-        problems.sort(Comparator.comparingInt(ImportProblem::row));
-        ImportRejectedException.throwIfAny(problems);
+        problems.sort(Comparator.comparingInt(InputProblem::row));
+        InputRejectedException.throwIfAny(problems);
         List<IssuedPassword> issued =
                 rows.values().stream().map(this::insertQuietly).toList();
         audit.record(AuditEvent.of(
@@ -296,34 +296,34 @@ public class UserAccounts {
         return new IssuedPassword(user.username(), password);
     }
 
-    private List<ImportProblem> problems(NewUser user, int row, Set<String> seenInFile) {
-        List<ImportProblem> problems = new ArrayList<>();
+    private List<InputProblem> problems(NewUser user, int row, Set<String> seenInFile) {
+        List<InputProblem> problems = new ArrayList<>();
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
-            problems.add(ImportProblem.of(
+            problems.add(InputProblem.of(
                     row, "username", "user.error.username", user.username() == null ? "" : user.username()));
         } else if (seenInFile.contains(user.username().toLowerCase(Locale.ROOT))) {
-            problems.add(ImportProblem.of(row, "username", "user.error.duplicateInFile", user.username()));
+            problems.add(InputProblem.of(row, "username", "user.error.duplicateInFile", user.username()));
         } else {
             // Eval1 and eval1 would be two accounts that sign in alike to a person: one name, whatever its case
             repository
                     .findIgnoringCase(user.username())
                     .ifPresent(existing -> problems.add(
-                            ImportProblem.of(row, "username", "user.error.duplicate", existing.username())));
+                            InputProblem.of(row, "username", "user.error.duplicate", existing.username())));
         }
         if (user.displayName() == null || TextInput.length(user.displayName()) > 100) {
-            problems.add(ImportProblem.of(row, "displayName", "user.error.displayName"));
+            problems.add(InputProblem.of(row, "displayName", "user.error.displayName"));
         } else {
             TextInput.problem(row, "displayName", user.displayName(), 100, TextInput.Shape.SINGLE_LINE)
                     .ifPresent(problems::add);
         }
         if (user.role() == null) {
-            problems.add(ImportProblem.of(row, "role", "user.error.role"));
+            problems.add(InputProblem.of(row, "role", "user.error.role"));
         } else if (user.role() == Role.UNIT_REPORTER && user.unitCode() == null) {
-            problems.add(ImportProblem.of(row, "unitCode", "user.error.unitRequired"));
+            problems.add(InputProblem.of(row, "unitCode", "user.error.unitRequired"));
         } else if (user.role() != Role.UNIT_REPORTER && user.unitCode() != null) {
-            problems.add(ImportProblem.of(row, "unitCode", "user.error.unitNotAllowed"));
+            problems.add(InputProblem.of(row, "unitCode", "user.error.unitNotAllowed"));
         } else if (user.unitCode() != null && !units.isActiveUnit(user.unitCode())) {
-            problems.add(ImportProblem.of(row, "unitCode", "user.error.unknownUnit", user.unitCode()));
+            problems.add(InputProblem.of(row, "unitCode", "user.error.unknownUnit", user.unitCode()));
         }
         return problems;
     }

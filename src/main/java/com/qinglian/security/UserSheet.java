@@ -1,6 +1,6 @@
 package com.qinglian.security;
 
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.TableWorkbook;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ public final class UserSheet {
     private UserSheet() {}
 
     /** An upload read into rows by Excel row number, with what is wrong with the cells themselves. */
-    public record Upload(Map<Integer, UserAccounts.NewUser> rows, List<ImportProblem> problems) {}
+    public record Upload(Map<Integer, UserAccounts.NewUser> rows, List<InputProblem> problems) {}
 
     public static String chinese(Role role) {
         return ROLE_NAMES.entrySet().stream()
@@ -62,12 +62,12 @@ public final class UserSheet {
 
     public static Upload read(byte[] xlsx) {
         Map<Integer, UserAccounts.NewUser> rows = new LinkedHashMap<>();
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (TableWorkbook.Record record : TableWorkbook.read(xlsx, REQUIRED)) {
             String roleText = record.get("角色");
             Role role = ROLE_NAMES.get(roleText);
             if (role == null) {
-                problems.add(ImportProblem.of(
+                problems.add(InputProblem.of(
                         record.row(), "角色", "user.error.roleText", roleText, String.join("、", ROLE_NAMES.keySet())));
             }
             rows.put(
@@ -78,8 +78,8 @@ public final class UserSheet {
     }
 
     /** The column header an import problem on a field refers to. */
-    public static ImportProblem inColumns(ImportProblem problem) {
-        return new ImportProblem(
+    public static InputProblem inColumns(InputProblem problem) {
+        return new InputProblem(
                 problem.row(),
                 COLUMN_OF_FIELD.getOrDefault(problem.column(), problem.column()),
                 problem.key(),

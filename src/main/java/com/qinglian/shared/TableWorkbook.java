@@ -35,7 +35,7 @@ public final class TableWorkbook {
 
     /**
      * Reads the first visible sheet, as a stream: a sheet of any length costs a row at a time and is refused as
-     * soon as it passes {@link #MAX_ROWS}. Throws {@link ImportRejectedException} when the file is not a readable
+     * soon as it passes {@link #MAX_ROWS}. Throws {@link InputRejectedException} when the file is not a readable
      * workbook, too big, or lacks a required column; cell values are trimmed text (every kind of space).
      */
     public static List<Record> read(byte[] content, List<String> requiredColumns) {
@@ -44,34 +44,34 @@ public final class TableWorkbook {
             // One more row than the data cap: the header row.
             XlsxRows.read(content, MAX_BYTES, MAX_ROWS + 1, table::add);
         } catch (XlsxRefusedException e) {
-            throw new ImportRejectedException(
+            throw new InputRejectedException(
                     e.refusals().stream().map(TableWorkbook::problem).toList());
         }
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (String required : requiredColumns) {
             if (!table.columns.containsValue(required)) {
-                problems.add(ImportProblem.of(1, required, "import.error.missingColumn", required));
+                problems.add(InputProblem.of(1, required, "import.error.missingColumn", required));
             }
         }
-        ImportRejectedException.throwIfAny(problems);
-        ImportRejectedException.throwIfAny(table.problems);
+        InputRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(table.problems);
         return table.records;
     }
 
     /** A refusal of the opener in the words of table imports. */
-    static ImportProblem problem(XlsxRefusedException.Refusal refusal) {
+    static InputProblem problem(XlsxRefusedException.Refusal refusal) {
         return switch (refusal.reason()) {
-            case EMPTY -> ImportProblem.ofFile("import.error.emptyFile");
-            case TOO_LARGE -> ImportProblem.ofFile("import.error.tooLarge", MAX_BYTES / 1024 / 1024);
-            case OLD_XLS -> ImportProblem.ofFile("import.error.oldXls");
-            case ENCRYPTED -> ImportProblem.ofFile("import.error.encrypted");
-            case MACROS -> ImportProblem.ofFile("import.error.macros");
-            case NOT_XLSX -> ImportProblem.ofFile("import.error.notExcel");
-            case ZIP_BOMB -> ImportProblem.ofFile("import.error.zipBomb");
-            case CORRUPT -> ImportProblem.ofFile("import.error.unreadable", refusal.detail());
-            case TOO_MANY_ROWS -> ImportProblem.ofFile("import.error.tooManyRows", MAX_ROWS, refusal.sheet());
-            case SHEET_TOO_LARGE -> ImportProblem.ofFile("import.error.sheetTooLarge", refusal.sheet());
-            case NO_VISIBLE_SHEET -> ImportProblem.ofFile("import.error.noVisibleSheet", refusal.sheet());
+            case EMPTY -> InputProblem.ofFile("import.error.emptyFile");
+            case TOO_LARGE -> InputProblem.ofFile("import.error.tooLarge", MAX_BYTES / 1024 / 1024);
+            case OLD_XLS -> InputProblem.ofFile("import.error.oldXls");
+            case ENCRYPTED -> InputProblem.ofFile("import.error.encrypted");
+            case MACROS -> InputProblem.ofFile("import.error.macros");
+            case NOT_XLSX -> InputProblem.ofFile("import.error.notExcel");
+            case ZIP_BOMB -> InputProblem.ofFile("import.error.zipBomb");
+            case CORRUPT -> InputProblem.ofFile("import.error.unreadable", refusal.detail());
+            case TOO_MANY_ROWS -> InputProblem.ofFile("import.error.tooManyRows", MAX_ROWS, refusal.sheet());
+            case SHEET_TOO_LARGE -> InputProblem.ofFile("import.error.sheetTooLarge", refusal.sheet());
+            case NO_VISIBLE_SHEET -> InputProblem.ofFile("import.error.noVisibleSheet", refusal.sheet());
         };
     }
 
@@ -79,7 +79,7 @@ public final class TableWorkbook {
     private static final class Table {
         private final Map<Integer, String> columns = new LinkedHashMap<>();
         private final List<Record> records = new ArrayList<>();
-        private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<InputProblem> problems = new ArrayList<>();
         private boolean headerRead;
 
         void add(int row, Map<Integer, String> cells) {
@@ -97,7 +97,7 @@ public final class TableWorkbook {
             for (Map.Entry<Integer, String> column : columns.entrySet()) {
                 String value = tidy(cells.get(column.getKey()));
                 if (hasControlCharacters(value)) {
-                    problems.add(ImportProblem.of(row, column.getValue(), "import.error.controlCharacters"));
+                    problems.add(InputProblem.of(row, column.getValue(), "import.error.controlCharacters"));
                     value = "";
                 }
                 values.put(column.getValue(), value);

@@ -45,16 +45,16 @@ public final class TextInput {
      * a control character (for a single line, any line break too), or more than {@code maxLength} characters.
      * Empty when the value is fine or null (whether a value is required is the caller's rule).
      */
-    public static Optional<ImportProblem> problem(int row, String field, String value, int maxLength, Shape shape) {
+    public static Optional<InputProblem> problem(int row, String field, String value, int maxLength, Shape shape) {
         if (value == null) {
             return Optional.empty();
         }
         if (hasForbidden(value, shape)) {
-            return Optional.of(ImportProblem.of(
+            return Optional.of(InputProblem.of(
                     row, field, shape == Shape.SINGLE_LINE ? "text.error.singleLineControl" : "text.error.control"));
         }
         if (length(value) > maxLength) {
-            return Optional.of(ImportProblem.of(row, field, "text.error.tooLong", maxLength));
+            return Optional.of(InputProblem.of(row, field, "text.error.tooLong", maxLength));
         }
         return Optional.empty();
     }

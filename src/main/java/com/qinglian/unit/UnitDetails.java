@@ -1,6 +1,6 @@
 package com.qinglian.unit;
 
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.TextInput;
 import com.qinglian.shared.TextInput.Shape;
 import java.util.ArrayList;
@@ -57,33 +57,33 @@ public record UnitDetails(
     }
 
     /** Problems with the fields themselves; {@code row} locates them in an import (0 for a form). */
-    public List<ImportProblem> problems(int row) {
-        List<ImportProblem> problems = new ArrayList<>();
+    public List<InputProblem> problems(int row) {
+        List<InputProblem> problems = new ArrayList<>();
         if (code == null || !CODE.matcher(code).matches()) {
-            problems.add(ImportProblem.of(row, "code", "unit.error.code", code == null ? "" : code));
+            problems.add(InputProblem.of(row, "code", "unit.error.code", code == null ? "" : code));
         }
         if (name == null || TextInput.length(name) > 200) {
-            problems.add(ImportProblem.of(row, "name", "unit.error.name"));
+            problems.add(InputProblem.of(row, "name", "unit.error.name"));
         } else {
             TextInput.problem(row, "name", name, 200, Shape.SINGLE_LINE).ifPresent(problems::add);
         }
         if (type == null) {
-            problems.add(ImportProblem.of(row, "type", "unit.error.type"));
+            problems.add(InputProblem.of(row, "type", "unit.error.type"));
         }
         if (parentCode != null && parentCode.equals(code)) {
-            problems.add(ImportProblem.of(row, "parentCode", "unit.error.ownParent"));
+            problems.add(InputProblem.of(row, "parentCode", "unit.error.ownParent"));
         }
         TextInput.problem(row, "contactName", contactName, 64, Shape.SINGLE_LINE)
                 .ifPresent(problems::add);
         TextInput.problem(row, "rankingGroup", rankingGroup, 64, Shape.SINGLE_LINE)
                 .ifPresent(problems::add);
         if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
-            problems.add(ImportProblem.of(row, "contactPhone", "unit.error.phone"));
+            problems.add(InputProblem.of(row, "contactPhone", "unit.error.phone"));
         }
         if (contactEmail != null && contactEmail.length() > EMAIL_MAX) {
-            problems.add(ImportProblem.of(row, "contactEmail", "text.error.tooLong", EMAIL_MAX));
+            problems.add(InputProblem.of(row, "contactEmail", "text.error.tooLong", EMAIL_MAX));
         } else if (contactEmail != null && !EMAIL.matcher(contactEmail).matches()) {
-            problems.add(ImportProblem.of(row, "contactEmail", "unit.error.email"));
+            problems.add(InputProblem.of(row, "contactEmail", "unit.error.email"));
         }
         return problems;
     }

@@ -4,8 +4,8 @@ import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.Page;
 import com.qinglian.shared.SortKeys;
@@ -88,16 +88,16 @@ public class UnitDirectory {
 
     @Transactional
     public Unit create(UnitDetails details) {
-        List<ImportProblem> problems = new ArrayList<>(details.problems(0));
+        List<InputProblem> problems = new ArrayList<>(details.problems(0));
         if (problems.isEmpty()) {
             // ql001 next to QL001 would be two units a person cannot tell apart: a code is one, whatever its case
             repository
                     .findIgnoringCase(details.code())
                     .ifPresent(existing ->
-                            problems.add(ImportProblem.of(0, "code", "unit.error.duplicate", existing.code())));
+                            problems.add(InputProblem.of(0, "code", "unit.error.duplicate", existing.code())));
         }
         problems.addAll(parentProblems(details, 0, Map.of()));
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         Unit unit = Unit.create(details);
         repository.insert(unit, clock.instant());
         audit.record(AuditEvent.of(AuditActions.CREATE, ENTITY, unit.code(), null, unit));
@@ -108,10 +108,10 @@ public class UnitDirectory {
     @Transactional
     public Unit update(UnitDetails details, int expectedVersion) {
         Unit current = get(details.code());
-        List<ImportProblem> problems = new ArrayList<>(details.problems(0));
+        List<InputProblem> problems = new ArrayList<>(details.problems(0));
         problems.addAll(parentProblems(details, 0, Map.of()));
         problems.addAll(childProblems(details, 0));
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         if (current.version() != expectedVersion) {
             throw new ConcurrentEditException(details.code());
         }
@@ -144,18 +144,18 @@ public class UnitDirectory {
         Map<String, UnitRow> inFile = rows.stream()
                 .filter(r -> r.details().code() != null)
                 .collect(Collectors.toMap(r -> r.details().code(), Function.identity(), (a, b) -> a));
-        List<ImportProblem> problems = new ArrayList<>(upload.problems());
+        List<InputProblem> problems = new ArrayList<>(upload.problems());
         Set<String> seen = new HashSet<>();
         for (UnitRow row : rows) {
             row.details().problems(row.row()).stream().map(UnitSheet::inColumns).forEach(problems::add);
             String code = row.details().code();
             if (code != null && !seen.add(code.toLowerCase(Locale.ROOT))) {
-                problems.add(ImportProblem.of(row.row(), "单位代码", "unit.error.duplicateInFile", code));
+                problems.add(InputProblem.of(row.row(), "单位代码", "unit.error.duplicateInFile", code));
             } else if (code != null && repository.find(code).isEmpty()) {
                 repository
                         .findIgnoringCase(code)
                         .ifPresent(existing -> problems.add(
-                                ImportProblem.of(row.row(), "单位代码", "unit.error.otherCase", code, existing.code())));
+                                InputProblem.of(row.row(), "单位代码", "unit.error.otherCase", code, existing.code())));
             }
             parentProblems(row.details(), row.row(), inFile).stream()
                     .map(UnitSheet::inColumns)
@@ -165,10 +165,10 @@ public class UnitDirectory {
                     .forEach(problems::add);
         }
         if (rows.isEmpty()) {
-            problems.add(ImportProblem.ofFile("import.error.noRows"));
+            problems.add(InputProblem.ofFile("import.error.noRows"));
         }
-        problems.sort(Comparator.comparingInt(ImportProblem::row));
-        ImportRejectedException.throwIfAny(problems);
+        problems.sort(Comparator.comparingInt(InputProblem::row));
+        InputRejectedException.throwIfAny(problems);
 
         int created = 0;
         int updated = 0;
@@ -226,30 +226,30 @@ public class UnitDirectory {
                 .withReason(reason));
     }
 
-    private List<ImportProblem> parentProblems(UnitDetails details, int row, Map<String, UnitRow> inFile) {
+    private List<InputProblem> parentProblems(UnitDetails details, int row, Map<String, UnitRow> inFile) {
         if (details.parentCode() == null) {
             return List.of();
         }
         if (details.type() == UnitType.AGENCY) {
-            return List.of(ImportProblem.of(row, "parentCode", "unit.error.agencyWithParent"));
+            return List.of(InputProblem.of(row, "parentCode", "unit.error.agencyWithParent"));
         }
         UnitType parentType = Optional.ofNullable(inFile.get(details.parentCode()))
                 .map(r -> r.details().type())
                 .or(() -> repository.find(details.parentCode()).map(Unit::type))
                 .orElse(null);
         if (parentType == null) {
-            return List.of(ImportProblem.of(row, "parentCode", "unit.error.unknownParent", details.parentCode()));
+            return List.of(InputProblem.of(row, "parentCode", "unit.error.unknownParent", details.parentCode()));
         }
         if (parentType != UnitType.AGENCY) {
-            return List.of(ImportProblem.of(row, "parentCode", "unit.error.parentNotAgency", details.parentCode()));
+            return List.of(InputProblem.of(row, "parentCode", "unit.error.parentNotAgency", details.parentCode()));
         }
         return List.of();
     }
 
     /** An agency that stations belong to cannot become a station itself. */
-    private List<ImportProblem> childProblems(UnitDetails details, int row) {
+    private List<InputProblem> childProblems(UnitDetails details, int row) {
         if (details.type() == UnitType.STATION && details.code() != null && repository.hasChildren(details.code())) {
-            return List.of(ImportProblem.of(row, "type", "unit.error.hasStations", details.code()));
+            return List.of(InputProblem.of(row, "type", "unit.error.hasStations", details.code()));
         }
         return List.of();
     }

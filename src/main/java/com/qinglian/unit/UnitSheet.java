@@ -1,6 +1,6 @@
 package com.qinglian.unit;
 
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.TableWorkbook;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,17 +71,17 @@ public final class UnitSheet {
     }
 
     /** An upload read into rows, with what is wrong with the cells themselves. */
-    public record Upload(List<UnitDirectory.UnitRow> rows, List<ImportProblem> problems) {}
+    public record Upload(List<UnitDirectory.UnitRow> rows, List<InputProblem> problems) {}
 
     /** Reads an upload; throws only when the file itself is unreadable. */
     public static Upload read(byte[] xlsx) {
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         List<UnitDirectory.UnitRow> rows = new ArrayList<>();
         for (TableWorkbook.Record record : TableWorkbook.read(xlsx, REQUIRED)) {
             UnitType type = UnitType.parse(record.get("单位类型")).orElse(null);
             String status = record.get("状态");
             if (!status.isEmpty() && !status.equals(ACTIVE) && !status.equals(INACTIVE)) {
-                problems.add(ImportProblem.of(record.row(), "状态", "unit.error.status", status));
+                problems.add(InputProblem.of(record.row(), "状态", "unit.error.status", status));
             }
             UnitDetails details = new UnitDetails(
                     record.get("单位代码"),
@@ -102,9 +102,9 @@ public final class UnitSheet {
     }
 
     /** The column header an import problem on a field refers to. */
-    public static ImportProblem inColumns(ImportProblem problem) {
+    public static InputProblem inColumns(InputProblem problem) {
         String column = COLUMN_OF_FIELD.getOrDefault(problem.column(), problem.column());
-        return new ImportProblem(problem.row(), column, problem.key(), problem.args());
+        return new InputProblem(problem.row(), column, problem.key(), problem.args());
     }
 
     private static String nz(String value) {

@@ -14,8 +14,8 @@ import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;
@@ -137,9 +137,9 @@ class SelfAssessmentIntegrationTest {
                                     0)))
                     .as(score)
                     .isInstanceOfSatisfying(
-                            ImportRejectedException.class,
+                            InputRejectedException.class,
                             e -> assertThat(e.problems())
-                                    .extracting(ImportProblem::key)
+                                    .extracting(InputProblem::key)
                                     .containsExactly("assessment.error.score"));
         }
         assertThat(scenarios.version(opened, "A1.1.1")).isZero();

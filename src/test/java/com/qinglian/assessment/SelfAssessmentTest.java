@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.rubric.RubricFixtures;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -65,9 +65,9 @@ class SelfAssessmentTest {
         assertThatThrownBy(() -> draftIn(CampaignStatus.SELF_ASSESSMENT)
                         .answer("A1.1.1", new ItemDraft(new BigDecimal("2.5"), "多了", null), 0))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("assessment.error.score"));
         assertThatThrownBy(() -> draftIn(CampaignStatus.SELF_ASSESSMENT).answer("A1.1.1", complete(), 3))
                 .isInstanceOf(ItemEditConflictException.class);
@@ -79,9 +79,9 @@ class SelfAssessmentTest {
         assessment.answer("A1.1.1", complete(), 0);
         assertThatThrownBy(assessment::submit)
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::column)
+                                .extracting(InputProblem::column)
                                 .containsExactly("A1.1.2", "B1.1", "B1.2"));
         ITEMS.stream().skip(1).forEach(code -> assessment.answer(code, complete(), 0));
         assessment.takeEvents();
@@ -93,9 +93,9 @@ class SelfAssessmentTest {
 
         assertThatThrownBy(() -> assessment.returnItems(List.of("B1.1"), "请补充", code -> false))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("assessment.error.notYourItem"));
         assessment.returnItems(List.of("B1.1"), "  请补充材料 ", code -> true);
 
@@ -129,9 +129,9 @@ class SelfAssessmentTest {
         for (String reason : List.of("补".repeat(SelfAssessment.MAX_RETURN_REASON + 1), "请补充\u0000材料")) {
             assertThatThrownBy(() -> assessment.returnItems(List.of("B1.1"), reason, code -> true))
                     .isInstanceOfSatisfying(
-                            ImportRejectedException.class,
+                            InputRejectedException.class,
                             e -> assertThat(e.problems())
-                                    .extracting(ImportProblem::key)
+                                    .extracting(InputProblem::key)
                                     .containsExactly(
                                             reason.length() > 100 ? "text.error.tooLong" : "text.error.control"));
         }
@@ -147,9 +147,9 @@ class SelfAssessmentTest {
 
         assertThatThrownBy(() -> assessment.answer("A1.1.1", new ItemDraft(null, "说明\u0000", null), 0))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("text.error.control"));
     }
 }

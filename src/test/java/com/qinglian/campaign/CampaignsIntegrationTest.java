@@ -12,8 +12,8 @@ import com.qinglian.security.EvaluatorAssignments;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDetails;
 import com.qinglian.unit.UnitDirectory;
@@ -55,8 +55,8 @@ class CampaignsIntegrationTest {
         return List.of(agency, station);
     }
 
-    private static List<String> keys(ImportRejectedException e) {
-        return e.problems().stream().map(ImportProblem::key).toList();
+    private static List<String> keys(InputRejectedException e) {
+        return e.problems().stream().map(InputProblem::key).toList();
     }
 
     @Test
@@ -97,7 +97,7 @@ class CampaignsIntegrationTest {
                 "grades: [");
         assertThatThrownBy(() -> campaigns.create(bad, List.of()))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(keys(e))
                                 .contains(
                                         "campaign.error.code",
@@ -126,7 +126,7 @@ class CampaignsIntegrationTest {
                 details.settings());
         assertThatThrownBy(() -> campaigns.create(onDraft, twoUnits()))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(keys(e)).containsExactly("campaign.error.rubricNotPublished"));
     }
 
@@ -136,7 +136,7 @@ class CampaignsIntegrationTest {
         campaigns.create(seedCampaign(code), twoUnits());
 
         assertThatThrownBy(() -> campaigns.move(code, CampaignStatus.SELF_ASSESSMENT, " "))
-                .isInstanceOf(ImportRejectedException.class);
+                .isInstanceOf(InputRejectedException.class);
         campaigns.move(code, CampaignStatus.SELF_ASSESSMENT, "开始自评");
         campaigns.move(code, CampaignStatus.DRAFT, "补充参评单位");
         campaigns.move(code, CampaignStatus.SELF_ASSESSMENT, "再次开始");
@@ -212,11 +212,11 @@ class CampaignsIntegrationTest {
         assertThat(assignments.isAssigned(evaluator, chosen.get(1))).isFalse();
         assertThatThrownBy(() -> campaigns.assign(code, "admin", List.of(chosen.get(1)), "A5", false))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(keys(e)).containsExactly("campaign.error.notEvaluator"));
         assertThatThrownBy(() -> campaigns.assign(code, evaluator, List.of(chosen.get(1)), "Z9", false))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(keys(e)).containsExactly("campaign.error.unknownNode"));
     }
 

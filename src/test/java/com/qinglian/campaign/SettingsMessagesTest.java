@@ -2,7 +2,7 @@ package com.qinglian.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,7 +17,7 @@ class SettingsMessagesTest {
 
     private final CampaignSettingsFormat format = new CampaignSettingsFormat();
 
-    private static String chinese(ImportProblem problem) throws IOException {
+    private static String chinese(InputProblem problem) throws IOException {
         Properties zh = new Properties();
         try (InputStream in = SettingsMessagesTest.class.getResourceAsStream("/messages.properties")) {
             zh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -40,7 +40,7 @@ class SettingsMessagesTest {
                     "vetoes:\n  - name: 否决\n    effect: explode\n    when: {anyNegativeCase: true}\n", "effect"
                 });
         for (String[] c : cases) {
-            List<ImportProblem> problems = format.problems(c[0]);
+            List<InputProblem> problems = format.problems(c[0]);
             assertThat(problems).as(c[0]).hasSize(1);
             String text = chinese(problems.get(0));
             assertThat(text).as(c[0]).startsWith("考评设置有误").contains(c[1]).doesNotContain("expected", "found");

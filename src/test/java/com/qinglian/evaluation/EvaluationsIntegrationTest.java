@@ -17,8 +17,8 @@ import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.TableWorkbook;
 import com.qinglian.support.DatabaseTest;
@@ -130,9 +130,9 @@ class EvaluationsIntegrationTest {
     void scoringBelowTheSelfScoreNeedsAComment() {
         assertThatThrownBy(() -> save(lead, "A1.1.1", "0.5", " ", -1))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("evaluation.error.commentRequired"));
         assertThat(save(lead, "A1.1.1", "0.5", "台账不全", -1).comment()).isEqualTo("台账不全");
     }
@@ -142,7 +142,7 @@ class EvaluationsIntegrationTest {
         for (String bad : List.of("0.25", "2", "-1")) {
             assertThatThrownBy(() -> save(lead, "A1.1.2", bad, "x", -1))
                     .as(bad)
-                    .isInstanceOf(ImportRejectedException.class);
+                    .isInstanceOf(InputRejectedException.class);
         }
         assertThat(uploadAs(lead, () -> evaluations.sheet(campaign, agency)).scored())
                 .isZero();
@@ -238,9 +238,9 @@ class EvaluationsIntegrationTest {
         byte[] bad = TableWorkbook.write("评分表", ScoringWorkbook.HEADERS, filled);
         assertThatThrownBy(() -> uploadAs(lead, () -> evaluations.importScores(campaign, ScoringWorkbook.read(bad))))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("evaluation.error.score", "evaluation.error.scoreText"));
         assertThat(uploadAs(lead, () -> evaluations.sheet(campaign, agency)).scored())
                 .isZero();
@@ -283,7 +283,7 @@ class EvaluationsIntegrationTest {
 
         assertThatThrownBy(() -> uploadAs(lead, () -> evaluations.importScores(campaign, ScoringWorkbook.read(filled))))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
                                 .extracting(p -> p.key() + " " + p.args())
                                 .containsExactly("evaluation.error.changedSinceDownload [" + agency + ", A1.1.2]"));

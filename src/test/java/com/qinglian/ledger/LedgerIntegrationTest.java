@@ -18,8 +18,8 @@ import com.qinglian.ledger.inspections.InspectionRecord;
 import com.qinglian.ledger.inspections.Inspections;
 import com.qinglian.security.SecurityFixtures;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.support.AuditEntries;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;
@@ -62,9 +62,9 @@ class LedgerIntegrationTest {
         assertThatThrownBy(() -> cases.record(
                         s.campaign(), secondForm(s.unit(0), " " + document + " ", LocalDate.of(2021, 4, 1))))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .containsExactly(ImportProblem.of(
+                                .containsExactly(InputProblem.of(
                                         0,
                                         "documentNumber",
                                         "ledger.error.duplicateDocument",
@@ -92,9 +92,9 @@ class LedgerIntegrationTest {
                             () -> cases.record(s.campaign(), secondForm(s.unit(0), spelling, LocalDate.of(2021, 4, 1))))
                     .as(spelling)
                     .isInstanceOfSatisfying(
-                            ImportRejectedException.class,
+                            InputRejectedException.class,
                             e -> assertThat(e.problems())
-                                    .extracting(ImportProblem::key)
+                                    .extracting(InputProblem::key)
                                     .containsExactly("ledger.error.duplicateDocument"));
         }
         assertThat(ledger.cases(s.campaign())).hasSize(1);
@@ -157,9 +157,9 @@ class LedgerIntegrationTest {
 
         assertThatThrownBy(() -> cases.update(s.campaign(), saved.id(), changed, 0, " "))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("ledger.error.reason"));
         LedgerCase updated = cases.update(s.campaign(), saved.id(), changed, 0, "复核后改为第三种形态");
         assertThat(updated.ruleCode()).isEqualTo("FORM3");
@@ -185,9 +185,9 @@ class LedgerIntegrationTest {
 
         assertThatThrownBy(() -> cases.record(s.campaign(), wrong))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactlyInAnyOrder(
                                         "ledger.error.unitNotInCampaign", "ledger.error.unknownRule"));
         assertThat(cases.rules(s.campaign())).extracting(r -> r.code()).contains("FORM1", "FORM4", "DISSATISFIED");
@@ -255,9 +255,9 @@ class LedgerIntegrationTest {
                                 "A5.1.2",
                                 new BigDecimal("2.25"))))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("inspection.error.score"));
         assertThatThrownBy(() -> inspections.record(
                         s.campaign(),
@@ -270,9 +270,9 @@ class LedgerIntegrationTest {
                                 "A5.1",
                                 new BigDecimal("1"))))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("inspection.error.item"));
 
         inspections.delete(s.campaign(), daily.id(), "重复登记");

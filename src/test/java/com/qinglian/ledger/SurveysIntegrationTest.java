@@ -13,8 +13,8 @@ import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.ledger.surveys.SurveyImport;
 import com.qinglian.ledger.surveys.SurveyKind;
 import com.qinglian.ledger.surveys.Surveys;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.support.AuditEntries;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;
@@ -60,17 +60,17 @@ class SurveysIntegrationTest {
 
         assertThatThrownBy(() -> surveys.importSurvey(s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "测评.xlsx", file))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
                                 .containsExactlyInAnyOrder(
-                                        ImportProblem.of(3, "单位代码", "survey.error.unknownUnit", "NOSUCHUNIT"),
-                                        ImportProblem.of(4, "单位代码", "survey.error.notParticipant", outsider),
-                                        ImportProblem.of(5, "满意率(%)", "survey.error.rate", "九十"),
-                                        ImportProblem.of(6, "满意率(%)", "survey.error.rate", "100.5"),
-                                        ImportProblem.of(6, "评价结果", "survey.error.rating", "较满意"),
-                                        ImportProblem.of(6, "单位代码", "survey.error.duplicateUnit", s.unit(1), 5),
-                                        ImportProblem.of(7, "单位代码", "survey.error.unitMissing"),
-                                        ImportProblem.of(7, "参评人数", "survey.error.respondents", "-3")));
+                                        InputProblem.of(3, "单位代码", "survey.error.unknownUnit", "NOSUCHUNIT"),
+                                        InputProblem.of(4, "单位代码", "survey.error.notParticipant", outsider),
+                                        InputProblem.of(5, "满意率(%)", "survey.error.rate", "九十"),
+                                        InputProblem.of(6, "满意率(%)", "survey.error.rate", "100.5"),
+                                        InputProblem.of(6, "评价结果", "survey.error.rating", "较满意"),
+                                        InputProblem.of(6, "单位代码", "survey.error.duplicateUnit", s.unit(1), 5),
+                                        InputProblem.of(7, "单位代码", "survey.error.unitMissing"),
+                                        InputProblem.of(7, "参评人数", "survey.error.respondents", "-3")));
         assertThat(ledger.surveys(s.campaign())).isEmpty();
         assertThat(ledger.measuredValues(s.campaign())).isEmpty();
     }
@@ -82,16 +82,16 @@ class SurveysIntegrationTest {
 
         assertThatThrownBy(() -> surveys.importSurvey(s.campaign(), null, "A9.9", "x.xlsx", file))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("survey.error.kind", "survey.error.item"));
         assertThatThrownBy(() -> surveys.importSurvey(
                         s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "x.xlsx", new byte[] {1, 2}))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("import.error.notExcel"));
         assertThatThrownBy(() -> surveys.importSurvey(
                         s.campaign(),
@@ -100,17 +100,17 @@ class SurveysIntegrationTest {
                         "x.xlsx",
                         UnitFixtures.workbook(List.of("单位代码", "参评人数", "评价结果"), List.of(List.of(s.unit(0), "1", "满意")))))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("import.error.missingColumn"));
 
         surveys.importSurvey(s.campaign(), SurveyKind.THIRD_PARTY, "A5.1.3", "x.xlsx", file);
         assertThatThrownBy(() -> surveys.importSurvey(s.campaign(), SurveyKind.PUBLIC_RATING, "A5.1.3", "y.xlsx", file))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("survey.error.itemTaken"));
     }
 

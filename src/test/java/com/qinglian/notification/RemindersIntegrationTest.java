@@ -15,7 +15,7 @@ import com.qinglian.notification.internal.DeadlineReminderJob;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;
@@ -144,14 +144,14 @@ class RemindersIntegrationTest {
 
         assertThatThrownBy(() -> uploadAs(admin, () -> reminders.remind(opened.campaign(), List.of(), false, null)))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
                                 .extracting(p -> p.key())
                                 .containsExactly("reminder.error.noUnits"));
         assertThatThrownBy(
                         () -> uploadAs(admin, () -> reminders.remind(opened.campaign(), List.of("NOPE"), false, null)))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
                                 .extracting(p -> p.key())
                                 .containsExactly("reminder.error.notParticipant"));

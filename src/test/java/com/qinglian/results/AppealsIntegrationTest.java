@@ -14,8 +14,8 @@ import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.support.AuditEntries;
 import com.qinglian.support.DatabaseTest;
@@ -133,7 +133,7 @@ class AppealsIntegrationTest {
                                 List.of(new Appeals.Upload(
                                         "x.pdf", new ByteArrayInputStream("<html>not a pdf".getBytes()))))))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
                                 .singleElement()
                                 .satisfies(p -> assertThat(p.key()).startsWith("evidence.error.")));
@@ -224,9 +224,9 @@ class AppealsIntegrationTest {
     private static void assertRefused(Runnable action, String key) {
         assertThatThrownBy(action::run)
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .contains(key));
     }
 

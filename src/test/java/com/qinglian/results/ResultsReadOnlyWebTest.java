@@ -18,8 +18,8 @@ import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricFixtures;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.security.Role;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.support.DatabaseTest;
 import com.qinglian.unit.UnitDirectory;
 import com.qinglian.unit.UnitFixtures;
@@ -124,9 +124,9 @@ class ResultsReadOnlyWebTest {
         assertThatThrownBy(() -> campaigns.create(onSmall, List.of(unit)))
                 .as("the default settings veto on FORM4, which the small rubric lacks")
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key, p -> p.args().get(1))
+                                .extracting(InputProblem::key, p -> p.args().get(1))
                                 .containsExactly(
                                         org.assertj.core.groups.Tuple.tuple("campaign.error.vetoRule", "FORM4")));
         assertThat(campaigns.find(seed.code())).isEmpty();

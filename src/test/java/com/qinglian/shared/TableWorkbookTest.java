@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Reading and writing one-sheet tables: what is read, and what is refused with which problem. */
 class TableWorkbookTest {
 
-    private static List<ImportProblem> refusal(byte[] content, List<String> required) {
-        return catchThrowableOfType(ImportRejectedException.class, () -> TableWorkbook.read(content, required))
+    private static List<InputProblem> refusal(byte[] content, List<String> required) {
+        return catchThrowableOfType(InputRejectedException.class, () -> TableWorkbook.read(content, required))
                 .problems();
     }
 
@@ -38,7 +38,7 @@ class TableWorkbookTest {
     void namesEveryMissingColumn() {
         byte[] xlsx = UnitFixtures.workbook(List.of("甲"), List.of(List.of("1")));
         assertThat(refusal(xlsx, List.of("甲", "乙", "丙")))
-                .extracting(ImportProblem::key, ImportProblem::column)
+                .extracting(InputProblem::key, InputProblem::column)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("import.error.missingColumn", "乙"),
                         org.assertj.core.groups.Tuple.tuple("import.error.missingColumn", "丙"));
@@ -51,23 +51,23 @@ class TableWorkbookTest {
                 UnitFixtures.workbook(List.of("甲", "乙"), List.of(List.of("ok", "ok"), List.of("ok", "bad_x0007_")));
         assertThat(refusal(xlsx, List.of("甲")))
                 .singleElement()
-                .satisfies(p -> assertThat(p).isEqualTo(ImportProblem.of(3, "乙", "import.error.controlCharacters")));
+                .satisfies(p -> assertThat(p).isEqualTo(InputProblem.of(3, "乙", "import.error.controlCharacters")));
     }
 
     @Test
     void refusesFilesThatAreNotWorkbooks() {
-        assertThat(refusal(null, List.of())).extracting(ImportProblem::key).containsExactly("import.error.emptyFile");
+        assertThat(refusal(null, List.of())).extracting(InputProblem::key).containsExactly("import.error.emptyFile");
         assertThat(refusal(new byte[0], List.of()))
-                .extracting(ImportProblem::key)
+                .extracting(InputProblem::key)
                 .containsExactly("import.error.emptyFile");
         assertThat(refusal("a,b\n1,2".getBytes(), List.of()))
-                .extracting(ImportProblem::key)
+                .extracting(InputProblem::key)
                 .containsExactly("import.error.notExcel");
         assertThat(refusal(new byte[] {'P', 'K', 3, 4, 1, 2, 3}, List.of()))
-                .extracting(ImportProblem::key)
+                .extracting(InputProblem::key)
                 .containsExactly("import.error.unreadable");
         assertThat(refusal(new byte[TableWorkbook.MAX_BYTES + 1], List.of()))
-                .extracting(ImportProblem::key)
+                .extracting(InputProblem::key)
                 .containsExactly("import.error.tooLarge");
     }
 
@@ -78,7 +78,7 @@ class TableWorkbookTest {
                 .toList();
         byte[] xlsx = TableWorkbook.write("表", List.of("甲"), rows);
         assertThat(refusal(xlsx, List.of("甲")))
-                .extracting(ImportProblem::key)
+                .extracting(InputProblem::key)
                 .containsExactly("import.error.tooManyRows");
     }
 }

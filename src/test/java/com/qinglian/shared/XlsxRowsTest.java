@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Table imports read the sheet a person sees, as a stream, and stop at the row cap however long the sheet is. */
 class XlsxRowsTest {
 
-    private static List<ImportProblem> refusal(byte[] content) {
-        return catchThrowableOfType(ImportRejectedException.class, () -> TableWorkbook.read(content, List.of("甲")))
+    private static List<InputProblem> refusal(byte[] content) {
+        return catchThrowableOfType(InputRejectedException.class, () -> TableWorkbook.read(content, List.of("甲")))
                 .problems();
     }
 
@@ -47,14 +47,14 @@ class XlsxRowsTest {
 
         assertThat(refusal(xlsx))
                 .singleElement()
-                .isEqualTo(ImportProblem.ofFile("import.error.noVisibleSheet", "隐藏、可见"));
+                .isEqualTo(InputProblem.ofFile("import.error.noVisibleSheet", "隐藏、可见"));
     }
 
     @Test
     void aPasswordProtectedWorkbookSaysSo() {
         byte[] xlsx = XlsxSamples.encrypted(XlsxSamples.resaved(XlsxSamples.simple()));
 
-        assertThat(refusal(xlsx)).singleElement().isEqualTo(ImportProblem.ofFile("import.error.encrypted"));
+        assertThat(refusal(xlsx)).singleElement().isEqualTo(InputProblem.ofFile("import.error.encrypted"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class XlsxRowsTest {
         long before = usedHeap();
         long started = System.nanoTime();
 
-        List<ImportProblem> problems = refusal(xlsx);
+        List<InputProblem> problems = refusal(xlsx);
 
         long millis = (System.nanoTime() - started) / 1_000_000;
         long grownMb = (usedHeap() - before) / (1024 * 1024);
@@ -84,7 +84,7 @@ class XlsxRowsTest {
                 "200,000 rows (%d KB): refused in %d ms, heap grew %d MB%n", xlsx.length / 1024, millis, grownMb);
         assertThat(problems)
                 .singleElement()
-                .isEqualTo(ImportProblem.ofFile("import.error.tooManyRows", TableWorkbook.MAX_ROWS, "单位"));
+                .isEqualTo(InputProblem.ofFile("import.error.tooManyRows", TableWorkbook.MAX_ROWS, "单位"));
         assertThat(millis).isLessThan(15_000);
     }
 

@@ -2,7 +2,7 @@ package com.qinglian.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class UnitDetailsTest {
     }
 
     private static List<String> keys(UnitDetails details) {
-        return details.problems(7).stream().map(ImportProblem::key).toList();
+        return details.problems(7).stream().map(InputProblem::key).toList();
     }
 
     @Test
@@ -55,9 +55,9 @@ class UnitDetailsTest {
     @Test
     void reportsEveryProblemWithItsRowAndField() {
         UnitDetails bad = with("S1", "", null, "S1", "组".repeat(65), "人".repeat(65), "call me");
-        assertThat(bad.problems(7)).extracting(ImportProblem::row).containsOnly(7);
+        assertThat(bad.problems(7)).extracting(InputProblem::row).containsOnly(7);
         assertThat(bad.problems(7))
-                .extracting(ImportProblem::column)
+                .extracting(InputProblem::column)
                 .containsExactly("name", "type", "parentCode", "contactName", "rankingGroup", "contactPhone");
         assertThat(keys(bad))
                 .containsExactly(
@@ -141,7 +141,7 @@ class UnitDetailsTest {
         }
         String tooLong = "a".repeat(190) + "@example.cn";
         assertThat(agency().withContactEmail(tooLong).problems(0))
-                .extracting(ImportProblem::key)
+                .extracting(InputProblem::key)
                 .containsExactly("text.error.tooLong");
     }
 }

@@ -6,8 +6,8 @@ import static com.qinglian.unit.UnitFixtures.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +29,9 @@ class UnitDirectoryIntegrationTest {
 
         assertThatThrownBy(() -> units.update(asStation, created.version()))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
+                        InputRejectedException.class,
                         e -> assertThat(e.problems())
-                                .extracting(ImportProblem::key)
+                                .extracting(InputProblem::key)
                                 .containsExactly("unit.error.hasStations"));
         assertThat(units.get(agency).type()).isEqualTo(UnitType.AGENCY);
     }

@@ -3,7 +3,7 @@ package com.qinglian.assessment.web;
 import com.qinglian.assessment.AssessmentSheet;
 import com.qinglian.assessment.SelfAssessments;
 import com.qinglian.security.UnitAccess;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.web.ItemSaves;
 import com.qinglian.shared.web.ProblemMessages;
@@ -100,7 +100,7 @@ class SelfAssessmentController {
         try {
             assessments.submit(campaign, unit);
             redirect.addFlashAttribute("success", "assessment.submitted");
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             redirect.addFlashAttribute(
                     "incomplete", e.problems().stream().map(p -> p.column()).toList());
             redirect.addFlashAttribute(
@@ -124,7 +124,7 @@ class SelfAssessmentController {
         try {
             assessments.returnItems(campaign, unit, items, reason);
             redirect.addFlashAttribute("success", "assessment.returned");
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             redirect.addFlashAttribute(
                     "problemText",
                     String.join(

@@ -13,8 +13,8 @@ import com.qinglian.scoring.Settings;
 import com.qinglian.scoring.Veto;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
 import com.qinglian.unit.Unit;
@@ -87,7 +87,7 @@ class CampaignController {
             Campaign campaign = campaigns.create(form.details(), form.chosenUnits());
             redirect.addFlashAttribute("success", "campaign.saved");
             return "redirect:/campaigns/" + campaign.code();
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             return form(form, true, model);
         }
@@ -115,7 +115,7 @@ class CampaignController {
             campaigns.update(form.details(), form.chosenUnits(), form.getVersion());
             redirect.addFlashAttribute("success", "campaign.saved");
             return "redirect:/campaigns/" + code;
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             return form(form, false, model);
         }
@@ -132,7 +132,7 @@ class CampaignController {
             Campaign copy = campaigns.copy(code, newCode, newName);
             redirect.addFlashAttribute("success", "campaign.copied");
             return "redirect:/campaigns/" + copy.code();
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             redirect.addFlashAttribute(
                     "problemText", messages.byRow(e.problems(), locale).get(0).message());
             return "redirect:/campaigns/" + code;
@@ -160,7 +160,7 @@ class CampaignController {
             redirect.addFlashAttribute("success", "campaign.assigned");
             redirect.addFlashAttribute("assignedCount", chosen.size());
             return "redirect:/campaigns/" + code + "#assignments";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute(
                     "problemText",
                     String.join(
@@ -227,9 +227,9 @@ class CampaignController {
     private static void takeSettings(CampaignForm form) {
         SettingsRows.Outcome settings = SettingsRows.read(form);
         if (!settings.problems().isEmpty()) {
-            List<ImportProblem> problems = new ArrayList<>(form.details().problems());
+            List<InputProblem> problems = new ArrayList<>(form.details().problems());
             problems.addAll(settings.problems());
-            throw new ImportRejectedException(problems);
+            throw new InputRejectedException(problems);
         }
         form.setSettings(settings.yaml());
     }

@@ -4,7 +4,7 @@ import com.qinglian.scoring.GradeBand;
 import com.qinglian.scoring.Settings;
 import com.qinglian.scoring.SettingsYaml;
 import com.qinglian.scoring.Veto;
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.PlainDecimal;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ final class SettingsRows {
     private SettingsRows() {}
 
     /** The settings to store, as YAML, or why they are refused. */
-    record Outcome(String yaml, List<ImportProblem> problems) {}
+    record Outcome(String yaml, List<InputProblem> problems) {}
 
     /** Puts settings into the form's fields and its YAML view. */
     static void fill(CampaignForm form, Settings settings) {
@@ -105,7 +105,7 @@ final class SettingsRows {
     }
 
     private static Outcome fromFields(CampaignForm form) {
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         List<GradeBand> bands = grades(form.getGrades(), problems);
         // a cap is checked against every name typed, so a band refused for its min does not refuse the cap too
         Set<String> gradeNames =
@@ -136,7 +136,7 @@ final class SettingsRows {
         return new Outcome(SettingsYaml.write(settings), List.of());
     }
 
-    private static List<GradeBand> grades(List<GradeRow> rows, List<ImportProblem> problems) {
+    private static List<GradeBand> grades(List<GradeRow> rows, List<InputProblem> problems) {
         List<GradeBand> bands = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         Map<BigDecimal, String> mins = new HashMap<>();
@@ -172,7 +172,7 @@ final class SettingsRows {
         return bands;
     }
 
-    private static Veto veto(VetoRow row, String at, Set<String> gradeNames, List<ImportProblem> problems) {
+    private static Veto veto(VetoRow row, String at, Set<String> gradeNames, List<InputProblem> problems) {
         int refused = problems.size();
         String name = strip(row.getName());
         if (name.isEmpty()) {
@@ -210,19 +210,19 @@ final class SettingsRows {
                 effect == Veto.Effect.ZERO_TOTAL ? null : grade);
     }
 
-    private static BigDecimal number(String text, String field, List<ImportProblem> problems) {
+    private static BigDecimal number(String text, String field, List<InputProblem> problems) {
         if (GradeRow.blank(text)) {
             return null;
         }
         try {
             return PlainDecimal.parse(text.strip());
         } catch (PlainDecimal.Refused refused) {
-            problems.add(new ImportProblem(0, field, refused.key(), refused.args()));
+            problems.add(new InputProblem(0, field, refused.key(), refused.args()));
             return null;
         }
     }
 
-    private static BigDecimal missing(String field, String key, List<ImportProblem> problems) {
+    private static BigDecimal missing(String field, String key, List<InputProblem> problems) {
         problems.add(problem(field, key));
         return null;
     }
@@ -243,7 +243,7 @@ final class SettingsRows {
         return text == null ? "" : text.strip();
     }
 
-    private static ImportProblem problem(String field, String key, Object... args) {
-        return ImportProblem.of(0, field, key, args);
+    private static InputProblem problem(String field, String key, Object... args) {
+        return InputProblem.of(0, field, key, args);
     }
 }

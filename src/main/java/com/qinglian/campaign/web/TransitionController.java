@@ -6,7 +6,7 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.campaign.PublicityWindow;
 import com.qinglian.campaign.TransitionIssue;
 import com.qinglian.campaign.TransitionRefusedException;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.web.ProblemMessages;
 import java.time.LocalDate;
@@ -76,7 +76,7 @@ class TransitionController {
             }
             redirect.addFlashAttribute("success", "campaign.moved");
             return "redirect:/campaigns/" + code;
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             redirect.addFlashAttribute(
                     "problemText",
                     String.join(

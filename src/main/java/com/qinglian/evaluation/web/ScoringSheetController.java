@@ -3,7 +3,7 @@ package com.qinglian.evaluation.web;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.ScoringSheet;
 import com.qinglian.evaluation.ScoringWorkbook;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ProblemMessages;
 import java.io.IOException;
@@ -64,7 +64,7 @@ class ScoringSheetController {
             redirect.addFlashAttribute("success", "evaluation.imported");
             redirect.addFlashAttribute("importedCount", saved);
             return "redirect:/evaluations";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("campaign", campaign);
             model.addAttribute("filename", file.getOriginalFilename());
             model.addAttribute("problems", messages.byRow(e.problems(), locale));

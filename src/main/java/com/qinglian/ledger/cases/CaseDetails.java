@@ -2,7 +2,7 @@ package com.qinglian.ledger.cases;
 
 import com.qinglian.ledger.internal.Decimals;
 import com.qinglian.shared.DocumentNumber;
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.TextInput;
 import com.qinglian.shared.TextInput.Shape;
@@ -45,40 +45,40 @@ public record CaseDetails(
         description = strip(description);
     }
 
-    public List<ImportProblem> problems() {
-        List<ImportProblem> problems = new ArrayList<>();
+    public List<InputProblem> problems() {
+        List<InputProblem> problems = new ArrayList<>();
         if (unitCode == null) {
-            problems.add(ImportProblem.of(0, "unitCode", "ledger.error.unit"));
+            problems.add(InputProblem.of(0, "unitCode", "ledger.error.unit"));
         }
         if (ruleCode == null) {
-            problems.add(ImportProblem.of(0, "ruleCode", "ledger.error.rule"));
+            problems.add(InputProblem.of(0, "ruleCode", "ledger.error.rule"));
         }
         if (count == null || count < 1) {
-            problems.add(ImportProblem.of(0, "count", "ledger.error.count"));
+            problems.add(InputProblem.of(0, "count", "ledger.error.count"));
         }
         if (!PlainDecimal.within(multiplier, PlainDecimal.Bounds.DEFAULT)
                 || multiplier.signum() <= 0
                 || multiplier.compareTo(MAX_MULTIPLIER) > 0
                 || multiplier.scale() > 3) {
-            problems.add(ImportProblem.of(0, "multiplier", "ledger.error.multiplier", MAX_MULTIPLIER));
+            problems.add(InputProblem.of(0, "multiplier", "ledger.error.multiplier", MAX_MULTIPLIER));
         }
         if (date == null) {
-            problems.add(ImportProblem.of(0, "date", "ledger.error.date"));
+            problems.add(InputProblem.of(0, "date", "ledger.error.date"));
         }
         if (documentNumber == null || TextInput.length(documentNumber) > 100) {
-            problems.add(ImportProblem.of(0, "documentNumber", "ledger.error.documentNumber"));
+            problems.add(InputProblem.of(0, "documentNumber", "ledger.error.documentNumber"));
         } else {
             TextInput.problem(0, "documentNumber", documentNumber, 100, Shape.SINGLE_LINE)
                     .ifPresent(problems::add);
         }
         if (issuingBody == null || TextInput.length(issuingBody) > 200) {
-            problems.add(ImportProblem.of(0, "issuingBody", "ledger.error.issuingBody"));
+            problems.add(InputProblem.of(0, "issuingBody", "ledger.error.issuingBody"));
         } else {
             TextInput.problem(0, "issuingBody", issuingBody, 200, Shape.SINGLE_LINE)
                     .ifPresent(problems::add);
         }
         if (description != null && TextInput.length(description) > 4000) {
-            problems.add(ImportProblem.of(0, "description", "ledger.error.description"));
+            problems.add(InputProblem.of(0, "description", "ledger.error.description"));
         } else {
             TextInput.problem(0, "description", description, 4000, Shape.MULTI_LINE)
                     .ifPresent(problems::add);

@@ -12,8 +12,8 @@ import com.qinglian.rubric.CaseRule;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.security.Actor;
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.TextInput;
 import java.io.InputStream;
@@ -75,14 +75,14 @@ public class LedgerCases {
     /**
      * Records a case.
      *
-     * @throws ImportRejectedException naming each field that is wrong, the duplicate document number included
+     * @throws InputRejectedException naming each field that is wrong, the duplicate document number included
      * @throws ConflictException when the campaign is finalized
      */
     @Transactional
     public LedgerCase record(String campaignCode, CaseDetails details) {
         Campaign campaign = campaigns.get(campaignCode);
         campaign.requireNotFinalized();
-        ImportRejectedException.throwIfAny(problems(campaign, details, null));
+        InputRejectedException.throwIfAny(problems(campaign, details, null));
         LedgerCase draft = toCase(0, campaignCode, details);
         long id = insert(draft, CaseSource.MANUAL);
         LedgerCase saved = get(campaignCode, id).ledgerCase();
@@ -97,9 +97,9 @@ public class LedgerCases {
         CaseEntry before = get(campaignCode, id);
         campaign.requireNotFinalized();
         requireManual(before);
-        List<ImportProblem> problems = new ArrayList<>(problems(campaign, details, id));
+        List<InputProblem> problems = new ArrayList<>(problems(campaign, details, id));
         requireReason(reason, problems);
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         if (before.version() != expectedVersion || !saveOrRefuse(toCase(id, campaignCode, details), expectedVersion)) {
             throw new ConflictException("case " + id + " was changed by someone else");
         }
@@ -116,9 +116,9 @@ public class LedgerCases {
         CaseEntry before = get(campaignCode, id);
         campaign.requireNotFinalized();
         requireManual(before);
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         requireReason(reason, problems);
-        ImportRejectedException.throwIfAny(problems);
+        InputRejectedException.throwIfAny(problems);
         repository.delete(id);
         audit.record(AuditEvent.of(AuditActions.DELETE, ENTITY, String.valueOf(id), describe(before), null)
                 .withReason(reason.strip()));
@@ -234,14 +234,14 @@ public class LedgerCases {
                 .orElseThrow(() -> new NotFoundException("no attachment " + attachmentId));
     }
 
-    private List<ImportProblem> problems(Campaign campaign, CaseDetails details, Long ownId) {
-        List<ImportProblem> problems = new ArrayList<>(details.problems());
+    private List<InputProblem> problems(Campaign campaign, CaseDetails details, Long ownId) {
+        List<InputProblem> problems = new ArrayList<>(details.problems());
         if (details.unitCode() != null && !campaigns.units(campaign.code()).contains(details.unitCode())) {
-            problems.add(ImportProblem.of(0, "unitCode", "ledger.error.unitNotInCampaign", details.unitCode()));
+            problems.add(InputProblem.of(0, "unitCode", "ledger.error.unitNotInCampaign", details.unitCode()));
         }
         if (details.ruleCode() != null
                 && rules(campaign.code()).stream().noneMatch(r -> r.code().equals(details.ruleCode()))) {
-            problems.add(ImportProblem.of(0, "ruleCode", "ledger.error.unknownRule", details.ruleCode()));
+            problems.add(InputProblem.of(0, "ruleCode", "ledger.error.unknownRule", details.ruleCode()));
         }
         if (details.unitCode() != null && details.documentNumber() != null) {
             repository
@@ -252,8 +252,8 @@ public class LedgerCases {
         return problems;
     }
 
-    private static ImportProblem duplicate(LedgerCase existing) {
-        return ImportProblem.of(
+    private static InputProblem duplicate(LedgerCase existing) {
+        return InputProblem.of(
                 0,
                 "documentNumber",
                 "ledger.error.duplicateDocument",
@@ -267,7 +267,7 @@ public class LedgerCases {
         try {
             return repository.insert(c, source, clock.instant(), Actor.current());
         } catch (DuplicateKeyException e) {
-            throw new ImportRejectedException(List.of(ImportProblem.of(
+            throw new InputRejectedException(List.of(InputProblem.of(
                     0,
                     "documentNumber",
                     "ledger.error.duplicateDocument",
@@ -282,7 +282,7 @@ public class LedgerCases {
         try {
             return repository.update(c, expectedVersion);
         } catch (DuplicateKeyException e) {
-            throw new ImportRejectedException(List.of(ImportProblem.of(
+            throw new InputRejectedException(List.of(InputProblem.of(
                     0,
                     "documentNumber",
                     "ledger.error.duplicateDocument",
@@ -313,9 +313,9 @@ public class LedgerCases {
         }
     }
 
-    private static void requireReason(String reason, List<ImportProblem> problems) {
+    private static void requireReason(String reason, List<InputProblem> problems) {
         if (reason == null || reason.isBlank()) {
-            problems.add(ImportProblem.of(0, "reason", "ledger.error.reason"));
+            problems.add(InputProblem.of(0, "reason", "ledger.error.reason"));
         }
         TextInput.problem(0, "reason", TextInput.tidy(reason), MAX_REASON, TextInput.Shape.MULTI_LINE)
                 .ifPresent(problems::add);

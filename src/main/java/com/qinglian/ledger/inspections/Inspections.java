@@ -10,8 +10,8 @@ import com.qinglian.ledger.internal.Decimals;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.security.Actor;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.TextInput;
 import com.qinglian.shared.TextInput.Shape;
@@ -51,7 +51,7 @@ public class Inspections {
     /**
      * Records an inspection.
      *
-     * @throws ImportRejectedException naming each field that is wrong
+     * @throws InputRejectedException naming each field that is wrong
      * @throws com.qinglian.shared.ConflictException when the campaign is finalized
      */
     @Transactional
@@ -59,24 +59,24 @@ public class Inspections {
         Campaign campaign = campaigns.get(campaignCode);
         campaign.requireNotFinalized();
         Rubric rubric = campaigns.rubric(campaign);
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         if (d.unitCode() == null || !campaigns.units(campaignCode).contains(d.unitCode())) {
-            problems.add(ImportProblem.of(0, "unitCode", "inspection.error.unit", String.valueOf(d.unitCode())));
+            problems.add(InputProblem.of(0, "unitCode", "inspection.error.unit", String.valueOf(d.unitCode())));
         }
         if (d.kind() == null) {
-            problems.add(ImportProblem.of(0, "kind", "inspection.error.kind"));
+            problems.add(InputProblem.of(0, "kind", "inspection.error.kind"));
         }
         if (d.date() == null) {
-            problems.add(ImportProblem.of(0, "date", "inspection.error.date"));
+            problems.add(InputProblem.of(0, "date", "inspection.error.date"));
         }
         if (d.inspector() == null || TextInput.length(d.inspector()) > 100) {
-            problems.add(ImportProblem.of(0, "inspector", "inspection.error.inspector"));
+            problems.add(InputProblem.of(0, "inspector", "inspection.error.inspector"));
         } else {
             TextInput.problem(0, "inspector", d.inspector(), 100, Shape.SINGLE_LINE)
                     .ifPresent(problems::add);
         }
         if (d.findings() == null || TextInput.length(d.findings()) > 4000) {
-            problems.add(ImportProblem.of(0, "findings", "inspection.error.findings"));
+            problems.add(InputProblem.of(0, "findings", "inspection.error.findings"));
         } else {
             TextInput.problem(0, "findings", d.findings(), 4000, Shape.MULTI_LINE)
                     .ifPresent(problems::add);
@@ -84,9 +84,9 @@ public class Inspections {
         Optional<RubricNode> item =
                 Optional.ofNullable(d.itemCode()).flatMap(rubric::node).filter(RubricNode::isItem);
         if (item.isEmpty()) {
-            problems.add(ImportProblem.of(0, "itemCode", "inspection.error.item", String.valueOf(d.itemCode())));
+            problems.add(InputProblem.of(0, "itemCode", "inspection.error.item", String.valueOf(d.itemCode())));
         } else if (!item.get().acceptsScore(d.proposedScore(), rubric.step())) {
-            problems.add(ImportProblem.of(
+            problems.add(InputProblem.of(
                     0,
                     "proposedScore",
                     "inspection.error.score",
@@ -94,7 +94,7 @@ public class Inspections {
                     Decimals.plain(rubric.step())));
         }
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+            throw new InputRejectedException(problems);
         }
         InspectionRecord draft = new InspectionRecord(
                 0,
@@ -124,9 +124,9 @@ public class Inspections {
                 .orElseThrow(() -> new NotFoundException("no inspection record " + id));
         campaign.requireNotFinalized();
         if (reason == null || reason.isBlank()) {
-            throw new ImportRejectedException(List.of(ImportProblem.of(0, "reason", "ledger.error.reason")));
+            throw new InputRejectedException(List.of(InputProblem.of(0, "reason", "ledger.error.reason")));
         }
-        ImportRejectedException.throwIfAny(
+        InputRejectedException.throwIfAny(
                 TextInput.problem(0, "reason", TextInput.tidy(reason), MAX_REASON, Shape.MULTI_LINE).stream()
                         .toList());
         repository.delete(id);

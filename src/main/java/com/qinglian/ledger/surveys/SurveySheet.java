@@ -1,8 +1,8 @@
 package com.qinglian.ledger.surveys;
 
 import com.qinglian.ledger.internal.Decimals;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.TableWorkbook;
 import com.qinglian.shared.TextInput;
@@ -32,12 +32,12 @@ public final class SurveySheet {
     }
 
     /** The rows of an upload with what is wrong in the cells themselves (units are checked by {@link Surveys}). */
-    public record Upload(List<SurveyResult> rows, List<ImportProblem> problems) {}
+    public record Upload(List<SurveyResult> rows, List<InputProblem> problems) {}
 
     /** Reads an upload; throws only when the file itself is unreadable or lacks a column. */
     public static Upload read(byte[] xlsx) {
         List<TableWorkbook.Record> records = TableWorkbook.read(xlsx, List.of(UNIT, RESPONDENTS, RATING));
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         List<SurveyResult> rows = new ArrayList<>();
         String rateColumn = records.isEmpty()
                 ? RATE
@@ -46,32 +46,32 @@ public final class SurveySheet {
                         .findFirst()
                         .orElse(null);
         if (rateColumn == null) {
-            throw new ImportRejectedException(List.of(ImportProblem.of(1, RATE, "import.error.missingColumn", RATE)));
+            throw new InputRejectedException(List.of(InputProblem.of(1, RATE, "import.error.missingColumn", RATE)));
         }
         if (records.isEmpty()) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.error.noRows")));
+            throw new InputRejectedException(List.of(InputProblem.ofFile("import.error.noRows")));
         }
         boolean fractionScale = fractionScale(records, rateColumn);
         for (TableWorkbook.Record record : records) {
             int row = record.row();
             String unit = record.get(UNIT);
             if (unit.isEmpty()) {
-                problems.add(ImportProblem.of(row, UNIT, "survey.error.unitMissing"));
+                problems.add(InputProblem.of(row, UNIT, "survey.error.unitMissing"));
             }
             Integer respondents = respondents(record.get(RESPONDENTS));
             if (respondents == null) {
-                problems.add(ImportProblem.of(row, RESPONDENTS, "survey.error.respondents", record.get(RESPONDENTS)));
+                problems.add(InputProblem.of(row, RESPONDENTS, "survey.error.respondents", record.get(RESPONDENTS)));
             }
             BigDecimal rate = rate(record.get(rateColumn));
             if (rate == null) {
-                problems.add(ImportProblem.of(row, RATE, "survey.error.rate", shown(record.get(rateColumn))));
+                problems.add(InputProblem.of(row, RATE, "survey.error.rate", shown(record.get(rateColumn))));
             } else if (looksLikeFraction(rate, record.get(rateColumn), fractionScale)) {
-                problems.add(ImportProblem.of(row, RATE, "survey.error.rateScale", record.get(rateColumn)));
+                problems.add(InputProblem.of(row, RATE, "survey.error.rateScale", record.get(rateColumn)));
                 rate = null;
             }
             SurveyRating rating = SurveyRating.parse(record.get(RATING)).orElse(null);
             if (rating == null) {
-                problems.add(ImportProblem.of(row, RATING, "survey.error.rating", record.get(RATING)));
+                problems.add(InputProblem.of(row, RATING, "survey.error.rating", record.get(RATING)));
             }
             rows.add(new SurveyResult(
                     unit,

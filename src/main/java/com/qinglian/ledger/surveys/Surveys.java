@@ -14,8 +14,8 @@ import com.qinglian.ledger.surveys.internal.SurveyRepository;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.security.Actor;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.unit.UnitDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -86,7 +86,7 @@ public class Surveys {
     /**
      * Imports a survey's results, replacing the campaign's previous import of that survey.
      *
-     * @throws ImportRejectedException with every problem of the form and the file; nothing is stored then
+     * @throws InputRejectedException with every problem of the form and the file; nothing is stored then
      * @throws com.qinglian.shared.ConflictException when the campaign is finalized
      */
     @Transactional
@@ -95,13 +95,13 @@ public class Surveys {
         Campaign campaign = campaigns.get(campaignCode);
         campaign.requireNotFinalized();
         Rubric rubric = campaigns.rubric(campaign);
-        List<ImportProblem> problems = new ArrayList<>(formProblems(campaignCode, rubric, kind, itemCode));
+        List<InputProblem> problems = new ArrayList<>(formProblems(campaignCode, rubric, kind, itemCode));
         SurveySheet.Upload upload;
         try {
             upload = SurveySheet.read(content);
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             problems.addAll(e.problems());
-            throw new ImportRejectedException(problems);
+            throw new InputRejectedException(problems);
         }
         problems.addAll(upload.problems());
         problems.addAll(unitProblems(campaignCode, upload.rows()));
@@ -115,7 +115,7 @@ public class Surveys {
             problems.addAll(documentProblems(campaign, upload.rows()));
         }
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+            throw new InputRejectedException(problems);
         }
         Optional<SurveyImport> before = repository.find(campaignCode, kind);
         String name = fileName == null || fileName.isBlank() ? "-" : fileName.strip();
@@ -140,25 +140,25 @@ public class Surveys {
         return repository.find(campaignCode, kind).orElseThrow();
     }
 
-    private List<ImportProblem> formProblems(String campaignCode, Rubric rubric, SurveyKind kind, String itemCode) {
-        List<ImportProblem> problems = new ArrayList<>();
+    private List<InputProblem> formProblems(String campaignCode, Rubric rubric, SurveyKind kind, String itemCode) {
+        List<InputProblem> problems = new ArrayList<>();
         if (kind == null) {
-            problems.add(ImportProblem.ofFile("survey.error.kind"));
+            problems.add(InputProblem.ofFile("survey.error.kind"));
         }
         String item = itemCode == null ? "" : itemCode.strip();
         if (rubric.node(item).filter(RubricNode::isItem).isEmpty()) {
-            problems.add(ImportProblem.ofFile("survey.error.item", item));
+            problems.add(InputProblem.ofFile("survey.error.item", item));
         } else if (kind != null) {
             repository.imports(campaignCode).stream()
                     .filter(other -> other.kind() != kind && other.itemCode().equals(item))
-                    .forEach(other -> problems.add(ImportProblem.ofFile(
+                    .forEach(other -> problems.add(InputProblem.ofFile(
                             "survey.error.itemTaken", item, other.kind().name())));
         }
         return problems;
     }
 
-    private List<ImportProblem> unitProblems(String campaignCode, List<SurveyResult> rows) {
-        List<ImportProblem> problems = new ArrayList<>();
+    private List<InputProblem> unitProblems(String campaignCode, List<SurveyResult> rows) {
+        List<InputProblem> problems = new ArrayList<>();
         List<String> participants = campaigns.units(campaignCode);
         Map<String, Integer> firstRow = new HashMap<>();
         for (SurveyResult row : rows) {
@@ -168,27 +168,27 @@ public class Surveys {
             }
             Integer first = firstRow.putIfAbsent(unit, row.row());
             if (first != null) {
-                problems.add(ImportProblem.of(row.row(), SurveySheet.UNIT, "survey.error.duplicateUnit", unit, first));
+                problems.add(InputProblem.of(row.row(), SurveySheet.UNIT, "survey.error.duplicateUnit", unit, first));
             } else if (units.find(unit).isEmpty()) {
-                problems.add(ImportProblem.of(row.row(), SurveySheet.UNIT, "survey.error.unknownUnit", unit));
+                problems.add(InputProblem.of(row.row(), SurveySheet.UNIT, "survey.error.unknownUnit", unit));
             } else if (!participants.contains(unit)) {
-                problems.add(ImportProblem.of(row.row(), SurveySheet.UNIT, "survey.error.notParticipant", unit));
+                problems.add(InputProblem.of(row.row(), SurveySheet.UNIT, "survey.error.notParticipant", unit));
             }
         }
         return problems;
     }
 
     /** A 不满意 unit whose case document number is already taken in another campaign cannot get its case. */
-    private List<ImportProblem> documentProblems(Campaign campaign, List<SurveyResult> rows) {
+    private List<InputProblem> documentProblems(Campaign campaign, List<SurveyResult> rows) {
         String document = documentNumber(campaign);
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         rows.stream()
                 .filter(r ->
                         r.rating() == SurveyRating.DISSATISFIED && !r.unitCode().isEmpty())
                 .forEach(r -> ledgerCases
                         .byDocument(r.unitCode(), document)
                         .filter(existing -> !existing.campaignCode().equals(campaign.code()))
-                        .ifPresent(existing -> problems.add(ImportProblem.of(
+                        .ifPresent(existing -> problems.add(InputProblem.of(
                                 r.row(),
                                 SurveySheet.RATING,
                                 "ledger.error.duplicateDocument",

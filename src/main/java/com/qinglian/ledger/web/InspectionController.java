@@ -9,7 +9,7 @@ import com.qinglian.ledger.inspections.InspectionRecord;
 import com.qinglian.ledger.inspections.Inspections;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.RubricNode;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.Page;
 import com.qinglian.shared.SortKeys;
@@ -86,7 +86,7 @@ class InspectionController {
             inspections.record(code, details);
             redirect.addFlashAttribute("success", "inspection.saved");
             return "redirect:/campaigns/" + code + "/inspections?unit=" + details.unitCode();
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             model.addAttribute("draft", details);
             return page(campaign, unitCode, ListQuery.first(SORTS), model);
@@ -104,7 +104,7 @@ class InspectionController {
             InspectionRecord deleted = inspections.delete(code, id, reason);
             redirect.addFlashAttribute("success", "inspection.deleted");
             return "redirect:/campaigns/" + code + "/inspections?unit=" + deleted.unitCode();
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             redirect.addFlashAttribute(
                     "problemText", messages.byRow(e.problems(), locale).get(0).message());
             return "redirect:/campaigns/" + code + "/inspections";

@@ -9,8 +9,8 @@ import com.qinglian.ledger.cases.CaseEntry;
 import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.rubric.CaseRule;
-import com.qinglian.shared.ImportProblem;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputProblem;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.Page;
 import com.qinglian.shared.SortKeys;
@@ -137,7 +137,7 @@ class LedgerController {
                 return "redirect:/campaigns/" + code + "/ledger/" + saved.id() + "/edit";
             }
             return "redirect:/campaigns/" + code + "/ledger";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             return form(campaign, form, null, model);
         }
@@ -167,7 +167,7 @@ class LedgerController {
             cases.update(code, id, form.details(), form.getVersion(), form.getReason());
             redirect.addFlashAttribute("success", "ledger.saved");
             return "redirect:/campaigns/" + code + "/ledger";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             return form(campaign, form, entry, model);
         }
@@ -185,7 +185,7 @@ class LedgerController {
             cases.delete(code, id, reason);
             redirect.addFlashAttribute("success", "ledger.deleted");
             return "redirect:/campaigns/" + code + "/ledger";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             redirect.addFlashAttribute(
                     "problemText", messages.byRow(e.problems(), locale).get(0).message());
             return "redirect:/campaigns/" + code + "/ledger/" + id + "/edit";
@@ -269,8 +269,8 @@ class LedgerController {
 
     static void rejectBindingErrors(BindingResult binding) {
         if (binding.hasFieldErrors()) {
-            throw new ImportRejectedException(binding.getFieldErrors().stream()
-                    .map(e -> ImportProblem.of(
+            throw new InputRejectedException(binding.getFieldErrors().stream()
+                    .map(e -> InputProblem.of(
                             0, e.getField(), "ledger.error.format", String.valueOf(e.getRejectedValue())))
                     .toList());
         }

@@ -6,7 +6,7 @@ import com.qinglian.ledger.Ledger;
 import com.qinglian.ledger.surveys.SurveyKind;
 import com.qinglian.ledger.surveys.SurveySheet;
 import com.qinglian.ledger.surveys.Surveys;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ProblemMessages;
 import java.io.IOException;
@@ -65,7 +65,7 @@ class SurveyController {
             surveys.importSurvey(code, kind, itemCode, filename, file == null ? new byte[0] : file.getBytes());
             redirect.addFlashAttribute("success", "survey.imported");
             return "redirect:/campaigns/" + code + "/surveys";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("filename", filename);
             model.addAttribute("problems", messages.byRow(e.problems(), locale));
             model.addAttribute("kind", kind);

@@ -6,7 +6,7 @@ import com.qinglian.campaign.Campaigns;
 import com.qinglian.notification.ChannelKind;
 import com.qinglian.notification.Deliveries;
 import com.qinglian.notification.Reminders;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.web.ProblemMessages;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,7 +67,7 @@ class ReminderController {
             redirect.addFlashAttribute("reminded", outcome);
             redirect.addFlashAttribute("success", "reminder.sent");
             return "redirect:/campaigns/" + campaign + "/reminders";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             model.addAttribute("note", note);
             return form(campaign, model);

@@ -7,7 +7,7 @@ import com.qinglian.results.Appeals;
 import com.qinglian.results.UnitResults;
 import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.web.ProblemMessages;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,7 +88,7 @@ class AppealController {
             Appeal appeal = appeals.file(campaign, unit, kind(kind), code, reason, uploads);
             redirect.addFlashAttribute("success", "appeal.filed");
             return "redirect:/campaigns/" + campaign + "/appeals/" + appeal.id();
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             response.setStatus(UNPROCESSABLE);
             model.addAttribute("problems", messages.byRow(e.problems(), locale));
             model.addAttribute("reason", reason);
@@ -133,7 +133,7 @@ class AppealController {
         try {
             appeals.assign(campaign, id, reviewer);
             redirect.addFlashAttribute("success", "appeal.assigned");
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             redirect.addFlashAttribute(
                     "problemText", messages.byRow(e.problems(), locale).get(0).message());
         }
@@ -155,7 +155,7 @@ class AppealController {
             appeals.decide(campaign, id, decision, newScore, decisionReason);
             redirect.addFlashAttribute("success", "appeal.decided");
             return "redirect:/campaigns/" + campaign + "/appeals/" + id;
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             response.setStatus(UNPROCESSABLE);
             model.addAttribute("problems", messages.byRow(e.problems(), locale));
             model.addAttribute("decisionReason", decisionReason);

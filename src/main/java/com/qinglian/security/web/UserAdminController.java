@@ -6,7 +6,7 @@ import com.qinglian.security.SecondFactors;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.security.UserSessions;
 import com.qinglian.security.UserSheet;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ListParams;
@@ -84,7 +84,7 @@ class UserAdminController {
             var issued = accounts.create(new UserAccounts.NewUser(username, displayName, role, unitCode));
             model.addAttribute("issued", List.of(issued));
             return "user/issued";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             model.addAttribute("roles", Role.values());
             model.addAttribute("username", username);
@@ -163,7 +163,7 @@ class UserAdminController {
         try {
             model.addAttribute("issued", accounts.importUsers(UserSheet.read(file.getBytes())));
             return "user/issued";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("filename", file.getOriginalFilename());
             model.addAttribute("problems", messages.byRow(e.problems(), locale));
             return "user/import";

@@ -1,7 +1,7 @@
 package com.qinglian.shared.web;
 
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -41,7 +41,7 @@ public class ItemSaves {
         try {
             save.run();
             return new Outcome(null, false);
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             return new Outcome(
                     String.join(
                             ";",

@@ -1,6 +1,6 @@
 package com.qinglian.shared.web;
 
-import com.qinglian.shared.ImportProblem;
+import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.PlainDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ public class ProblemMessages {
     /** One line of an import error report. */
     public record Line(int row, String column, String message) {}
 
-    public String message(ImportProblem problem, Locale locale) {
+    public String message(InputProblem problem, Locale locale) {
         return messages.getMessage(problem.key(), problem.args().toArray(), problem.key(), locale);
     }
 
@@ -36,7 +36,7 @@ public class ProblemMessages {
         return messages.getMessage(key, args, key, locale);
     }
 
-    public List<Line> byRow(List<ImportProblem> problems, Locale locale) {
+    public List<Line> byRow(List<InputProblem> problems, Locale locale) {
         return problems.stream()
                 .map(p -> new Line(p.row(), p.column(), message(p, locale)))
                 .toList();
@@ -67,7 +67,7 @@ public class ProblemMessages {
     }
 
     /** Messages by form field, for showing each beside its input; several per field are joined. */
-    public Map<String, String> byField(List<ImportProblem> problems, Locale locale) {
+    public Map<String, String> byField(List<InputProblem> problems, Locale locale) {
         Map<String, String> out = new LinkedHashMap<>();
         problems.forEach(p -> out.merge(p.column(), message(p, locale), (a, b) -> a + ";" + b));
         return out;

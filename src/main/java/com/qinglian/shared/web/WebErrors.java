@@ -1,7 +1,7 @@
 package com.qinglian.shared.web;
 
 import com.qinglian.shared.ConflictException;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -75,8 +75,8 @@ class WebErrors {
         return answer(request, HttpStatus.CONFLICT, "error.409.title", messages.text(key, locale), List.of(), locale);
     }
 
-    @ExceptionHandler(ImportRejectedException.class)
-    Object rejected(ImportRejectedException e, HttpServletRequest request, Locale locale) {
+    @ExceptionHandler(InputRejectedException.class)
+    Object rejected(InputRejectedException e, HttpServletRequest request, Locale locale) {
         List<String> problems = messages.byRow(e.problems(), locale).stream()
                 .map(ProblemMessages.Line::message)
                 .toList();

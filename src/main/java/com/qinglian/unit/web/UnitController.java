@@ -1,7 +1,7 @@
 package com.qinglian.unit.web;
 
 import com.qinglian.security.UnitAccess;
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
@@ -66,7 +66,7 @@ class UnitController {
             Unit unit = units.create(form.details());
             redirect.addFlashAttribute("success", "unit.saved");
             return "redirect:/units/" + unit.code();
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             return form(model, true);
         }
@@ -90,7 +90,7 @@ class UnitController {
             units.update(form.details(), form.getVersion());
             redirect.addFlashAttribute("success", "unit.saved");
             return "redirect:/units/" + code;
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("problems", messages.byField(e.problems(), locale));
             return form(model, false);
         } catch (UnitDirectory.ConcurrentEditException e) {

@@ -1,6 +1,6 @@
 package com.qinglian.unit.web;
 
-import com.qinglian.shared.ImportRejectedException;
+import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ProblemMessages;
@@ -60,7 +60,7 @@ class UnitSheetController {
             redirect.addFlashAttribute("success", "unit.imported");
             redirect.addFlashAttribute("summary", summary);
             return "redirect:/units";
-        } catch (ImportRejectedException e) {
+        } catch (InputRejectedException e) {
             model.addAttribute("filename", file.getOriginalFilename());
             model.addAttribute("problems", messages.byRow(e.problems(), locale));
             return "unit/import";
