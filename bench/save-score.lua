@@ -12,6 +12,11 @@ for line in io.lines(os.getenv("SCORES")) do
 end
 local next = 0
 
+local threads = {}
+setup = function(thread)
+  table.insert(threads, thread)
+end
+
 request = function()
   local row = rows[(next % #rows) + 1]
   local pass = math.floor(next / #rows)
@@ -25,8 +30,8 @@ request = function()
   }, body)
 end
 
-local bad = 0
-local conflicts = 0
+bad = 0
+conflicts = 0
 response = function(status, headers, body)
   if status ~= 200 then
     bad = bad + 1
@@ -36,6 +41,12 @@ response = function(status, headers, body)
 end
 
 done = function(summary, latency, requests)
-  io.write(string.format("non-200 responses: %d; conflicts: %d; p50 %.1f ms, p90 %.1f ms, p99 %.1f ms\n", bad,
+  -- the counters live in each thread's Lua state: read them from there
+  local bad, conflicts = 0, 0
+  for _, t in ipairs(threads) do
+    bad = bad + t:get("bad")
+    conflicts = conflicts + t:get("conflicts")
+  end
+  io.write(string.format("non-200 responses (redirects included): %d; conflicts: %d; p50 %.1f ms, p90 %.1f ms, p99 %.1f ms\n", bad,
     conflicts, latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000))
 end
