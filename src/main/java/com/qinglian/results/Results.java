@@ -295,12 +295,22 @@ public class Results {
                 .orElse(true);
     }
 
+    /** One unit's breakdown in the current run; reads that unit's rows only, not the run's 50,000. */
     @Transactional(readOnly = true)
     public Breakdown breakdown(String campaignCode, String unitCode) {
-        ResultRun run =
-                current(campaignCode).orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
+        campaigns.get(campaignCode);
+        long run = repository
+                .currentRunId(campaignCode)
+                .orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
         return repository
-                .breakdown(run.id(), unitCode)
+                .breakdown(run, unitCode)
                 .orElseThrow(() -> new NotFoundException("no result for " + unitCode));
+    }
+
+    /** The unit's entry among the current run's incomplete units, if it is one (empty without a run). */
+    @Transactional(readOnly = true)
+    public Optional<IncompleteUnit> incompleteUnit(String campaignCode, String unitCode) {
+        campaigns.get(campaignCode);
+        return repository.currentRunId(campaignCode).flatMap(run -> repository.incompleteUnit(run, unitCode));
     }
 }

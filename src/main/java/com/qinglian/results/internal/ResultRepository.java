@@ -152,6 +152,19 @@ public class ResultRepository {
                 .optional();
     }
 
+    /** The id of the campaign's current run, without loading the run. */
+    public Optional<Long> currentRunId(String campaignCode) {
+        return jdbc.sql("""
+                SELECT r.id FROM result_run r JOIN campaign c ON c.id = r.campaign_id
+                 WHERE c.code = ? AND r.is_current = TRUE
+                """).param(campaignCode).query(Long.class).optional();
+    }
+
+    /** One unit's entry among a run's incomplete units, if it is one. */
+    public Optional<IncompleteUnit> incompleteUnit(long runId, String unitCode) {
+        return incomplete(runId, unitCode).stream().findFirst();
+    }
+
     public Optional<Breakdown> breakdown(long runId, String unitCode) {
         return jdbc.sql("SELECT * FROM unit_result WHERE run_id = ? AND unit_code = ?")
                 .params(runId, unitCode)
@@ -168,23 +181,29 @@ public class ResultRepository {
     }
 
     private List<IncompleteUnit> incomplete(long runId) {
+        return incomplete(runId, null);
+    }
+
+    /** The run's incomplete units, or only the given one (null: all). */
+    private List<IncompleteUnit> incomplete(long runId, String unitCode) {
         Map<String, IncompleteUnit> units = new LinkedHashMap<>();
         Map<String, List<MissingItem>> items = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM unit_result_missing WHERE run_id = ? ORDER BY unit_code, position")
-                .param(runId)
-                .query(rs -> {
-                    String code = rs.getString("unit_code");
-                    units.putIfAbsent(
-                            code,
-                            new IncompleteUnit(code, rs.getString("unit_name"), rs.getString("unit_type"), List.of()));
-                    String owed = rs.getString("owed_by");
-                    items.computeIfAbsent(code, c -> new ArrayList<>())
-                            .add(new MissingItem(
-                                    rs.getString("item_code"),
-                                    rs.getString("item_label"),
-                                    MissingItem.Kind.valueOf(rs.getString("kind")),
-                                    owed.isEmpty() ? List.of() : Arrays.asList(owed.split(","))));
-                });
+        jdbc.sql("""
+                SELECT * FROM unit_result_missing
+                 WHERE run_id = ? AND (CAST(? AS VARCHAR) IS NULL OR unit_code = ?)
+                 ORDER BY unit_code, position
+                """).params(runId, unitCode, unitCode).query(rs -> {
+            String code = rs.getString("unit_code");
+            units.putIfAbsent(
+                    code, new IncompleteUnit(code, rs.getString("unit_name"), rs.getString("unit_type"), List.of()));
+            String owed = rs.getString("owed_by");
+            items.computeIfAbsent(code, c -> new ArrayList<>())
+                    .add(new MissingItem(
+                            rs.getString("item_code"),
+                            rs.getString("item_label"),
+                            MissingItem.Kind.valueOf(rs.getString("kind")),
+                            owed.isEmpty() ? List.of() : Arrays.asList(owed.split(","))));
+        });
         return units.values().stream()
                 .map(u -> new IncompleteUnit(u.unitCode(), u.unitName(), u.unitType(), items.get(u.unitCode())))
                 .toList();
