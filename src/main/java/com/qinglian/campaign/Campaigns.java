@@ -127,9 +127,7 @@ public class Campaigns {
      */
     @Transactional(readOnly = true)
     public List<PlacedItem> coveredBy(Campaign campaign, String evaluator, String unitCode, List<PlacedItem> items) {
-        List<Assignment> mine = assignments(campaign.code()).stream()
-                .filter(a -> a.unitCode().equals(unitCode) && a.evaluator().equals(evaluator))
-                .toList();
+        List<Assignment> mine = repository.assignments(campaign.code(), unitCode, evaluator);
         return items.stream()
                 .filter(item -> !campaign.isOrganiserOnly(item))
                 .filter(item -> mine.stream().anyMatch(a -> a.covers(item)))

@@ -9,6 +9,7 @@ import com.qinglian.campaign.Assignment;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignSettingsFormat;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.evaluation.internal.FinalInputs;
 import com.qinglian.evaluation.internal.ScoreRepository;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
@@ -317,22 +318,9 @@ public class Evaluations {
                 .filter(Assignment::lead)
                 .collect(Collectors.groupingBy(
                         Assignment::unitCode, Collectors.mapping(Assignment::evaluator, Collectors.toList())));
-        Map<String, List<EvaluatorScore>> byItem = repository.forCampaign(campaignCode).stream()
-                .collect(Collectors.groupingBy(
-                        s -> s.unitCode() + "\u0000" + s.itemCode(), LinkedHashMap::new, Collectors.toList()));
-        List<ItemInput> inputs = new ArrayList<>();
-        for (List<EvaluatorScore> scores : byItem.values()) {
-            List<EvaluatorScore> used = scores;
-            if (settings.multipleScores() == Settings.MultipleScores.LEAD) {
-                List<String> unitLeads = leads.getOrDefault(scores.get(0).unitCode(), List.of());
-                List<EvaluatorScore> byLead = scores.stream()
-                        .filter(s -> unitLeads.contains(s.evaluator()))
-                        .toList();
-                used = byLead.isEmpty() ? scores : byLead;
-            }
-            used.forEach(s -> inputs.add(new ItemInput(s.unitCode(), s.itemCode(), s.score())));
-        }
-        return inputs;
+        FinalInputs inputs = new FinalInputs(leads, settings.multipleScores() == Settings.MultipleScores.LEAD);
+        repository.eachScore(campaignCode, inputs);
+        return inputs.result();
     }
 
     /** Items whose evaluators differ by more than {@code threshold} points, for the organiser to look at. */

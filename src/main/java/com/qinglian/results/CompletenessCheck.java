@@ -1,10 +1,10 @@
 package com.qinglian.results;
 
 import com.qinglian.campaign.Assignment;
-import com.qinglian.evaluation.EvaluatorScore;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
+import com.qinglian.scoring.ItemInput;
 import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.Settings;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ final class CompletenessCheck {
             Rubric rubric,
             List<String> organiserNodes,
             List<Assignment> assignments,
-            List<EvaluatorScore> scores,
+            List<ItemInput> scores,
             Set<String> decidedOnAppeal,
             Map<String, Map<String, BigDecimal>> measured,
             Settings.MultipleScores rule) {

@@ -24,7 +24,9 @@ import com.qinglian.security.Actor;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Sha256;
+import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
+import com.qinglian.unit.UnitQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,8 +92,10 @@ public class Results {
     public Inputs inputs(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         Rubric rubric = campaigns.rubric(campaign);
+        // one query for every unit, not one per participant (a province has tens of thousands)
+        Map<String, Unit> byCode = units.find(UnitQuery.ALL).stream().collect(Collectors.toMap(Unit::code, u -> u));
         List<ScoredUnit> participants = campaigns.units(campaignCode).stream()
-                .map(units::get)
+                .map(code -> Optional.ofNullable(byCode.get(code)).orElseGet(() -> units.get(code)))
                 .map(u -> new ScoredUnit(u.code(), u.name(), u.type().key()))
                 .toList();
         Set<String> measuredItems = rubric.items().stream()
@@ -135,9 +139,16 @@ public class Results {
                 .toList();
         Settings settings =
                 settingsFormat.read(campaign.settings()).withPeriod(campaign.periodStart(), campaign.periodEnd());
-        String digest = Sha256.hex(
-                rubric.code() + "/" + rubric.version() + "\n" + campaign.settings() + "\n" + campaign.periodStart()
-                        + "/" + campaign.periodEnd() + "\n" + participants + "\n" + items + "\n" + cases);
+        // the text of the inputs is digested piece by piece: for a province it would be a string of hundreds of MB
+        String digest = Sha256.text()
+                .append(rubric.code() + "/" + rubric.version() + "\n" + campaign.settings() + "\n"
+                        + campaign.periodStart() + "/" + campaign.periodEnd() + "\n")
+                .appendAll(participants)
+                .append("\n")
+                .appendAll(items)
+                .append("\n")
+                .appendAll(cases)
+                .hex();
         return new Inputs(rubric, participants, items, cases, settings, digest);
     }
 
@@ -206,7 +217,7 @@ public class Results {
                 inputs.settings());
         String actor = Actor.current();
         long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
-        result.units().forEach(unit -> repository.insertUnit(run, unit));
+        repository.insertUnits(run, result.units());
         incomplete.forEach(unit -> repository.insertIncomplete(run, unit));
         AuditEvent event = AuditEvent.of(
                 action,
@@ -232,7 +243,7 @@ public class Results {
                 inputs.rubric(),
                 campaign.organiserNodes(),
                 campaigns.assignments(campaign.code()),
-                evaluations.scores(campaign.code()),
+                inputs.items(),
                 appealedItems(campaign.code()),
                 measured,
                 inputs.settings().multipleScores());
@@ -284,12 +295,22 @@ public class Results {
                 .orElse(true);
     }
 
+    /** One unit's breakdown in the current run; reads that unit's rows only, not the run's 50,000. */
     @Transactional(readOnly = true)
     public Breakdown breakdown(String campaignCode, String unitCode) {
-        ResultRun run =
-                current(campaignCode).orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
+        campaigns.get(campaignCode);
+        long run = repository
+                .currentRunId(campaignCode)
+                .orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
         return repository
-                .breakdown(run.id(), unitCode)
+                .breakdown(run, unitCode)
                 .orElseThrow(() -> new NotFoundException("no result for " + unitCode));
+    }
+
+    /** The unit's entry among the current run's incomplete units, if it is one (empty without a run). */
+    @Transactional(readOnly = true)
+    public Optional<IncompleteUnit> incompleteUnit(String campaignCode, String unitCode) {
+        campaigns.get(campaignCode);
+        return repository.currentRunId(campaignCode).flatMap(run -> repository.incompleteUnit(run, unitCode));
     }
 }

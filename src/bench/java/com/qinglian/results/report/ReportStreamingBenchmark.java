@@ -66,7 +66,7 @@ public final class ReportStreamingBenchmark {
                 CampaignSettingsFormat.DEFAULT,
                 0);
         ReportSource.Context context = new ReportSource.Context(
-                campaign, rubric, new ResultRun(1, Instant.now(), "bench", "0".repeat(64), outcomes));
+                campaign, rubric, new ResultRun(1, Instant.now(), "bench", "0".repeat(64), outcomes, List.of()));
         UnitRows rows = ReportStreamingBenchmark::rows;
         measure("ranking workbook", units, out -> RankingWorkbook.write(rows, context, out));
         measure("campaign workbook", units, out -> CampaignWorkbook.write(rows, slice -> Map.of(), context, out));
@@ -81,7 +81,7 @@ public final class ReportStreamingBenchmark {
         List<BigDecimal> scores = columns.stream().map(c -> c.points()).toList();
         for (int from = 0; from < outcomes.size(); from += ReportSource.BATCH) {
             batch.accept(outcomes.subList(from, Math.min(outcomes.size(), from + ReportSource.BATCH)).stream()
-                    .map(o -> new RankingRow(o, scores, true))
+                    .map(o -> RankingRow.of(o, scores))
                     .toList());
         }
     }

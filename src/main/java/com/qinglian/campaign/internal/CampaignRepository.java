@@ -176,6 +176,17 @@ public class CampaignRepository {
                 """).param(campaignCode).query(this::mapAssignment).list();
     }
 
+    /** One evaluator's assignments for one unit: a page needs these, not the campaign's hundred thousand. */
+    public List<Assignment> assignments(String campaignCode, String unitCode, String evaluator) {
+        return jdbc.sql("""
+                SELECT a.* FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
+                 WHERE c.code = ? AND a.unit_code = ? AND a.evaluator = ? ORDER BY a.node_code
+                """)
+                .params(campaignCode, unitCode, evaluator)
+                .query(this::mapAssignment)
+                .list();
+    }
+
     public void insertAssignment(String campaignCode, Assignment a) {
         jdbc.sql(
                         "INSERT INTO campaign_assignment (campaign_id, unit_code, evaluator, node_code, lead) VALUES (?, ?, ?, ?, ?)")

@@ -80,14 +80,18 @@ public class DashboardQueries {
                 .list();
     }
 
-    /** Items scored by at least one evaluator (or organiser), per unit type, among the given items. */
+    /**
+     * Items scored by at least one evaluator (or organiser), per unit type. Counted per unit first: PostgreSQL
+     * then walks the scores in index order, unit by unit, instead of hashing millions of (unit, item) pairs.
+     */
     public List<Count> scoredItemsByType(String campaignCode) {
         return jdbc.sql("""
-                SELECT u.type, u.type, COUNT(*) FROM (
-                    SELECT DISTINCT s.unit_code, s.item_code
-                      FROM evaluator_score s JOIN campaign c ON c.id = s.campaign_id
-                     WHERE c.code = ?) scored
-                  JOIN unit u ON u.code = scored.unit_code
+                SELECT u.type, u.type, SUM(per_unit.items) FROM (
+                    SELECT s.unit_code, COUNT(DISTINCT s.item_code) AS items
+                      FROM evaluator_score s
+                     WHERE s.campaign_id = (SELECT id FROM campaign WHERE code = ?)
+                     GROUP BY s.unit_code) per_unit
+                  JOIN unit u ON u.code = per_unit.unit_code
                  GROUP BY u.type
                 """)
                 .param(campaignCode)

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +18,25 @@ import org.springframework.stereotype.Repository;
 public class ScoreRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
 
-    ScoreRepository(JdbcClient jdbc) {
+    ScoreRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        // a campaign-wide read is streamed in chunks (PostgreSQL otherwise buffers millions of rows in the driver)
+        this.streaming = new JdbcTemplate(template.getDataSource());
+        this.streaming.setFetchSize(5_000);
+    }
+
+    /**
+     * Every score of a campaign, only the columns the engine needs, in the order of {@link #forCampaign}, handed
+     * over row by row (columns unit_code, item_code, evaluator, score): a province holds millions of them.
+     */
+    public void eachScore(String campaignCode, RowCallbackHandler row) {
+        streaming.query("""
+                SELECT s.unit_code, s.item_code, s.evaluator, s.score FROM evaluator_score s
+                  JOIN campaign c ON c.id = s.campaign_id
+                 WHERE c.code = ? ORDER BY s.unit_code, s.item_code, s.evaluator
+                """, row, campaignCode);
     }
 
     public List<EvaluatorScore> forCampaign(String campaignCode) {

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Repository;
 /** Result runs in plain SQL: a new run replaces the current one; old runs stay for the record. */
 @Repository
 public class ResultRepository {
+
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -51,42 +54,64 @@ public class ResultRepository {
         return key.getKey().longValue();
     }
 
-    public void insertUnit(long runId, UnitResult r) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO unit_result (run_id, unit_code, unit_name, unit_type, max_total, items_total, deductions, bonus,
-                                         total, grade, vetoes, overall_rank, type_rank)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(
-                        runId,
-                        r.unit().code(),
-                        r.unit().name(),
-                        r.unit().type(),
-                        r.maxTotal(),
-                        r.itemsTotal(),
-                        r.deductionTotal(),
-                        r.bonusTotal(),
-                        r.total(),
-                        r.grade(),
-                        String.join(";", r.vetoes()),
-                        r.rank(),
-                        r.rankInType())
-                .update(key, "id");
-        long id = key.getKey().longValue();
-        List<Object[]> nodes = new ArrayList<>();
-        for (NodeScore node : r.nodes()) {
-            nodes.add(new Object[] {id, node.code(), node.score(), node.max()});
+    /**
+     * Stores the units' results of a run: their rows first, in batches, then their node scores and explanation
+     * lines in batches of {@link #CHUNK} units, so a province's run is a few hundred statements, not three per unit.
+     */
+    public void insertUnits(long runId, List<UnitResult> results) {
+        for (int from = 0; from < results.size(); from += CHUNK) {
+            List<Object[]> rows = new ArrayList<>();
+            for (UnitResult r : results.subList(from, Math.min(results.size(), from + CHUNK))) {
+                rows.add(new Object[] {
+                    runId,
+                    r.unit().code(),
+                    r.unit().name(),
+                    r.unit().type(),
+                    r.maxTotal(),
+                    r.itemsTotal(),
+                    r.deductionTotal(),
+                    r.bonusTotal(),
+                    r.total(),
+                    r.grade(),
+                    String.join(";", r.vetoes()),
+                    r.rank(),
+                    r.rankInType()
+                });
+            }
+            batch.batchUpdate("""
+                    INSERT INTO unit_result (run_id, unit_code, unit_name, unit_type, max_total, items_total, deductions,
+                                             bonus, total, grade, vetoes, overall_rank, type_rank)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, rows);
         }
-        batch.batchUpdate(
-                "INSERT INTO unit_result_node (result_id, node_code, score, max_score) VALUES (?, ?, ?, ?)", nodes);
-        List<Object[]> lines = new ArrayList<>();
-        for (ExplanationLine line : r.explanation()) {
-            lines.add(new Object[] {id, lines.size(), line.kind().name(), line.code(), line.points(), line.detail()});
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("SELECT id, unit_code FROM unit_result WHERE run_id = ?")
+                .param(runId)
+                .query(rs -> {
+                    ids.put(rs.getString("unit_code"), rs.getLong("id"));
+                });
+        for (int from = 0; from < results.size(); from += CHUNK) {
+            List<Object[]> nodes = new ArrayList<>();
+            List<Object[]> lines = new ArrayList<>();
+            for (UnitResult r : results.subList(from, Math.min(results.size(), from + CHUNK))) {
+                long id = ids.get(r.unit().code());
+                for (NodeScore node : r.nodes()) {
+                    nodes.add(new Object[] {id, node.code(), node.score(), node.max()});
+                }
+                int position = 0;
+                for (ExplanationLine line : r.explanation()) {
+                    lines.add(
+                            new Object[] {id, position++, line.kind().name(), line.code(), line.points(), line.detail()
+                            });
+                }
+            }
+            batch.batchUpdate(
+                    "INSERT INTO unit_result_node (result_id, node_code, score, max_score) VALUES (?, ?, ?, ?)", nodes);
+            batch.batchUpdate(
+                    "INSERT INTO unit_result_line (result_id, position, kind, code, points, detail)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    lines);
         }
-        batch.batchUpdate(
-                "INSERT INTO unit_result_line (result_id, position, kind, code, points, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                lines);
     }
 
     public void insertIncomplete(long runId, IncompleteUnit unit) {
@@ -127,6 +152,19 @@ public class ResultRepository {
                 .optional();
     }
 
+    /** The id of the campaign's current run, without loading the run. */
+    public Optional<Long> currentRunId(String campaignCode) {
+        return jdbc.sql("""
+                SELECT r.id FROM result_run r JOIN campaign c ON c.id = r.campaign_id
+                 WHERE c.code = ? AND r.is_current = TRUE
+                """).param(campaignCode).query(Long.class).optional();
+    }
+
+    /** One unit's entry among a run's incomplete units, if it is one. */
+    public Optional<IncompleteUnit> incompleteUnit(long runId, String unitCode) {
+        return incomplete(runId, unitCode).stream().findFirst();
+    }
+
     public Optional<Breakdown> breakdown(long runId, String unitCode) {
         return jdbc.sql("SELECT * FROM unit_result WHERE run_id = ? AND unit_code = ?")
                 .params(runId, unitCode)
@@ -143,23 +181,29 @@ public class ResultRepository {
     }
 
     private List<IncompleteUnit> incomplete(long runId) {
+        return incomplete(runId, null);
+    }
+
+    /** The run's incomplete units, or only the given one (null: all). */
+    private List<IncompleteUnit> incomplete(long runId, String unitCode) {
         Map<String, IncompleteUnit> units = new LinkedHashMap<>();
         Map<String, List<MissingItem>> items = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM unit_result_missing WHERE run_id = ? ORDER BY unit_code, position")
-                .param(runId)
-                .query(rs -> {
-                    String code = rs.getString("unit_code");
-                    units.putIfAbsent(
-                            code,
-                            new IncompleteUnit(code, rs.getString("unit_name"), rs.getString("unit_type"), List.of()));
-                    String owed = rs.getString("owed_by");
-                    items.computeIfAbsent(code, c -> new ArrayList<>())
-                            .add(new MissingItem(
-                                    rs.getString("item_code"),
-                                    rs.getString("item_label"),
-                                    MissingItem.Kind.valueOf(rs.getString("kind")),
-                                    owed.isEmpty() ? List.of() : Arrays.asList(owed.split(","))));
-                });
+        jdbc.sql("""
+                SELECT * FROM unit_result_missing
+                 WHERE run_id = ? AND (CAST(? AS VARCHAR) IS NULL OR unit_code = ?)
+                 ORDER BY unit_code, position
+                """).params(runId, unitCode, unitCode).query(rs -> {
+            String code = rs.getString("unit_code");
+            units.putIfAbsent(
+                    code, new IncompleteUnit(code, rs.getString("unit_name"), rs.getString("unit_type"), List.of()));
+            String owed = rs.getString("owed_by");
+            items.computeIfAbsent(code, c -> new ArrayList<>())
+                    .add(new MissingItem(
+                            rs.getString("item_code"),
+                            rs.getString("item_label"),
+                            MissingItem.Kind.valueOf(rs.getString("kind")),
+                            owed.isEmpty() ? List.of() : Arrays.asList(owed.split(","))));
+        });
         return units.values().stream()
                 .map(u -> new IncompleteUnit(u.unitCode(), u.unitName(), u.unitType(), items.get(u.unitCode())))
                 .toList();

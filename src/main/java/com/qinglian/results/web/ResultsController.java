@@ -107,7 +107,7 @@ class ResultsController {
         var c = campaigns.get(campaign);
         model.addAttribute("campaign", c);
         // an incomplete unit has no result yet: the page says what it still lacks and who owes it
-        var incomplete = results.current(campaign).flatMap(run -> run.incompleteUnit(unit));
+        var incomplete = results.incompleteUnit(campaign, unit);
         if (incomplete.isPresent()) {
             model.addAttribute("unit", incomplete.get());
             return "results/incomplete";
