@@ -8,6 +8,8 @@ import com.qinglian.support.AuditEntries;
 import com.qinglian.support.DatabaseTest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +65,11 @@ class SecondFactorWebTest {
         return secret;
     }
 
+    /** The address each session signed in from: its codes come from there too, as a browser's would. */
+    private final Map<MockHttpSession, String> addresses = new WeakHashMap<>();
+
     private MvcTestResult signIn(String username, String password, MockHttpSession session, String address) {
+        addresses.put(session, address);
         return mvc.post()
                 .uri("/login")
                 .session(session)
@@ -78,9 +84,14 @@ class SecondFactorWebTest {
     }
 
     private MvcTestResult code(MockHttpSession session, String code) {
+        String address = addresses.computeIfAbsent(session, s -> anAddress());
         return mvc.post()
                 .uri("/login/second-factor")
                 .session(session)
+                .with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                })
                 .param("code", code)
                 .with(csrf())
                 .exchange();
