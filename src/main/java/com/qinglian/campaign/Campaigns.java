@@ -52,7 +52,7 @@ public class Campaigns {
     private final RubricCatalog rubrics;
     private final UnitDirectory units;
     private final UserAccounts users;
-    private final CampaignSettingsFormat settingsFormat;
+    private final DetailChecks detailChecks;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -64,7 +64,7 @@ public class Campaigns {
             RubricCatalog rubrics,
             UnitDirectory units,
             UserAccounts users,
-            CampaignSettingsFormat settingsFormat,
+            DetailChecks detailChecks,
             AuditTrail audit,
             Clock clock,
             ApplicationEventPublisher events) {
@@ -75,7 +75,7 @@ public class Campaigns {
         this.rubrics = rubrics;
         this.units = units;
         this.users = users;
-        this.settingsFormat = settingsFormat;
+        this.detailChecks = detailChecks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -146,7 +146,7 @@ public class Campaigns {
      */
     @Transactional
     public Campaign create(CampaignDetails details, Collection<String> unitCodes) {
-        List<InputProblem> problems = check(details, true);
+        List<InputProblem> problems = detailChecks.check(details, true);
         Set<String> participants = participants(unitCodes, problems);
         InputRejectedException.throwIfAny(problems);
         Campaign campaign = new Campaign(
@@ -174,7 +174,7 @@ public class Campaigns {
     public Campaign update(CampaignDetails details, Collection<String> unitCodes, int expectedVersion) {
         Campaign before = get(details.code());
         before.requireDraft();
-        List<InputProblem> problems = check(details, false);
+        List<InputProblem> problems = detailChecks.check(details, false);
         Set<String> participants = participants(unitCodes, problems);
         InputRejectedException.throwIfAny(problems);
         if (before.version() != expectedVersion) {
@@ -363,37 +363,6 @@ public class Campaigns {
                 .orElseThrow(() -> new NotFoundException("no assignment " + assignmentId));
         repository.deleteAssignment(assignmentId);
         audit.record(AuditEvent.of(AuditActions.UNASSIGN, ENTITY, code, assignment, null));
-    }
-
-    private List<InputProblem> check(CampaignDetails details, boolean creating) {
-        List<InputProblem> problems = new ArrayList<>(details.problems());
-        if (creating
-                && details.code() != null
-                && repository.find(details.code()).isPresent()) {
-            problems.add(InputProblem.of(0, "code", "campaign.error.duplicate", details.code()));
-        }
-        if (details.rubricCode() != null && details.rubricVersion() != null) {
-            Optional<Rubric> rubric = rubrics.findPublished(details.rubricCode(), details.rubricVersion());
-            if (rubric.isEmpty()) {
-                problems.add(InputProblem.of(
-                        0,
-                        "rubric",
-                        "campaign.error.rubricNotPublished",
-                        details.rubricCode() + "/" + details.rubricVersion()));
-            } else {
-                details.organiserNodes().stream()
-                        .filter(n -> rubric.get().node(n).isEmpty())
-                        .forEach(n ->
-                                problems.add(InputProblem.of(0, "organiserNodes", "campaign.error.unknownNode", n)));
-            }
-        }
-        List<InputProblem> settingsProblems = settingsFormat.problems(details.settings());
-        problems.addAll(settingsProblems);
-        if (settingsProblems.isEmpty() && details.rubricCode() != null && details.rubricVersion() != null) {
-            rubrics.findPublished(details.rubricCode(), details.rubricVersion())
-                    .ifPresent(rubric -> problems.addAll(settingsFormat.problemsWith(details.settings(), rubric)));
-        }
-        return problems;
     }
 
     private Set<String> participants(Collection<String> unitCodes, List<InputProblem> problems) {
