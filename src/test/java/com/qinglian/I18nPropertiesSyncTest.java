@@ -28,6 +28,24 @@ class I18nPropertiesSyncTest {
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
     }
 
+    /** A key written twice loses one text without a word (the last wins), as merges of these files can do. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (InputStream in = I18nPropertiesSyncTest.class.getClassLoader().getResourceAsStream(file)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .filter(key -> !seen.add(key))
+                        .forEach(twice::add);
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
+
     @Test
     void noMessageIsEmpty() throws IOException {
         for (String file : new String[] {"messages.properties", "messages_en.properties"}) {

@@ -6,6 +6,7 @@ import com.qinglian.assessment.SelfAssessments;
 import com.qinglian.evidence.EvidenceDownloads;
 import com.qinglian.evidence.EvidenceRejectedException;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.shared.web.ItemSaves;
 import com.qinglian.shared.web.ProblemMessages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Evidence of self-assessment items: upload (checked by content), download or preview, removal. */
 @Controller
@@ -71,12 +71,7 @@ class EvidenceController {
             } else {
                 redirect.addFlashAttribute("success", "evidence.uploaded");
             }
-            return "redirect:"
-                    + UriComponentsBuilder.fromPath("/campaigns/{c}/units/{u}/self-assessment")
-                            .fragment("item-{i}")
-                            .buildAndExpand(campaign, unit, item)
-                            .encode()
-                            .toUriString();
+            return ItemSaves.redirectTo("/campaigns/{c}/units/{u}/self-assessment", "item-{i}", campaign, unit, item);
         }
         AssessmentSheet sheet = assessments.sheet(campaign, unit);
         model.addAttribute("sheet", sheet);

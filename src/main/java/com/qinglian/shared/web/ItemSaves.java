@@ -75,6 +75,11 @@ public class ItemSaves {
         } else {
             redirect.addFlashAttribute("problemText", outcome.problem());
         }
+        return redirectTo(pathTemplate, anchor, variables);
+    }
+
+    /** A redirect view name from a URI template whose variables are encoded: no code reaches the view name raw. */
+    public static String redirectTo(String pathTemplate, String anchor, Object... variables) {
         return "redirect:"
                 + UriComponentsBuilder.fromPath(pathTemplate)
                         .fragment(anchor)

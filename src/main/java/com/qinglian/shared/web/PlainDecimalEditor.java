@@ -4,6 +4,7 @@ import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.TextInput;
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 
 /**
  * Binds a number typed into a form or a query parameter as a plain decimal within
@@ -17,7 +18,8 @@ class PlainDecimalEditor extends PropertyEditorSupport {
 
     @Override
     public void setAsText(String text) {
-        String tidy = text == null ? null : TextInput.tidy(Typed.halfWidth(text));
+        // NFKC, as the other readers: full-width digits, signs and spaces become their plain forms
+        String tidy = text == null ? null : TextInput.tidy(Normalizer.normalize(text, Normalizer.Form.NFKC));
         setValue(tidy == null || tidy.isEmpty() ? null : PlainDecimal.parse(tidy));
     }
 

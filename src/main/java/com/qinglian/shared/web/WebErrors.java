@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -37,7 +36,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The one place where refusals that reach no form become answers: an unknown or hidden object is a 404, a
  * request that does not fit the current state a 409, a refused import a 422 listing every problem, an upload
- * that cannot be read a 400 and one over the size limit a 413. Pages get a Chinese page with the layout and
+ * that cannot be read a 400 (one over the size limit never gets here: {@code shell.UploadLimitFilter} answers
+ * 413 before the security filters). Pages get a Chinese page with the layout and
  * a way back; {@code /api/} gets an RFC 9457 problem. Numbers bound to forms are read as plain decimals.
  */
 @ControllerAdvice
@@ -86,17 +86,6 @@ class WebErrors {
                 "error.422.title",
                 messages.text("error.422.text", locale),
                 problems,
-                locale);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, Locale locale) {
-        return answer(
-                request,
-                HttpStatus.CONTENT_TOO_LARGE,
-                "error.413.title",
-                messages.text("error.413.text", locale),
-                List.of(),
                 locale);
     }
 
