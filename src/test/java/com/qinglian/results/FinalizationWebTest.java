@@ -136,6 +136,22 @@ class FinalizationWebTest {
                                  WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?)
                                 """).param(r.campaign()).update())
                         .hasMessageContaining("finalized");
+                assertThatThrownBy(() -> jdbc.sql("""
+                                DELETE FROM evaluator_score
+                                 WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?)
+                                """).param(r.campaign()).update())
+                        .hasMessageContaining("finalized");
+                assertThatThrownBy(() -> jdbc.sql("""
+                                INSERT INTO campaign_assignment (campaign_id, unit_code, evaluator, node_code, lead)
+                                SELECT campaign_id, unit_code, evaluator, 'X-' || id, lead FROM campaign_assignment
+                                 WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?)
+                                """).param(r.campaign()).update())
+                        .hasMessageContaining("finalized");
+                assertThat(jdbc.sql("""
+                                SELECT COUNT(*) FROM evaluator_score
+                                 WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?)
+                                """).param(r.campaign()).query(Long.class).single())
+                        .isPositive();
                 assertThatThrownBy(() -> jdbc.sql("UPDATE campaign SET name = 'x' WHERE code = ?")
                                 .param(r.campaign())
                                 .update())
