@@ -47,41 +47,40 @@ public final class RecomputeBenchmark {
                 .web(WebApplicationType.NONE)
                 .properties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN"))
                 .run()) {
-            JdbcClient jdbc = context.getBean(JdbcClient.class);
-            Results results = context.getBean(Results.class);
-            for (int round = 1; round <= rounds; round++) {
-                System.out.printf("-- round %d%n", round);
-                time(
-                        "SQL aggregate (rows fetched)",
-                        () -> jdbc.sql(AGGREGATE)
-                                .param(campaign)
-                                .query((rs, n) -> rs.getBigDecimal("total"))
-                                .list()
-                                .size());
-                Results.Inputs inputs = time("reads: Results.inputs (item inputs)", () -> results.inputs(campaign));
-                time(
-                        "engine: ScoringEngine.score (units)",
-                        () -> ScoringEngine.score(
-                                        inputs.rubric(),
-                                        inputs.units(),
-                                        inputs.items(),
-                                        inputs.cases(),
-                                        inputs.settings())
-                                .units()
-                                .size());
-                ResultRun run = time("Results.compute (reads, engine, writes)", () -> results.compute(campaign));
-                System.out.printf(
-                        "   run %d: %d complete units, %d incomplete%n",
-                        run.id(), run.outcomes().size(), run.incomplete().size());
-                time(
-                        "SQL aggregate again (rows fetched)",
-                        () -> jdbc.sql(AGGREGATE)
-                                .param(campaign)
-                                .query((rs, n) -> rs.getBigDecimal("total"))
-                                .list()
-                                .size());
-            }
+            measure(context.getBean(JdbcClient.class), context.getBean(Results.class), campaign, rounds);
             System.out.printf(Locale.ROOT, "peak heap (sum of pool peaks): %d MB%n", peakHeapMb());
+        }
+    }
+
+    /** The figures of one run, printed; the smoke test calls it on a small generated campaign. */
+    static void measure(JdbcClient jdbc, Results results, String campaign, int rounds) {
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf("-- round %d%n", round);
+            time(
+                    "SQL aggregate (rows fetched)",
+                    () -> jdbc.sql(AGGREGATE)
+                            .param(campaign)
+                            .query((rs, n) -> rs.getBigDecimal("total"))
+                            .list()
+                            .size());
+            Results.Inputs inputs = time("reads: Results.inputs (item inputs)", () -> results.inputs(campaign));
+            time(
+                    "engine: ScoringEngine.score (units)",
+                    () -> ScoringEngine.score(
+                                    inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings())
+                            .units()
+                            .size());
+            ResultRun run = time("Results.compute (reads, engine, writes)", () -> results.compute(campaign));
+            System.out.printf(
+                    "   run %d: %d complete units, %d incomplete%n",
+                    run.id(), run.outcomes().size(), run.incomplete().size());
+            time(
+                    "SQL aggregate again (rows fetched)",
+                    () -> jdbc.sql(AGGREGATE)
+                            .param(campaign)
+                            .query((rs, n) -> rs.getBigDecimal("total"))
+                            .list()
+                            .size());
         }
     }
 
