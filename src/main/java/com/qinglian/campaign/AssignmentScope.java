@@ -2,7 +2,6 @@ package com.qinglian.campaign;
 
 import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.InputRejectedException;
-import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitType;
 import java.util.Collection;
 import java.util.List;
@@ -22,12 +21,15 @@ public enum AssignmentScope {
      * by name when assigned), or the participants of the type, or all. Refused with a message when the scope
      * takes in no unit: nothing ticked, or no participant of that type.
      */
-    public List<String> choose(List<Unit> participants, Collection<String> ticked) {
+    public List<String> choose(List<Participant> participants, Collection<String> ticked) {
         List<String> chosen = this == SELECTED
                 ? (ticked == null
                         ? List.<String>of()
                         : ticked.stream().distinct().toList())
-                : participants.stream().filter(this::takesIn).map(Unit::code).toList();
+                : participants.stream()
+                        .filter(this::takesIn)
+                        .map(Participant::code)
+                        .toList();
         if (chosen.isEmpty()) {
             String key = this == SELECTED ? "campaign.error.noUnitsChosen" : "campaign.error.noneInScope." + this;
             throw new InputRejectedException(List.of(InputProblem.of(0, "units", key)));
@@ -35,7 +37,7 @@ public enum AssignmentScope {
         return chosen;
     }
 
-    private boolean takesIn(Unit unit) {
+    private boolean takesIn(Participant unit) {
         return switch (this) {
             case SELECTED -> false;
             case AGENCIES -> unit.type() == UnitType.AGENCY;

@@ -86,6 +86,12 @@ public class UserAccounts {
         return repository.findAll();
     }
 
+    /** The active accounts of one role, by name. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> active(Role role) {
+        return repository.findActive(role);
+    }
+
     /** The sort keys the user list offers; requests naming any other key get the default order. */
     public static final SortKeys<?> LIST_SORTS = UserRepository.SORTS;
 

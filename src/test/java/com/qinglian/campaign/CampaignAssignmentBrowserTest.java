@@ -63,7 +63,7 @@ class CampaignAssignmentBrowserTest extends BrowserTest {
         dialog.accept();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("assigned-count")));
         assertThat(textOf(By.id("assigned-count"))).isEqualTo("本次分配涉及 2 个单位");
-        assertThat(textOf(By.id("assignment-list"))).contains(codes.get(0), codes.get(2), evaluator);
+        assertThat(textOf(By.id("campaign-units"))).contains(codes.get(0), codes.get(2), evaluator);
         assertThat(campaigns.assignments(campaign))
                 .extracting(Assignment::unitCode)
                 .containsExactlyInAnyOrder(codes.get(0), codes.get(2));

@@ -141,6 +141,41 @@ class CampaignAssignmentWebTest {
                 .contains("form=\"assign-form\" value=\"" + agency1 + "\"");
     }
 
+    @Test
+    void theParticipantsArePagedSearchedAndShowTheirOwnAssignmentsInTheirRow() throws Exception {
+        assertThat(assign("SELECTED", agency2)).hasStatus3xxRedirection();
+
+        String firstPage = mvc.get()
+                .uri("/campaigns/" + campaign + "?size=2&sort=code")
+                .with(user(admin))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> sorted =
+                List.of(agency1, agency2, station).stream().sorted().toList();
+        assertThat(firstPage)
+                .contains("共 3 条", "data-unit=\"" + sorted.get(0) + "\"", "data-unit=\"" + sorted.get(1) + "\"")
+                .doesNotContain("data-unit=\"" + sorted.get(2) + "\"")
+                .contains("考评员分工共 1 条");
+
+        String found = mvc.get()
+                .uri("/campaigns/" + campaign + "?q=" + agency2.toLowerCase())
+                .with(user(admin))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(found).contains("共 1 条", "data-unit=\"" + agency2 + "\"");
+        String row = found.substring(found.indexOf("data-unit=\"" + agency2 + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains(evaluator, "移除");
+
+        assertThat(mvc.get()
+                        .uri("/campaigns/" + campaign + "?q=%00zz&page=999&sort=evil;drop")
+                        .with(user(admin)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("没有符合条件的参加单位");
+    }
+
     private MvcTestResult assign(String scope, String... ticked) {
         var request = mvc.post()
                 .uri("/campaigns/" + campaign + "/assignments")

@@ -15,9 +15,9 @@ import com.qinglian.security.Role;
 import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.InputRejectedException;
+import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.web.ListParams;
 import com.qinglian.shared.web.ProblemMessages;
-import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +69,8 @@ class CampaignController {
     }
 
     @GetMapping("/campaigns/{campaign}")
-    String show(@PathVariable("campaign") String code, Model model) {
-        return showPage(code, model);
+    String show(@PathVariable("campaign") String code, ListParams params, Model model) {
+        return showPage(code, params.query(Campaigns.PARTICIPANT_SORTS), model);
     }
 
     @GetMapping("/campaigns/new")
@@ -155,7 +155,7 @@ class CampaignController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            List<String> chosen = scope.choose(participants(code), unitCodes);
+            List<String> chosen = scope.choose(campaigns.participants(code), unitCodes);
             campaigns.assign(code, evaluator, chosen, nodeCode, lead);
             redirect.addFlashAttribute("success", "campaign.assigned");
             redirect.addFlashAttribute("assignedCount", chosen.size());
@@ -171,7 +171,7 @@ class CampaignController {
             model.addAttribute(
                     "choice",
                     new AssignmentChoice(evaluator, scope, unitCodes == null ? List.of() : unitCodes, nodeCode, lead));
-            return showPage(code, model);
+            return showPage(code, ListQuery.first(Campaigns.PARTICIPANT_SORTS), model);
         }
     }
 
@@ -183,30 +183,22 @@ class CampaignController {
         return "redirect:/campaigns/" + code + "#assignments";
     }
 
-    private String showPage(String code, Model model) {
+    private String showPage(String code, ListQuery query, Model model) {
         Campaign campaign = campaigns.get(code);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("units", participants(code));
-        model.addAttribute("assignments", campaigns.assignments(code));
+        model.addAttribute("page", campaigns.participants(code, query));
+        model.addAttribute("assignmentTotal", campaigns.assignmentCount(code));
         model.addAttribute("history", campaigns.history(code));
         model.addAttribute("overrides", campaigns.overrides(code));
         model.addAttribute("window", campaigns.publicity(code).orElse(null));
         model.addAttribute("next", campaign.status().next().orElse(null));
         model.addAttribute("previous", campaign.status().previous().orElse(null));
-        model.addAttribute(
-                "evaluators",
-                users.list().stream()
-                        .filter(u -> u.role() == Role.EVALUATOR && u.active())
-                        .toList());
+        model.addAttribute("evaluators", users.active(Role.EVALUATOR));
         model.addAttribute("scopes", AssignmentScope.values());
         if (!model.containsAttribute("choice")) {
             model.addAttribute("choice", AssignmentChoice.NONE);
         }
         return "campaign/show";
-    }
-
-    private List<Unit> participants(String code) {
-        return campaigns.units(code).stream().map(units::get).toList();
     }
 
     /** Stored settings into the form's fields; settings the fields cannot show (unreadable) open in the YAML mode. */

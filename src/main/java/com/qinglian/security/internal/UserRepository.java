@@ -31,6 +31,14 @@ public class UserRepository {
                 .list();
     }
 
+    /** The active accounts of one role, by name: the evaluators an organiser assigns, say. */
+    public List<UserAccount> findActive(Role role) {
+        return jdbc.sql("SELECT * FROM app_user WHERE role = ? AND active ORDER BY username")
+                .param(role.name())
+                .query(this::map)
+                .list();
+    }
+
     /** The user list's sort keys and the columns they sort by: nothing else reaches the ORDER BY. */
     public static final SortKeys<String> SORTS = SortKeys.of("role", "role")
             .and("username", "username")
