@@ -152,6 +152,7 @@ final class SyntheticCampaignWriter {
             evidence = files.written();
             cases = caseRows.written();
         }
+        countCompleteItems();
         int stations = options.units() - agencies;
         return new CampaignGenerator.Summary(
                 options.code(),
@@ -163,6 +164,23 @@ final class SyntheticCampaignWriter {
                 evidence,
                 cases,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The kept count of complete items, set for every self-assessment of the campaign in one statement. */
+    private void countCompleteItems() throws SQLException {
+        try (var update = connection.prepareStatement("""
+                UPDATE self_assessment a
+                   SET complete_items = (SELECT COUNT(*) FROM self_assessment_item i
+                                          WHERE i.assessment_id = a.id AND i.self_score IS NOT NULL
+                                            AND i.explanation IS NOT NULL AND i.explanation <> ''
+                                            AND (i.no_evidence_reason IS NOT NULL AND i.no_evidence_reason <> ''
+                                                 OR EXISTS (SELECT 1 FROM evidence_file e
+                                                             WHERE e.item_id = i.id AND e.removed_at IS NULL)))
+                 WHERE a.campaign_id = ?
+                """)) {
+            update.setLong(1, campaignId);
+            update.executeUpdate();
+        }
     }
 
     private void writeCampaign() throws SQLException {

@@ -52,6 +52,9 @@ class SelfAssessmentIntegrationTest {
     @Autowired
     SelfAssessmentScenarios scenarios;
 
+    @Autowired
+    ItemEvidence evidence;
+
     private static List<String> codes(AssessmentSheet sheet) {
         return sheet.items().stream().map(e -> e.item().code()).toList();
     }
@@ -212,6 +215,74 @@ class SelfAssessmentIntegrationTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(opened.agency(), 1, 3),
                         org.assertj.core.groups.Tuple.tuple(opened.station(), 0, 4));
+    }
+
+    @Test
+    void theKeptCountOfCompleteItemsFollowsAnswersAndEvidenceAddedAndRemoved() {
+        Opened opened = scenarios.opened();
+        ItemAnswer first = uploadAs(
+                opened.reporter(),
+                () -> assessments.save(
+                        opened.campaign(), opened.agency(), "A1.1.2", new ItemDraft(BigDecimal.ONE, "完成一半", null), 0));
+        assertThat(answered(opened)).isZero().isEqualTo(liveCount(opened));
+
+        long file = uploadAs(
+                opened.reporter(),
+                () -> evidence.add(
+                                opened.campaign(), opened.agency(), "A1.1.2", "会议记录.pdf", EvidenceFixtures.pdf(), null)
+                        .file()
+                        .id());
+        assertThat(answered(opened)).isEqualTo(1).isEqualTo(liveCount(opened));
+
+        ItemAnswer cleared = uploadAs(
+                opened.reporter(),
+                () -> assessments.save(
+                        opened.campaign(),
+                        opened.agency(),
+                        "A1.1.2",
+                        new ItemDraft(BigDecimal.ONE, "", null),
+                        first.version()));
+        assertThat(answered(opened)).isZero().isEqualTo(liveCount(opened));
+
+        uploadAs(
+                opened.reporter(),
+                () -> assessments.save(
+                        opened.campaign(),
+                        opened.agency(),
+                        "A1.1.2",
+                        new ItemDraft(BigDecimal.ONE, "完成", null),
+                        cleared.version()));
+        assertThat(answered(opened)).isEqualTo(1).isEqualTo(liveCount(opened));
+
+        uploadAs(opened.reporter(), () -> {
+            evidence.remove(opened.campaign(), opened.agency(), file);
+            return null;
+        });
+        assertThat(answered(opened)).isZero().isEqualTo(liveCount(opened));
+    }
+
+    private int answered(Opened opened) {
+        return uploadAs(anAdministrator(), () -> assessments.progress(opened.campaign())).stream()
+                .filter(p -> p.unit().code().equals(opened.agency()))
+                .findFirst()
+                .orElseThrow()
+                .answered();
+    }
+
+    /** Complete items counted from the items and their evidence, without the kept count. */
+    private int liveCount(Opened opened) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM self_assessment_item i
+                          JOIN self_assessment a ON a.id = i.assessment_id
+                          JOIN campaign c ON c.id = a.campaign_id
+                         WHERE c.code = ? AND a.unit_code = ? AND i.self_score IS NOT NULL
+                           AND COALESCE(i.explanation, '') <> ''
+                           AND (COALESCE(i.no_evidence_reason, '') <> ''
+                                OR EXISTS (SELECT 1 FROM evidence_file e WHERE e.item_id = i.id AND e.removed_at IS NULL))
+                        """)
+                .params(opened.campaign(), opened.agency())
+                .query(Integer.class)
+                .single();
     }
 
     @Test

@@ -105,6 +105,15 @@ class CampaignGeneratorIntegrationTest {
                 .isGreaterThan(selfItems / 4);
         assertThat(count("SELECT COUNT(*) FROM ledger_case WHERE campaign_id = " + campaign, code))
                 .isEqualTo(summary.cases());
+        assertThat(count("SELECT SUM(complete_items) FROM self_assessment WHERE campaign_id = " + campaign, code))
+                .as("the kept counts of complete items")
+                .isPositive()
+                .isEqualTo(count("""
+                        SELECT COUNT(*) FROM self_assessment_item i JOIN self_assessment a ON a.id = i.assessment_id
+                         WHERE i.self_score IS NOT NULL AND COALESCE(i.explanation, '') <> ''
+                           AND (COALESCE(i.no_evidence_reason, '') <> ''
+                                OR EXISTS (SELECT 1 FROM evidence_file e WHERE e.item_id = i.id AND e.removed_at IS NULL))
+                           AND a.campaign_id = """ + campaign, code));
 
         Map<String, BigDecimal> points = rubric.placedItems().stream()
                 .collect(Collectors.toMap(p -> p.item().code(), p -> p.item().points()));

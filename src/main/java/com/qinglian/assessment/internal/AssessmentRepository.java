@@ -112,7 +112,7 @@ public class AssessmentRepository {
 
     /** Saves an answer if nobody saved it since {@code answer.version()}; returns false otherwise. */
     public boolean saveAnswer(long assessmentId, ItemAnswer answer, Instant now, String actor) {
-        return jdbc.sql("""
+        boolean saved = jdbc.sql("""
                 UPDATE self_assessment_item
                    SET self_score = ?, explanation = ?, no_evidence_reason = ?, status = ?, return_reason = ?,
                        version = version + 1, updated_at = ?, updated_by = ?
@@ -131,6 +131,10 @@ public class AssessmentRepository {
                                 answer.version())
                         .update()
                 == 1;
+        if (saved) {
+            recountComplete(assessmentId);
+        }
+        return saved;
     }
 
     public void setItemStatus(long assessmentId, List<String> itemCodes, ItemStatus status, String returnReason) {
@@ -210,6 +214,10 @@ public class AssessmentRepository {
                         at(file.uploadedAt()),
                         file.uploadedBy())
                 .update(key, "id");
+        recountComplete(jdbc.sql("SELECT assessment_id FROM self_assessment_item WHERE id = ?")
+                .param(itemId)
+                .query(Long.class)
+                .single());
         return key.getKey().longValue();
     }
 
@@ -217,6 +225,39 @@ public class AssessmentRepository {
         jdbc.sql("UPDATE evidence_file SET removed_at = ?, removed_by = ? WHERE id = ?")
                 .params(at(now), actor, evidenceId)
                 .update();
+        recountComplete(jdbc.sql("""
+                        SELECT i.assessment_id FROM evidence_file e JOIN self_assessment_item i ON i.id = e.item_id
+                         WHERE e.id = ?
+                        """).param(evidenceId).query(Long.class).single());
+    }
+
+    /** What makes an item complete: a self score, an explanation, and evidence or a reason why none is needed. */
+    private static final String COMPLETE_ITEMS = """
+            SELECT COUNT(*) FROM self_assessment_item i
+             WHERE i.assessment_id = ? AND i.self_score IS NOT NULL
+               AND i.explanation IS NOT NULL AND i.explanation <> ''
+               AND (i.no_evidence_reason IS NOT NULL AND i.no_evidence_reason <> ''
+                    OR EXISTS (SELECT 1 FROM evidence_file e WHERE e.item_id = i.id AND e.removed_at IS NULL))
+            """;
+
+    /**
+     * Counts the assessment's complete items again after one of them or its evidence changed. The assessment's row
+     * is locked first, so that a concurrent change of another item waits and then counts what both wrote.
+     */
+    private void recountComplete(long assessmentId) {
+        lock(assessmentId);
+        int complete = jdbc.sql(COMPLETE_ITEMS)
+                .param(assessmentId)
+                .query(Integer.class)
+                .single();
+        jdbc.sql("UPDATE self_assessment SET complete_items = ? WHERE id = ?")
+                .params(complete, assessmentId)
+                .update();
+    }
+
+    /** The complete items counted from the items themselves, as the kept count must always be. */
+    public int countCompleteItems(long assessmentId) {
+        return jdbc.sql(COMPLETE_ITEMS).param(assessmentId).query(Integer.class).single();
     }
 
     public void insertEvent(long assessmentId, AssessmentEvent event) {
@@ -250,17 +291,12 @@ public class AssessmentRepository {
 
     /**
      * Every participating unit of a campaign with its self-assessment status and number of complete
-     * items (a score, an explanation, and evidence or a reason why none is needed), in one query.
+     * items (a score, an explanation, and evidence or a reason why none is needed, counted as they change), in one
+     * query.
      */
     public List<ProgressRow> progress(String campaignCode) {
         return jdbc.sql("""
-                SELECT cu.unit_code, a.status, a.submitted_at,
-                       (SELECT COUNT(*) FROM self_assessment_item i
-                         WHERE i.assessment_id = a.id AND i.self_score IS NOT NULL
-                           AND i.explanation IS NOT NULL AND i.explanation <> ''
-                           AND (i.no_evidence_reason IS NOT NULL AND i.no_evidence_reason <> ''
-                                OR EXISTS (SELECT 1 FROM evidence_file e WHERE e.item_id = i.id AND e.removed_at IS NULL)))
-                       AS answered
+                SELECT cu.unit_code, a.status, a.submitted_at, COALESCE(a.complete_items, 0) AS answered
                   FROM campaign_unit cu
                   JOIN campaign c ON c.id = cu.campaign_id
                   LEFT JOIN self_assessment a ON a.campaign_id = c.id AND a.unit_code = cu.unit_code
