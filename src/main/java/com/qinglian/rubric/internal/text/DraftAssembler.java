@@ -35,6 +35,9 @@ final class DraftAssembler {
         if (kept.stream().noneMatch(DraftAssembler::holdsAnyItem)) {
             throw new RubricInvalidException(RubricProblem.of("", "rubric.error.text.noStructure"));
         }
+        if (kept.stream().flatMap(DraftAssembler::flatten).noneMatch(n -> n.declared() != null || n.perCase != null)) {
+            throw new RubricInvalidException(RubricProblem.of("", "rubric.error.text.noPoints"));
+        }
         List<RubricNode> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             DraftNode root = kept.get(i);
@@ -157,6 +160,11 @@ final class DraftAssembler {
         for (Typos.Typo typo : Typos.find(words).stream().distinct().toList()) {
             doubts.add(PendingDoubt.onNode(TYPO, node, node.lines, typo.word(), typo.likely()));
         }
+    }
+
+    private static java.util.stream.Stream<DraftNode> flatten(DraftNode node) {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(node), node.children.stream().flatMap(DraftAssembler::flatten));
     }
 
     private static boolean holdsAnyItem(DraftNode node) {
