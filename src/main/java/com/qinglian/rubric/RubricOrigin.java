@@ -4,5 +4,9 @@ package com.qinglian.rubric;
 public enum RubricOrigin {
     BUILT_IN,
     YAML,
-    EXCEL
+    EXCEL,
+    /** Text copied from a web page or a PDF. */
+    TEXT,
+    /** A Word (.docx) table. */
+    WORD
 }

@@ -1,0 +1,111 @@
+package com.qinglian.rubric;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The changes an organiser makes to a draft before publishing it: a node's words and points, a rule's points. */
+public final class RubricDraftEdits {
+
+    private RubricDraftEdits() {}
+
+    /**
+     * The rubric with one node's words (an item's text, another node's title) and points replaced.
+     *
+     * @throws IllegalArgumentException when there is no such node
+     */
+    public static Rubric editNode(Rubric rubric, String code, String words, BigDecimal points) {
+        if (rubric.node(code).isEmpty()) {
+            throw new IllegalArgumentException("no node " + code);
+        }
+        List<RubricNode> nodes =
+                rubric.nodes().stream().map(n -> edit(n, code, words, points)).toList();
+        return withNodes(rubric, nodes);
+    }
+
+    /**
+     * The rubric with one negative-list or bonus rule's points replaced: per case or fixed (exactly one), and its cap.
+     *
+     * @throws IllegalArgumentException when there is no such rule
+     */
+    public static Rubric editRule(Rubric rubric, String code, BigDecimal perCase, BigDecimal fixed, BigDecimal cap) {
+        boolean negative = rubric.negativeList().rule(code).isPresent();
+        if (!negative && rubric.bonus().rule(code).isEmpty()) {
+            throw new IllegalArgumentException("no rule " + code);
+        }
+        RuleSet set = negative ? rubric.negativeList() : rubric.bonus();
+        List<CaseRule> rules = new ArrayList<>();
+        for (CaseRule r : set.rules()) {
+            rules.add(r.code().equals(code) ? new CaseRule(r.code(), r.category(), r.title(), perCase, fixed, cap) : r);
+        }
+        RuleSet edited = new RuleSet(rules, set.cap());
+        return new Rubric(
+                rubric.code(),
+                rubric.version(),
+                rubric.title(),
+                rubric.metadata(),
+                rubric.total(),
+                rubric.step(),
+                rubric.floor(),
+                rubric.notes(),
+                rubric.nodes(),
+                negative ? edited : rubric.negativeList(),
+                negative ? rubric.bonus() : edited);
+    }
+
+    /** The rubric under another code and version (a draft read from text is called {@code imported} until named). */
+    public static Rubric rename(Rubric rubric, String code, String version, String title) {
+        return new Rubric(
+                code,
+                version,
+                title,
+                rubric.metadata(),
+                rubric.total(),
+                rubric.step(),
+                rubric.floor(),
+                rubric.notes(),
+                rubric.nodes(),
+                rubric.negativeList(),
+                rubric.bonus());
+    }
+
+    private static Rubric withNodes(Rubric rubric, List<RubricNode> nodes) {
+        return new Rubric(
+                rubric.code(),
+                rubric.version(),
+                rubric.title(),
+                rubric.metadata(),
+                RubricValidator.sum(nodes),
+                rubric.step(),
+                rubric.floor(),
+                rubric.notes(),
+                nodes,
+                rubric.negativeList(),
+                rubric.bonus());
+    }
+
+    private static RubricNode edit(RubricNode node, String code, String words, BigDecimal points) {
+        if (node.code().equals(code)) {
+            String title = node.isItem() ? node.title() : words;
+            String text = node.isItem() ? words : node.text();
+            return new RubricNode(
+                    node.code(),
+                    node.level(),
+                    node.number(),
+                    title,
+                    text,
+                    points,
+                    node.notes(),
+                    node.mode(),
+                    node.floor(),
+                    node.appliesTo(),
+                    node.rule(),
+                    node.children());
+        }
+        if (node.children().isEmpty()) {
+            return node;
+        }
+        return node.withChildren(
+                node.children().stream().map(c -> edit(c, code, words, points)).toList());
+    }
+}
