@@ -40,6 +40,11 @@ public record EvidenceExpectation(
         return confirmed && kind == ExpectationKind.COUNT;
     }
 
+    /** The organiser's form filled with this expectation. */
+    public ExpectationDraft draft() {
+        return ExpectationDraft.of(this);
+    }
+
     public EvidenceExpectation asConfirmed() {
         return new EvidenceExpectation(itemCode, kind, period, perPeriod, ratePercent, evidenceName, phrase, true);
     }
