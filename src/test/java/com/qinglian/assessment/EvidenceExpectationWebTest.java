@@ -234,7 +234,7 @@ class EvidenceExpectationWebTest {
         assertThat(mvc.get().uri(url).with(user(anAdministrator())))
                 .hasStatusOk()
                 .bodyText()
-                .contains("佐证要求核对", "A1.1.1", "每季度不少于 1 份监督检查记录")
+                .contains("佐证要求核对", "A1.1.1", "每季度不少于 1 份监督检查记录", "2021 年度各单位")
                 .containsPattern("<td class=\"text-end\">2</td>\\s*<td class=\"text-end short-count\">\\s*"
                         + "<span class=\"badge text-bg-warning\">1</span>");
         assertThat(mvc.get().uri(url).with(user(aLeader()))).hasStatus(403);
