@@ -57,7 +57,7 @@ class EvidenceExpectationWebTest {
         assertThat(mvc.get().uri("/rubrics/ouhai-clean-agency/2021"))
                 .hasStatusOk()
                 .bodyText()
-                .contains("佐证要求", "每季度不少于 1 份佐证材料", "原文“每季度不少于1次”", "每半年不少于 1 份佐证材料", "比例不低于 95%")
+                .contains("佐证要求", "每季度不少于 1 份佐证材料", "原文“每季度不少于1次”", "每半年不少于 1 份佐证材料", "比例不低于 95%", "全覆盖(100%)")
                 .contains("待确认")
                 .doesNotContain("expectation-edit");
         assertThat(mvc.get().uri("/rubrics/ouhai-clean-agency/2021").with(user(anAdministrator())))
