@@ -40,6 +40,13 @@ public record EvidenceExpectation(
         return confirmed && kind == ExpectationKind.COUNT;
     }
 
+    /** A rate of 100 %: 全覆盖. */
+    public boolean fullCoverage() {
+        return kind == ExpectationKind.RATE
+                && ratePercent != null
+                && ratePercent.compareTo(BigDecimal.valueOf(100)) == 0;
+    }
+
     /** The organiser's form filled with this expectation. */
     public ExpectationDraft draft() {
         return ExpectationDraft.of(this);

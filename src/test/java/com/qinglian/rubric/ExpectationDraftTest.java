@@ -40,6 +40,14 @@ class ExpectationDraftTest {
                         .confirm("X", null)
                         .ratePercent())
                 .isEqualByComparingTo(BigDecimal.valueOf(95));
+        assertThat(new ExpectationDraft("RATE", null, null, "100.00", null)
+                        .confirm("X", null)
+                        .fullCoverage())
+                .isTrue();
+        assertThat(new ExpectationDraft("RATE", null, null, "99.5", null)
+                        .confirm("X", null)
+                        .fullCoverage())
+                .isFalse();
         assertThat(fields(new ExpectationDraft("RATE", null, null, "0", null))).containsExactly("ratePercent");
         assertThat(fields(new ExpectationDraft("RATE", null, null, "100.5", null)))
                 .containsExactly("ratePercent");
