@@ -1,6 +1,8 @@
 package com.qinglian.assessment;
 
 import com.qinglian.campaign.Campaign;
+import com.qinglian.rubric.EvidenceExpectation;
+import com.qinglian.rubric.ExpectationCheck;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.unit.Unit;
 import java.math.BigDecimal;
@@ -10,7 +12,7 @@ import java.util.Map;
 /**
  * Everything the self-assessment page shows for one unit: the items it answers with their answers and
  * evidence, its status and history, what the viewing user may do, and (read-only) the items that only
- * the organisers score.
+ * the organisers score; and, per item, the confirmed evidence expectation and whether the evidence meets it.
  */
 public record AssessmentSheet(
         Campaign campaign,
@@ -23,7 +25,9 @@ public record AssessmentSheet(
         List<AssessmentEvent> history,
         boolean reporterView,
         boolean canReturn,
-        List<PlacedItem> organiserItems) {
+        List<PlacedItem> organiserItems,
+        Map<String, EvidenceExpectation> expectations,
+        Map<String, ExpectationCheck> checks) {
 
     public AssessmentStatus status() {
         return assessment.status();
@@ -31,6 +35,16 @@ public record AssessmentSheet(
 
     public ItemAnswer answer(String itemCode) {
         return answers.getOrDefault(itemCode, ItemAnswer.empty(itemCode));
+    }
+
+    /** The organiser's confirmed evidence expectation of an item, or null. */
+    public EvidenceExpectation expectation(String itemCode) {
+        return expectations.get(itemCode);
+    }
+
+    /** Whether the item's dated evidence meets its confirmed count expectation; null when there is none. */
+    public ExpectationCheck check(String itemCode) {
+        return checks.get(itemCode);
     }
 
     public List<ItemFile> evidenceOf(String itemCode) {

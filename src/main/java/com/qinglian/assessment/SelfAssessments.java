@@ -50,6 +50,7 @@ public class SelfAssessments {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EvidenceChecks checks;
 
     SelfAssessments(
             AssessmentRepository repository,
@@ -58,7 +59,9 @@ public class SelfAssessments {
             UnitAccess access,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            EvidenceChecks checks) {
+        this.checks = checks;
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
@@ -79,6 +82,8 @@ public class SelfAssessments {
         boolean reporter = user != null && user.role() == Role.UNIT_REPORTER && unitCode.equals(user.unitCode());
         Map<String, ItemAnswer> answers = header.map(h -> repository.answers(h.id())).orElse(List.of()).stream()
                 .collect(Collectors.toMap(ItemAnswer::itemCode, Function.identity()));
+        Map<String, List<ItemFile>> evidence = files.stream().collect(Collectors.groupingBy(ItemFile::itemCode));
+        EvidenceChecks.Result checked = checks.of(ctx.campaign, ctx.items, evidence);
         return new AssessmentSheet(
                 ctx.campaign,
                 ctx.unit,
@@ -86,11 +91,13 @@ public class SelfAssessments {
                 assessment,
                 ctx.items,
                 answers,
-                files.stream().collect(Collectors.groupingBy(ItemFile::itemCode)),
+                evidence,
                 header.map(h -> repository.events(h.id())).orElse(List.of()),
                 reporter,
                 mayReturn(ctx.campaign, unitCode),
-                organiserItems(ctx));
+                organiserItems(ctx),
+                checked.expectations(),
+                checked.checks());
     }
 
     /** A unit's self scores by item code, for evaluators; reads only, creates nothing. */

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Seeds a demo district when {@code QINGLIAN_DEMO=true} on the embedded database: 40 agencies and 80
  * stations, an account for every role, two archived campaigns and last year's campaign in review with scores,
  * ledger and results ({@link DemoReview}), and this year's campaign on the built-in rubric in self-assessment with a third of
- * the units submitted, a third half-way and small evidence files attached. Deterministic, and done once:
+ * the units submitted, a third half-way and small evidence files attached, dated in the campaign's year
+ * ({@link DemoExpectations}: some units a quarter or a half-year short of the confirmed expectations). Deterministic, and done once:
  * a second start finds the demo campaigns and leaves everything as it is.
  */
 @Component
@@ -51,6 +52,7 @@ class DemoDistrict implements ApplicationRunner {
     private final ItemEvidence evidence;
     private final DemoReview review;
     private final DemoPublication publication;
+    private final DemoExpectations expectations;
     private final Clock clock;
 
     DemoDistrict(
@@ -62,7 +64,9 @@ class DemoDistrict implements ApplicationRunner {
             ItemEvidence evidence,
             DemoReview review,
             DemoPublication publication,
+            DemoExpectations expectations,
             Clock clock) {
+        this.expectations = expectations;
         this.mode = mode;
         this.units = units;
         this.users = users;
@@ -189,6 +193,7 @@ class DemoDistrict implements ApplicationRunner {
                 null,
                 true);
         campaigns.move(CAMPAIGN, CampaignStatus.SELF_ASSESSMENT, "演示:开始自评");
+        expectations.confirm();
         List<RubricNode> items = BuiltInRubrics.ouhai2021().items().stream()
                 .filter(i -> !i.code().startsWith("A5"))
                 .toList();
@@ -205,19 +210,20 @@ class DemoDistrict implements ApplicationRunner {
                         "lly-" + unit.toLowerCase(),
                         Role.UNIT_REPORTER,
                         unit,
-                        () -> answer(unit, items.subList(0, answered), seed, answered == items.size()));
+                        () -> answer(unit, items.subList(0, answered), seed, answered == items.size(), year));
             }
         }
     }
 
-    private void answer(String unit, List<RubricNode> items, int seed, boolean submit) {
+    private void answer(String unit, List<RubricNode> items, int seed, boolean submit, int year) {
         for (int i = 0; i < items.size(); i++) {
             RubricNode item = items.get(i);
+            List<LocalDate> periodDocuments = DemoExpectations.periodDocuments(item.code(), year, seed);
             boolean full = (seed + i) % 5 != 0;
             BigDecimal score = full
                     ? item.points()
                     : item.points().subtract(new BigDecimal("0.5")).max(BigDecimal.ZERO);
-            boolean withFile = i % 4 == 0;
+            boolean withFile = i % 4 == 0 || !periodDocuments.isEmpty();
             assessments.save(
                     CAMPAIGN,
                     unit,
@@ -227,14 +233,23 @@ class DemoDistrict implements ApplicationRunner {
                             full ? "已按要求落实,制度健全、记录完整。" : "基本落实,个别环节记录不全,正在整改。",
                             withFile ? null : "该项以会议记录和台账形式体现,现场可查。"),
                     0);
-            if (withFile) {
+            for (LocalDate date : periodDocuments) {
+                evidence.add(
+                        CAMPAIGN,
+                        unit,
+                        item.code(),
+                        item.code() + "-" + date + "-记录.pdf",
+                        new ByteArrayInputStream(DemoMode.pdf(unit + " " + item.code() + " " + date)),
+                        date);
+            }
+            if (withFile && periodDocuments.isEmpty()) {
                 evidence.add(
                         CAMPAIGN,
                         unit,
                         item.code(),
                         item.code() + "-佐证材料.pdf",
                         new ByteArrayInputStream(DemoMode.pdf(unit + " " + item.code())),
-                        LocalDate.now(clock).minusMonths(2));
+                        LocalDate.of(year, 1 + (seed + i) % 12, 15));
             }
         }
         if (submit) {

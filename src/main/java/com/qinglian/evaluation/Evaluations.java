@@ -139,7 +139,14 @@ public class Evaluations {
                     .filter(s -> !s.evaluator().equals(user.getUsername()))
                     .toList();
             rows.add(new ScoringSheet.Row(
-                    entry, self.answers().get(code), self.evidenceOf(code), mine, others, scorable.contains(code)));
+                    entry,
+                    self.answers().get(code),
+                    self.evidenceOf(code),
+                    mine,
+                    others,
+                    scorable.contains(code),
+                    self.expectation(code),
+                    self.check(code)));
             if (mine != null) {
                 entry.path().forEach(node -> subtotals.merge(node.code(), mine.score(), BigDecimal::add));
             }

@@ -3,6 +3,8 @@ package com.qinglian.evaluation;
 import com.qinglian.assessment.ItemAnswer;
 import com.qinglian.assessment.ItemFile;
 import com.qinglian.campaign.Campaign;
+import com.qinglian.rubric.EvidenceExpectation;
+import com.qinglian.rubric.ExpectationCheck;
 import com.qinglian.rubric.NodeLevel;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.RubricNode;
@@ -29,14 +31,19 @@ public record ScoringSheet(
     /** The wording with which the published rubric ties an item to the unit's conduct of recent years. */
     static final String PAST_CONDUCT = "近两年";
 
-    /** One item row; {@code scorable} says whether the viewer scores it. */
+    /**
+     * One item row; {@code scorable} says whether the viewer scores it; {@code expectation} and {@code check}
+     * are the item's confirmed evidence expectation and whether the unit's dated evidence meets it (or null).
+     */
     public record Row(
             PlacedItem entry,
             ItemAnswer self,
             List<ItemFile> evidence,
             EvaluatorScore mine,
             List<EvaluatorScore> others,
-            boolean scorable) {
+            boolean scorable,
+            EvidenceExpectation expectation,
+            ExpectationCheck check) {
 
         public RubricNode item() {
             return entry.item();

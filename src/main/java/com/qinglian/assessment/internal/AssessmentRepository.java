@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -219,6 +220,12 @@ public class AssessmentRepository {
                 .query(Long.class)
                 .single());
         return key.getKey().longValue();
+    }
+
+    public void setEvidenceDate(long evidenceId, LocalDate date) {
+        jdbc.sql("UPDATE evidence_file SET evidence_date = ? WHERE id = ?")
+                .params(date, evidenceId)
+                .update();
     }
 
     public void markEvidenceRemoved(long evidenceId, Instant now, String actor) {

@@ -1,8 +1,8 @@
 package com.qinglian.rubric.web;
 
+import com.qinglian.rubric.ItemExpectations;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricInvalidException;
-import com.qinglian.rubric.RubricTable;
 import com.qinglian.rubric.StoredRubric;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -22,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RubricController {
 
     private final RubricCatalog catalog;
+    private final ItemExpectations expectations;
 
-    RubricController(RubricCatalog catalog) {
+    RubricController(RubricCatalog catalog, ItemExpectations expectations) {
         this.catalog = catalog;
+        this.expectations = expectations;
     }
 
     @GetMapping("/rubrics")
@@ -35,11 +37,8 @@ class RubricController {
 
     @GetMapping("/rubrics/{code}/{version}")
     String show(@PathVariable String code, @PathVariable String version, Model model, HttpServletRequest request) {
-        StoredRubric stored = catalog.visible(code, version, request.isUserInRole("ADMIN"));
-        model.addAttribute("stored", stored);
-        model.addAttribute("rubric", stored.rubric());
-        model.addAttribute("table", RubricTable.of(stored.rubric()));
-        return "rubric/show";
+        boolean admin = request.isUserInRole("ADMIN");
+        return ExpectationController.showPage(model, catalog.visible(code, version, admin), expectations, admin);
     }
 
     @GetMapping("/rubrics/import")

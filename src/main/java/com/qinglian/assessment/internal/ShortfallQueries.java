@@ -1,0 +1,66 @@
+package com.qinglian.assessment.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Counts, in the database, the units whose dated evidence of an item falls short of a count per period. */
+@Repository
+public class ShortfallQueries {
+
+    private final JdbcClient jdbc;
+
+    ShortfallQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Units concerned (taking part, of the types given) and how many of them fall short. */
+    public record Counts(long units, long shortOf) {}
+
+    /**
+     * A unit falls short when fewer than {@code periods} of its periods (of {@code months} months each, from
+     * {@code from} to {@code to}) hold at least {@code need} undeleted documents dated in them.
+     */
+    public Counts count(
+            String campaignCode,
+            String itemCode,
+            Collection<String> unitTypes,
+            int months,
+            int need,
+            int periods,
+            LocalDate from,
+            LocalDate to) {
+        // months is a whole number from an enum, written into the SQL so that both databases see the same
+        // grouping expression in SELECT and GROUP BY
+        String period = "(CAST(EXTRACT(MONTH FROM f.evidence_date) AS INTEGER) - 1) / " + Integer.valueOf(months);
+        return jdbc.sql("""
+                SELECT COUNT(*) AS units,
+                       COALESCE(SUM(CASE WHEN COALESCE(met.periods, 0) < :periods THEN 1 ELSE 0 END), 0) AS short_of
+                  FROM campaign_unit cu
+                  JOIN campaign c ON c.id = cu.campaign_id
+                  JOIN unit u ON u.code = cu.unit_code
+                  LEFT JOIN (SELECT p.unit_code, COUNT(*) AS periods
+                               FROM (SELECT a.unit_code, %1$s AS period
+                                       FROM evidence_file f
+                                       JOIN self_assessment_item i ON i.id = f.item_id
+                                       JOIN self_assessment a ON a.id = i.assessment_id
+                                       JOIN campaign ac ON ac.id = a.campaign_id
+                                      WHERE ac.code = :campaign AND i.item_code = :item AND f.removed_at IS NULL
+                                        AND f.evidence_date BETWEEN :from AND :to
+                                      GROUP BY a.unit_code, %1$s
+                                     HAVING COUNT(*) >= :need) p
+                              GROUP BY p.unit_code) met ON met.unit_code = cu.unit_code
+                 WHERE c.code = :campaign AND u.type IN (:types)
+                """.formatted(period))
+                .param("campaign", campaignCode)
+                .param("item", itemCode)
+                .param("types", unitTypes)
+                .param("need", need)
+                .param("periods", periods)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new Counts(rs.getLong("units"), rs.getLong("short_of")))
+                .single();
+    }
+}
