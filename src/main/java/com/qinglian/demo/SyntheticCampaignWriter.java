@@ -152,6 +152,7 @@ final class SyntheticCampaignWriter {
             evidence = files.written();
             cases = caseRows.written();
         }
+        countScoredItems();
         int stations = options.units() - agencies;
         return new CampaignGenerator.Summary(
                 options.code(),
@@ -163,6 +164,19 @@ final class SyntheticCampaignWriter {
                 evidence,
                 cases,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The dashboards' scored-item counts, in one statement once every score is written (not one per row). */
+    private void countScoredItems() throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("""
+                INSERT INTO scored_item_count (campaign_id, unit_code, items)
+                SELECT campaign_id, unit_code, COUNT(DISTINCT item_code) FROM evaluator_score
+                 WHERE campaign_id = ?
+                 GROUP BY campaign_id, unit_code
+                """)) {
+            count.setLong(1, campaignId);
+            count.executeUpdate();
+        }
     }
 
     private void writeCampaign() throws SQLException {

@@ -190,6 +190,9 @@ public class Evaluations {
         if (!saved) {
             throw new ConflictException("score of " + itemCode + " was changed in between");
         }
+        if (before.isEmpty()) {
+            repository.recountScoredItems(campaignCode, List.of(unitCode));
+        }
         EvaluatorScore after = repository
                 .find(campaignCode, unitCode, itemCode, user.getUsername())
                 .orElseThrow();
@@ -266,6 +269,7 @@ public class Evaluations {
         problems.sort(Comparator.comparingInt(InputProblem::row));
         InputRejectedException.throwIfAny(problems);
         int saved = 0;
+        Set<String> firstScored = new HashSet<>();
         for (SheetRow row : rows) {
             if (row.score() == null) {
                 continue;
@@ -286,8 +290,12 @@ public class Evaluations {
             if (!stored) {
                 throw new ConflictException("score of " + row.itemCode() + " was changed in between");
             }
+            if (before.isEmpty()) {
+                firstScored.add(row.unitCode());
+            }
             saved++;
         }
+        repository.recountScoredItems(campaignCode, firstScored);
         audit.record(AuditEvent.of(
                 AuditActions.IMPORT,
                 "evaluator_score",
