@@ -6,6 +6,7 @@ import com.qinglian.dashboard.internal.DashboardQueries;
 import com.qinglian.dashboard.internal.DashboardQueries.Count;
 import com.qinglian.dashboard.internal.DashboardQueries.NodeAverage;
 import com.qinglian.dashboard.internal.DashboardQueries.Run;
+import com.qinglian.dashboard.internal.DashboardQueries.RunTotals;
 import com.qinglian.dashboard.internal.DashboardQueries.Shortfall;
 import com.qinglian.dashboard.internal.RunCache;
 import com.qinglian.rubric.CaseRule;
@@ -79,8 +80,12 @@ public class CampaignDashboard {
         out.add(scoring(charts, campaignCode, rubric, statuses));
         out.add(timeline(charts, campaignCode));
         Optional<Run> run = queries.currentRun(campaignCode);
+        Optional<RunTotals> totals = run.map(r -> cache.get(r.id(), "totals", () -> queries.runTotals(r.id())));
         if (run.isPresent()) {
-            out.addAll(cache.get(run.get().id(), locale, () -> runCharts(charts, campaignCode, run.get(), rubric)));
+            out.addAll(cache.get(
+                    run.get().id(),
+                    "charts/" + locale.toLanguageTag(),
+                    () -> List.copyOf(runCharts(charts, campaignCode, run.get(), rubric))));
             if (unitCode != null && !unitCode.isBlank()) {
                 unitRadar(charts, run.get(), rubric, unitCode.strip()).ifPresent(out::add);
             }
@@ -94,8 +99,8 @@ public class CampaignDashboard {
         return new Dashboard(
                 campaign,
                 run.map(Run::computedAt).orElse(null),
-                run.map(Run::units).orElse(0L),
-                run.map(r -> Charts.round(r.averageTotal())).orElse(null),
+                totals.map(RunTotals::units).orElse(0L),
+                totals.map(t -> Charts.round(t.averageTotal())).orElse(null),
                 participants,
                 submitted,
                 out,

@@ -31,7 +31,10 @@ public class DashboardQueries {
     public record NodeAverage(String unitType, String nodeCode, BigDecimal average, BigDecimal max, long units) {}
 
     /** The run the result figures come from. */
-    public record Run(long id, Instant computedAt, long units, BigDecimal averageTotal) {}
+    public record Run(long id, Instant computedAt) {}
+
+    /** A run's units with a result and their average total. */
+    public record RunTotals(long units, BigDecimal averageTotal) {}
 
     /** Self-assessment status of every participant by unit type; a participant without a sheet is NONE. */
     public List<Count> selfAssessmentByType(String campaignCode) {
@@ -87,20 +90,21 @@ public class DashboardQueries {
 
     public Optional<Run> currentRun(String campaignCode) {
         return jdbc.sql("""
-                SELECT r.id, r.computed_at, COUNT(u.id), AVG(u.total)
-                  FROM result_run r
-                  JOIN campaign c ON c.id = r.campaign_id
-                  LEFT JOIN unit_result u ON u.run_id = r.id
+                SELECT r.id, r.computed_at FROM result_run r JOIN campaign c ON c.id = r.campaign_id
                  WHERE c.code = ? AND r.is_current = TRUE
-                 GROUP BY r.id, r.computed_at
                 """)
                 .param(campaignCode)
                 .query((rs, n) -> new Run(
-                        rs.getLong(1),
-                        rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getLong(3),
-                        rs.getBigDecimal(4)))
+                        rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                 .optional();
+    }
+
+    /** The number of units with a result in the run, and their average total (null without any). */
+    public RunTotals runTotals(long runId) {
+        return jdbc.sql("SELECT COUNT(*), AVG(total) FROM unit_result WHERE run_id = ?")
+                .param(runId)
+                .query((rs, n) -> new RunTotals(rs.getLong(1), rs.getBigDecimal(2)))
+                .single();
     }
 
     /** Units per 5-point band of the total and unit type; the band is floor(total / 5). */
