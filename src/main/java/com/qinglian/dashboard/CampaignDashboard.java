@@ -6,6 +6,7 @@ import com.qinglian.dashboard.internal.DashboardQueries;
 import com.qinglian.dashboard.internal.DashboardQueries.Count;
 import com.qinglian.dashboard.internal.DashboardQueries.NodeAverage;
 import com.qinglian.dashboard.internal.DashboardQueries.Run;
+import com.qinglian.dashboard.internal.DashboardQueries.RunTotals;
 import com.qinglian.dashboard.internal.DashboardQueries.Shortfall;
 import com.qinglian.dashboard.internal.RunCache;
 import com.qinglian.rubric.CaseRule;
@@ -76,11 +77,15 @@ public class CampaignDashboard {
         List<ChartTable> out = new ArrayList<>();
         List<Count> statuses = queries.selfAssessmentByType(campaignCode);
         out.add(progress(charts, statuses));
-        out.add(scoring(charts, campaignCode, rubric));
+        out.add(scoring(charts, campaignCode, rubric, statuses));
         out.add(timeline(charts, campaignCode));
         Optional<Run> run = queries.currentRun(campaignCode);
+        Optional<RunTotals> totals = run.map(r -> cache.get(r.id(), "totals", () -> queries.runTotals(r.id())));
         if (run.isPresent()) {
-            out.addAll(cache.get(run.get().id(), locale, () -> runCharts(charts, campaignCode, run.get(), rubric)));
+            out.addAll(cache.get(
+                    run.get().id(),
+                    "charts/" + locale.toLanguageTag(),
+                    () -> List.copyOf(runCharts(charts, campaignCode, run.get(), rubric))));
             if (unitCode != null && !unitCode.isBlank()) {
                 unitRadar(charts, run.get(), rubric, unitCode.strip()).ifPresent(out::add);
             }
@@ -94,8 +99,8 @@ public class CampaignDashboard {
         return new Dashboard(
                 campaign,
                 run.map(Run::computedAt).orElse(null),
-                run.map(Run::units).orElse(0L),
-                run.map(r -> Charts.round(r.averageTotal())).orElse(null),
+                totals.map(RunTotals::units).orElse(0L),
+                totals.map(t -> Charts.round(t.averageTotal())).orElse(null),
                 participants,
                 submitted,
                 out,
@@ -122,15 +127,18 @@ public class CampaignDashboard {
         return c.table("progress", ChartKind.STACKED_BAR, "dashboard.unit.units", headers, rows, STATUSES.size(), null);
     }
 
-    private ChartTable scoring(Charts c, String campaignCode, Rubric rubric) {
-        List<Count> participants = queries.participantsByType(campaignCode);
+    /** Scored against scorable items per unit type; the participants are counted with their sheets' statuses. */
+    private ChartTable scoring(Charts c, String campaignCode, Rubric rubric, List<Count> statuses) {
         List<Count> scored = queries.scoredItemsByType(campaignCode);
         List<List<Object>> rows = new ArrayList<>();
         for (UnitType type : UnitType.values()) {
             long perUnit = rubric.itemsFor(type.key()).stream()
                     .filter(e -> e.item().rule() instanceof ItemRule.Manual)
                     .count();
-            long units = Charts.sum(participants, type.name(), type.name());
+            long units = statuses.stream()
+                    .filter(s -> s.unitType().equalsIgnoreCase(type.name()))
+                    .mapToLong(Count::count)
+                    .sum();
             rows.add(List.of(c.type(type.name()), Charts.sum(scored, type.name(), type.name()), perUnit * units));
         }
         List<String> headers = List.of(
@@ -289,7 +297,8 @@ public class CampaignDashboard {
         Map<String, RubricNode> nodes = rubric.nodesByCode();
         List<List<Object>> rows = new ArrayList<>();
         List<String> links = new ArrayList<>();
-        for (Shortfall s : queries.weakestItems(run.id(), campaignCode, WEAKEST)) {
+        for (Shortfall s : queries.weakestItems(
+                run.id(), rubric.items().stream().map(RubricNode::code).toList(), WEAKEST)) {
             RubricNode item = nodes.get(s.itemCode());
             String label = s.itemCode() + (item == null ? "" : " " + Charts.shorten(item.label(), 24));
             rows.add(List.of(label, Charts.round(s.average()), s.unitsBelow(), s.units()));

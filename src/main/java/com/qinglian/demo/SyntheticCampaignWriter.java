@@ -153,6 +153,7 @@ final class SyntheticCampaignWriter {
             cases = caseRows.written();
         }
         countCompleteItems();
+        countScoredItems();
         int stations = options.units() - agencies;
         return new CampaignGenerator.Summary(
                 options.code(),
@@ -168,7 +169,7 @@ final class SyntheticCampaignWriter {
 
     /** The kept count of complete items, set for every self-assessment of the campaign in one statement. */
     private void countCompleteItems() throws SQLException {
-        try (var update = connection.prepareStatement("""
+        try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE self_assessment a
                    SET complete_items = (SELECT COUNT(*) FROM self_assessment_item i
                                           WHERE i.assessment_id = a.id AND i.self_score IS NOT NULL
@@ -180,6 +181,19 @@ final class SyntheticCampaignWriter {
                 """)) {
             update.setLong(1, campaignId);
             update.executeUpdate();
+        }
+    }
+
+    /** The dashboards' scored-item counts, in one statement once every score is written (not one per row). */
+    private void countScoredItems() throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("""
+                INSERT INTO scored_item_count (campaign_id, unit_code, items)
+                SELECT campaign_id, unit_code, COUNT(DISTINCT item_code) FROM evaluator_score
+                 WHERE campaign_id = ?
+                 GROUP BY campaign_id, unit_code
+                """)) {
+            count.setLong(1, campaignId);
+            count.executeUpdate();
         }
     }
 

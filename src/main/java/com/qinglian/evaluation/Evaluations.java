@@ -197,6 +197,9 @@ public class Evaluations {
         if (!saved) {
             throw new ConflictException("score of " + itemCode + " was changed in between");
         }
+        if (before.isEmpty()) {
+            repository.recountScoredItems(campaignCode, List.of(unitCode));
+        }
         EvaluatorScore after = repository
                 .find(campaignCode, unitCode, itemCode, user.getUsername())
                 .orElseThrow();
@@ -273,6 +276,7 @@ public class Evaluations {
         problems.sort(Comparator.comparingInt(InputProblem::row));
         InputRejectedException.throwIfAny(problems);
         int saved = 0;
+        Set<String> firstScored = new HashSet<>();
         for (SheetRow row : rows) {
             if (row.score() == null) {
                 continue;
@@ -293,8 +297,12 @@ public class Evaluations {
             if (!stored) {
                 throw new ConflictException("score of " + row.itemCode() + " was changed in between");
             }
+            if (before.isEmpty()) {
+                firstScored.add(row.unitCode());
+            }
             saved++;
         }
+        repository.recountScoredItems(campaignCode, firstScored);
         audit.record(AuditEvent.of(
                 AuditActions.IMPORT,
                 "evaluator_score",

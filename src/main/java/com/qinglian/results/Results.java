@@ -218,6 +218,7 @@ public class Results {
         String actor = Actor.current();
         long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
         repository.insertUnits(run, result.units());
+        repository.insertNodeSums(run);
         incomplete.forEach(unit -> repository.insertIncomplete(run, unit));
         AuditEvent event = AuditEvent.of(
                 action,

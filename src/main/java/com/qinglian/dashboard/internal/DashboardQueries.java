@@ -1,8 +1,10 @@
 package com.qinglian.dashboard.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +31,10 @@ public class DashboardQueries {
     public record NodeAverage(String unitType, String nodeCode, BigDecimal average, BigDecimal max, long units) {}
 
     /** The run the result figures come from. */
-    public record Run(long id, Instant computedAt, long units, BigDecimal averageTotal) {}
+    public record Run(long id, Instant computedAt) {}
+
+    /** A run's units with a result and their average total. */
+    public record RunTotals(long units, BigDecimal averageTotal) {}
 
     /** Self-assessment status of every participant by unit type; a participant without a sheet is NONE. */
     public List<Count> selfAssessmentByType(String campaignCode) {
@@ -66,32 +71,16 @@ public class DashboardQueries {
                 .list();
     }
 
-    /** Participants per unit type. */
-    public List<Count> participantsByType(String campaignCode) {
-        return jdbc.sql("""
-                SELECT u.type, u.type, COUNT(*) FROM campaign c
-                  JOIN campaign_unit cu ON cu.campaign_id = c.id
-                  JOIN unit u ON u.code = cu.unit_code
-                 WHERE c.code = ?
-                 GROUP BY u.type
-                """)
-                .param(campaignCode)
-                .query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)))
-                .list();
-    }
-
     /**
-     * Items scored by at least one evaluator (or organiser), per unit type. Counted per unit first: PostgreSQL
-     * then walks the scores in index order, unit by unit, instead of hashing millions of (unit, item) pairs.
+     * Items scored by at least one evaluator (or organiser), per unit type: the sum of the units' counts, which
+     * the evaluation module keeps with every score it adds (counting them here would read every score).
      */
     public List<Count> scoredItemsByType(String campaignCode) {
         return jdbc.sql("""
-                SELECT u.type, u.type, SUM(per_unit.items) FROM (
-                    SELECT s.unit_code, COUNT(DISTINCT s.item_code) AS items
-                      FROM evaluator_score s
-                     WHERE s.campaign_id = (SELECT id FROM campaign WHERE code = ?)
-                     GROUP BY s.unit_code) per_unit
-                  JOIN unit u ON u.code = per_unit.unit_code
+                SELECT u.type, u.type, SUM(k.items)
+                  FROM scored_item_count k
+                  JOIN unit u ON u.code = k.unit_code
+                 WHERE k.campaign_id = (SELECT id FROM campaign WHERE code = ?)
                  GROUP BY u.type
                 """)
                 .param(campaignCode)
@@ -101,20 +90,21 @@ public class DashboardQueries {
 
     public Optional<Run> currentRun(String campaignCode) {
         return jdbc.sql("""
-                SELECT r.id, r.computed_at, COUNT(u.id), AVG(u.total)
-                  FROM result_run r
-                  JOIN campaign c ON c.id = r.campaign_id
-                  LEFT JOIN unit_result u ON u.run_id = r.id
+                SELECT r.id, r.computed_at FROM result_run r JOIN campaign c ON c.id = r.campaign_id
                  WHERE c.code = ? AND r.is_current = TRUE
-                 GROUP BY r.id, r.computed_at
                 """)
                 .param(campaignCode)
                 .query((rs, n) -> new Run(
-                        rs.getLong(1),
-                        rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getLong(3),
-                        rs.getBigDecimal(4)))
+                        rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                 .optional();
+    }
+
+    /** The number of units with a result in the run, and their average total (null without any). */
+    public RunTotals runTotals(long runId) {
+        return jdbc.sql("SELECT COUNT(*), AVG(total) FROM unit_result WHERE run_id = ?")
+                .param(runId)
+                .query((rs, n) -> new RunTotals(rs.getLong(1), rs.getBigDecimal(2)))
+                .single();
     }
 
     /** Units per 5-point band of the total and unit type; the band is floor(total / 5). */
@@ -148,21 +138,23 @@ public class DashboardQueries {
                 .list();
     }
 
-    /** Average score per node and unit type, for the given nodes (e.g. the dimensions). */
+    /** Average score per node and unit type, for the given nodes (e.g. the dimensions), from the run's sums. */
     public List<NodeAverage> nodeAverages(long runId, List<String> nodeCodes) {
         if (nodeCodes.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT r.unit_type, n.node_code, AVG(n.score), MAX(n.max_score), COUNT(*)
-                  FROM unit_result r JOIN unit_result_node n ON n.result_id = r.id
-                 WHERE r.run_id = :run AND n.node_code IN (:nodes)
-                 GROUP BY r.unit_type, n.node_code
+                SELECT unit_type, node_code, score_sum, max_score, units FROM result_node_sum
+                 WHERE run_id = :run AND node_code IN (:nodes)
                 """)
                 .param("run", runId)
                 .param("nodes", nodeCodes)
                 .query((rs, n) -> new NodeAverage(
-                        rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5)))
+                        rs.getString(1),
+                        rs.getString(2),
+                        average(rs.getBigDecimal(3), rs.getLong(5)),
+                        rs.getBigDecimal(4),
+                        rs.getLong(5)))
                 .list();
     }
 
@@ -185,27 +177,48 @@ public class DashboardQueries {
     }
 
     /** An item with the average shortfall (points − score) over all units it applies to. */
-    public record Shortfall(String itemCode, BigDecimal average, long unitsBelow, long units) {}
+    public record Shortfall(String itemCode, BigDecimal total, long unitsBelow, long units) {
 
-    /** The items of the campaign's rubric with the largest average shortfall, largest first. */
-    public List<Shortfall> weakestItems(long runId, String campaignCode, int limit) {
-        return jdbc.sql("""
-                SELECT n.node_code, AVG(n.max_score - n.score) AS shortfall,
-                       SUM(CASE WHEN n.score < n.max_score THEN 1 ELSE 0 END), COUNT(*)
-                  FROM unit_result r
-                  JOIN unit_result_node n ON n.result_id = r.id
-                  JOIN rubric_node rn ON rn.code = n.node_code AND rn.level = 'ITEM'
-                  JOIN rubric rb ON rb.id = rn.rubric_id
-                  JOIN campaign c ON c.rubric_code = rb.code AND c.rubric_version = rb.version
-                 WHERE r.run_id = ? AND c.code = ?
-                 GROUP BY n.node_code
-                HAVING AVG(n.max_score - n.score) > 0
-                 ORDER BY shortfall DESC, n.node_code
-                 LIMIT ?
+        public BigDecimal average() {
+            return DashboardQueries.average(total, units);
+        }
+
+        /** Larger shortfall first (compared exactly, without dividing), then by code. */
+        static final Comparator<Shortfall> WORST_FIRST = ((Comparator<Shortfall>) (a, b) -> b.total
+                        .multiply(BigDecimal.valueOf(a.units))
+                        .compareTo(a.total.multiply(BigDecimal.valueOf(b.units))))
+                .thenComparing(Shortfall::itemCode);
+    }
+
+    /** The given items (the campaign's rubric's) with the largest average shortfall in the run, largest first. */
+    public List<Shortfall> weakestItems(long runId, List<String> itemCodes, int limit) {
+        if (itemCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+                .sql("""
+                SELECT node_code, SUM(shortfall_sum), SUM(units_below), SUM(units) FROM result_node_sum
+                 WHERE run_id = :run AND node_code IN (:items)
+                 GROUP BY node_code
+                HAVING SUM(shortfall_sum) > 0
                 """)
-                .params(runId, campaignCode, limit)
+                .param("run", runId)
+                .param("items", itemCodes)
                 .query((rs, n) -> new Shortfall(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4)))
-                .list();
+                .list()
+                .stream()
+                .sorted(Shortfall.WORST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * A sum over units divided by their number. Ten decimals: a sum of scores with two decimals over fewer than
+     * 10⁷ units is never closer than 10⁻¹⁰ to a rounding boundary of two decimals unless it lies on it, so
+     * rounding this for display gives what rounding the exact average would.
+     */
+    static BigDecimal average(BigDecimal sum, long units) {
+        return units == 0 ? null : sum.divide(BigDecimal.valueOf(units), 10, RoundingMode.HALF_UP);
     }
 
     /** A unit below full points on an item. */

@@ -1,38 +1,38 @@
 package com.qinglian.dashboard.internal;
 
-import com.qinglian.dashboard.ChartTable;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * The result charts of recent runs. A stored run never changes (a new computation makes a new run), so its
- * aggregates can be kept as long as memory allows; a few dozen runs at most, the least recently used leave.
+ * Figures of recent runs (their charts, their totals). A stored run never changes (a new computation makes a new
+ * run), so what is computed from it can be kept as long as memory allows; a few dozen entries at most, the least
+ * recently used leave. Values must be immutable.
  */
 @Component
 public class RunCache {
 
-    private static final int MAX_ENTRIES = 32;
+    private static final int MAX_ENTRIES = 64;
 
-    private final Map<String, List<ChartTable>> entries = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Object> entries = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<ChartTable>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
             return size() > MAX_ENTRIES;
         }
     };
 
-    public List<ChartTable> get(long runId, Locale locale, Supplier<List<ChartTable>> compute) {
-        String key = runId + "/" + locale.toLanguageTag();
+    /** The figure of the run named {@code figure}, computed once (two views at once may both compute it). */
+    @SuppressWarnings("unchecked")
+    public <T> T get(long runId, String figure, Supplier<T> compute) {
+        String key = runId + "/" + figure;
         synchronized (entries) {
-            List<ChartTable> cached = entries.get(key);
+            Object cached = entries.get(key);
             if (cached != null) {
-                return cached;
+                return (T) cached;
             }
         }
-        List<ChartTable> computed = List.copyOf(compute.get());
+        T computed = compute.get();
         synchronized (entries) {
             entries.put(key, computed);
         }

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,6 +72,34 @@ public class ScoreRepository {
                 """)
                 .params(s.unitCode(), s.itemCode(), s.evaluator(), s.score(), s.comment(), at(now), campaignCode)
                 .update();
+    }
+
+    /**
+     * Recounts, for each given unit, the items scored by anyone (kept in {@code scored_item_count} for the
+     * dashboards). Called in the transaction of every write that adds a score. The unit's count row is locked
+     * before counting, so that of two transactions adding scores to one unit at once the second counts after the
+     * first has committed and sees its score; units are locked in code order, so two uploads cannot deadlock.
+     */
+    public void recountScoredItems(String campaignCode, Collection<String> unitCodes) {
+        for (String unit : new TreeSet<>(unitCodes)) {
+            jdbc.sql("""
+                    INSERT INTO scored_item_count (campaign_id, unit_code, items)
+                    SELECT id, ?, 0 FROM campaign WHERE code = ?
+                    ON CONFLICT DO NOTHING
+                    """).params(unit, campaignCode).update();
+            jdbc.sql("""
+                    SELECT items FROM scored_item_count
+                     WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?) AND unit_code = ?
+                       FOR UPDATE
+                    """).params(campaignCode, unit).query(Integer.class).single();
+            jdbc.sql("""
+                    UPDATE scored_item_count
+                       SET items = (SELECT COUNT(DISTINCT s.item_code) FROM evaluator_score s
+                                     WHERE s.campaign_id = scored_item_count.campaign_id
+                                       AND s.unit_code = scored_item_count.unit_code)
+                     WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?) AND unit_code = ?
+                    """).params(campaignCode, unit).update();
+        }
     }
 
     /** Writes the score if it is still at {@code s.version()}; returns false when someone saved in between. */
