@@ -176,6 +176,17 @@ public class CampaignRepository {
                 """).param(campaignCode).query(this::mapAssignment).list();
     }
 
+    /** One evaluator's assignments in a campaign, for their worklist. */
+    public List<Assignment> assignmentsOf(String campaignCode, String evaluator) {
+        return jdbc.sql("""
+                SELECT a.* FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
+                 WHERE c.code = ? AND a.evaluator = ? ORDER BY a.unit_code, a.node_code
+                """)
+                .params(campaignCode, evaluator)
+                .query(this::mapAssignment)
+                .list();
+    }
+
     /** One evaluator's assignments for one unit: a page needs these, not the campaign's hundred thousand. */
     public List<Assignment> assignments(String campaignCode, String unitCode, String evaluator) {
         return jdbc.sql("""
