@@ -140,6 +140,12 @@ public class Campaigns {
         return repository.assignmentCount(code);
     }
 
+    /** One evaluator's assignments in a campaign (not the campaign's every assignment). */
+    @Transactional(readOnly = true)
+    public List<Assignment> assignmentsOf(String code, String evaluator) {
+        return repository.assignmentsOf(code, evaluator);
+    }
+
     @Transactional(readOnly = true)
     public List<Assignment> assignments(String code) {
         return repository.assignments(code);

@@ -91,15 +91,12 @@ public class Evaluations {
             if (!campaign.acceptsReturns()) {
                 continue;
             }
-            List<String> mine = campaigns.assignments(campaign.code()).stream()
-                    .filter(a -> a.evaluator().equals(user.getUsername()))
+            List<String> mine = campaigns.assignmentsOf(campaign.code(), user.getUsername()).stream()
                     .map(Assignment::unitCode)
                     .distinct()
                     .toList();
             Rubric rubric = campaigns.rubric(campaign);
-            Map<String, Long> scoredByUnit = repository.forCampaign(campaign.code()).stream()
-                    .filter(s -> s.evaluator().equals(user.getUsername()))
-                    .collect(Collectors.groupingBy(EvaluatorScore::unitCode, Collectors.counting()));
+            Map<String, Long> scoredByUnit = repository.countsOf(campaign.code(), user.getUsername());
             for (String unitCode : mine) {
                 Unit unit = units.get(unitCode);
                 long scorable = scope(campaign, rubric, unit, user).size();

@@ -290,4 +290,34 @@ class EvaluationsIntegrationTest {
         assertThat(uploadAs(lead, () -> evaluations.sheet(campaign, agency)).scored())
                 .isEqualTo(1);
     }
+
+    @Test
+    void theWorklistCountsEachEvaluatorsOwnScoresOfTheirOwnUnits() {
+        save(lead, "A1.1.1", "1", null, -1);
+        save(lead, "A2.1.1", "1", null, -1);
+        save(second, "A1.1.1", "1", null, -1);
+        CurrentUser outsider = evaluator("outsider");
+
+        List<WorkItem> leads = uploadAs(lead, () -> evaluations.worklist()).stream()
+                .filter(w -> w.campaign().code().equals(campaign))
+                .toList();
+        List<WorkItem> seconds = uploadAs(second, () -> evaluations.worklist()).stream()
+                .filter(w -> w.campaign().code().equals(campaign))
+                .toList();
+
+        assertThat(leads).singleElement().satisfies(w -> {
+            assertThat(w.unit().code()).isEqualTo(agency);
+            assertThat(w.scored()).isEqualTo(2);
+            assertThat(w.scorable())
+                    .isEqualTo(uploadAs(lead, () -> evaluations.sheet(campaign, agency)).rows().stream()
+                            .filter(ScoringSheet.Row::scorable)
+                            .count());
+        });
+        assertThat(seconds).singleElement().satisfies(w -> {
+            assertThat(w.scored()).isEqualTo(1);
+            assertThat(w.scorable()).isLessThan(leads.get(0).scorable()).isPositive();
+        });
+        assertThat(uploadAs(outsider, () -> evaluations.worklist()))
+                .noneMatch(w -> w.campaign().code().equals(campaign));
+    }
 }

@@ -210,8 +210,8 @@ public class CampaignRepository {
                 .query((rs, n) -> new Participant(
                         rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")), List.of()))
                 .list();
-        Map<String, List<Assignment>> assigned =
-                assignmentsOf(campaignCode, rows.stream().map(Participant::code).toList());
+        Map<String, List<Assignment>> assigned = assignmentsOfUnits(
+                campaignCode, rows.stream().map(Participant::code).toList());
         return new Page<>(
                 rows.stream()
                         .map(p -> new Participant(
@@ -231,7 +231,7 @@ public class CampaignRepository {
                 .list();
     }
 
-    private Map<String, List<Assignment>> assignmentsOf(String campaignCode, List<String> unitCodes) {
+    private Map<String, List<Assignment>> assignmentsOfUnits(String campaignCode, List<String> unitCodes) {
         if (unitCodes.isEmpty()) {
             return Map.of();
         }
@@ -255,6 +255,17 @@ public class CampaignRepository {
                         SELECT COUNT(*) FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
                          WHERE c.code = ?
                         """).param(campaignCode).query(Long.class).single();
+    }
+
+    /** One evaluator's assignments in a campaign, for their worklist. */
+    public List<Assignment> assignmentsOf(String campaignCode, String evaluator) {
+        return jdbc.sql("""
+                SELECT a.* FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
+                 WHERE c.code = ? AND a.evaluator = ? ORDER BY a.unit_code, a.node_code
+                """)
+                .params(campaignCode, evaluator)
+                .query(this::mapAssignment)
+                .list();
     }
 
     /** One evaluator's assignments for one unit: a page needs these, not the campaign's hundred thousand. */

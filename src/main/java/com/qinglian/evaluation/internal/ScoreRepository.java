@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +55,19 @@ public class ScoreRepository {
                 SELECT s.* FROM evaluator_score s JOIN campaign c ON c.id = s.campaign_id
                  WHERE c.code = ? AND s.unit_code = ? ORDER BY s.item_code, s.evaluator
                 """).params(campaignCode, unitCode).query(this::map).list();
+    }
+
+    /** How many scores one evaluator has given in a campaign, per unit. */
+    public Map<String, Long> countsOf(String campaignCode, String evaluator) {
+        Map<String, Long> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT s.unit_code, COUNT(*) FROM evaluator_score s
+                 WHERE s.campaign_id = (SELECT id FROM campaign WHERE code = ?) AND s.evaluator = ?
+                 GROUP BY s.unit_code
+                """).params(campaignCode, evaluator).query(rs -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        });
+        return out;
     }
 
     public Optional<EvaluatorScore> find(String campaignCode, String unitCode, String itemCode, String evaluator) {
