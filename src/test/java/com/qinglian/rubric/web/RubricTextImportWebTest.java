@@ -111,8 +111,9 @@ class RubricTextImportWebTest {
         assertThat(review.sourceLines()).startsWith("某街道清廉站所评价标准", "一级指标");
         assertThat(review.linesOf("A1.1").label()).isEqualTo("8");
         assertThat(review.doubts())
-                .extracting(d -> d.number() + " " + d.doubt().kind() + " " + d.doubt().node() + " "
-                        + d.doubt().args() + " @" + d.doubt().lines().label())
+                .extracting(d ->
+                        d.number() + " " + d.doubt().kind() + " " + d.doubt().node() + " "
+                                + d.doubt().args() + " @" + d.doubt().lines().label())
                 .containsExactly(
                         "1 TOTAL_MISMATCH A [20, 15] @6–14",
                         "2 TOTAL_MISMATCH A1 [5, 4] @7–10",
@@ -276,13 +277,16 @@ class RubricTextImportWebTest {
                 .contains("A1");
         assertThat(stored(path).isPublished()).isFalse();
 
-        assertThat(post(path + "/nodes/A1.2/edit", "words", "开展廉政教育。", "points", "1")).hasStatus3xxRedirection();
-        assertThat(post(path + "/nodes/A/edit", "words", "廉洁建设", "points", "15")).hasStatus3xxRedirection();
+        assertThat(post(path + "/nodes/A1.2/edit", "words", "开展廉政教育。", "points", "1"))
+                .hasStatus3xxRedirection();
+        assertThat(post(path + "/nodes/A/edit", "words", "廉洁建设", "points", "15"))
+                .hasStatus3xxRedirection();
         assertThat(post(path + "/publish")).hasStatus3xxRedirection();
         StoredRubric published = stored(path);
         assertThat(published.isPublished()).isTrue();
         assertThat(published.rubric().total()).isEqualByComparingTo("15");
-        assertThat(post(path + "/nodes/A/edit", "words", "廉洁建设", "points", "20")).hasStatus(HttpStatus.CONFLICT);
+        assertThat(post(path + "/nodes/A/edit", "words", "廉洁建设", "points", "20"))
+                .hasStatus(HttpStatus.CONFLICT);
         assertThat(post(path + "/doubts/1/settle", "note", "x")).hasStatus(HttpStatus.CONFLICT);
     }
 
@@ -316,7 +320,9 @@ class RubricTextImportWebTest {
 
         String definition = stored(path).rubric().toString();
         assertThat(mvc.get().uri(path).with(user("organiser").roles("ADMIN"))).hasStatusOk();
-        assertThat(mvc.get().uri(path + "/doubts/1/settle?note=照录").with(user("organiser").roles("ADMIN")))
+        assertThat(mvc.get()
+                        .uri(path + "/doubts/1/settle?note=照录")
+                        .with(user("organiser").roles("ADMIN")))
                 .hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
         assertThat(mvc.get()
                         .uri(path + "/nodes/A1.2/edit?words=x&points=1")
