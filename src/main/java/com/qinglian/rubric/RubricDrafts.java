@@ -9,6 +9,7 @@ import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.Sha256;
 import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,7 +73,8 @@ public class RubricDrafts {
         if (text == null || text.isBlank()) {
             throw new RubricInvalidException(RubricProblem.of("", "rubric.error.emptyFile"));
         }
-        return store(RubricText.read(text), actor);
+        // read as bytes, so that pasted text meets the same size limit as an uploaded file
+        return store(RubricText.read(text.getBytes(StandardCharsets.UTF_8)), actor);
     }
 
     /** The source and doubts of a rubric read from Word or text; empty for other rubrics. */
