@@ -27,6 +27,8 @@ class ArchitectureTest {
                 .and()
                 .doNotHaveSimpleName("RubricCatalog")
                 .and()
+                .doNotHaveSimpleName("RubricDrafts")
+                .and()
                 .doNotHaveSimpleName("RubricNotFoundException")
                 .should()
                 .dependOnClassesThat()

@@ -3,6 +3,7 @@ package com.qinglian.rubric;
 import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
+import com.qinglian.rubric.internal.RubricDraftRepository;
 import com.qinglian.rubric.internal.RubricRepository;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.Sha256;
@@ -24,12 +25,14 @@ public class RubricCatalog {
     private static final String ENTITY = "rubric";
 
     private final RubricRepository repository;
+    private final RubricDraftRepository drafts;
     private final AuditTrail audit;
     private final Clock clock;
     private final Map<String, Rubric> published = new ConcurrentHashMap<>();
 
-    RubricCatalog(RubricRepository repository, AuditTrail audit, Clock clock) {
+    RubricCatalog(RubricRepository repository, RubricDraftRepository drafts, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.drafts = drafts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -123,9 +126,25 @@ public class RubricCatalog {
         return true;
     }
 
+    /**
+     * Publishes a draft that is valid and has no open doubt. The draft's row is locked first, so that no edit or
+     * settlement slips in between the checks and the publication.
+     *
+     * @throws RubricInvalidException when a doubt is open or the draft is not a valid rubric; nothing changes then
+     */
     @Transactional
     public StoredRubric publish(String code, String version, String actor) {
-        StoredRubric published = require(code, version).publish(actor, clock.instant());
+        Optional<Long> locked = drafts.lockDraft(code, version);
+        StoredRubric draft = require(code, version);
+        draft.requireDraft();
+        long id = locked.orElseThrow(
+                () -> new ConflictException("rubric " + code + "/" + version + " is no longer a draft"));
+        int open = drafts.openDoubts(id);
+        if (open > 0) {
+            throw new RubricInvalidException(RubricProblem.of("", "rubric.error.openDoubts", open));
+        }
+        RubricValidator.requireValid(draft.rubric());
+        StoredRubric published = draft.publish(actor, clock.instant());
         if (!repository.markPublished(published)) {
             throw new ConflictException("rubric " + code + "/" + version + " is no longer a draft");
         }

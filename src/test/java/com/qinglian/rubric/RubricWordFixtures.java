@@ -17,7 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /** Word rubric files made with POI, as organisers receive them: a table with merged cells, a negative list after. */
-final class RubricWordFixtures {
+public final class RubricWordFixtures {
 
     private RubricWordFixtures() {}
 
@@ -25,7 +25,7 @@ final class RubricWordFixtures {
      * Header 一级指标 (two columns) | 二级指标 | 分值 | 内容与要求 | 备注 — points before the content on purpose, since
      * districts order columns as they like. Group and dimension cells merged down, 个性指标 merged across.
      */
-    static byte[] rubricDocx() {
+    public static byte[] rubricDocx() {
         return docx(true);
     }
 
@@ -73,8 +73,41 @@ final class RubricWordFixtures {
         }
     }
 
+    /**
+     * A small table as a district might publish it, with two things the importer must ask about: the typo 截止到
+     * (kept as printed) and a deduction that does not say per what it counts. Valid once those are settled.
+     */
+    public static byte[] rubricWithDoubtsDocx() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("某街道清廉站所评价表");
+            XWPFTable table = doc.createTable(4, 4);
+            String[][] rows = {
+                {"一级指标", "二级指标", "内容与要求", "分值"},
+                {"廉洁建设(20分)", "制度落实", "1.截止到年底完成制度汇编;(4分)\n2.开展廉政教育。(6分)", "10"},
+                {"", "监督检查", "1.每季度开展1次监督检查;(5分)", "10"},
+                {"", "", "2.问题整改到位。(5分)", ""}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 4; c++) {
+                    write(table.getRow(r).getCell(c), rows[r][c]);
+                }
+            }
+            merge(table, 0, 1, 3);
+            merge(table, 1, 2, 3);
+            merge(table, 3, 2, 3);
+            doc.createParagraph().createRun().setText("负面清单");
+            doc.createParagraph().createRun().setText("违纪违法");
+            doc.createParagraph().createRun().setText("被通报批评(-2分)");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The file saved as a macro-enabled document (.docm content type). */
-    static byte[] asDocm(byte[] docx) {
+    public static byte[] asDocm(byte[] docx) {
         return rewrite(
                 docx,
                 (name, bytes) -> name.equals("[Content_Types].xml")

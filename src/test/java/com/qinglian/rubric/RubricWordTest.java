@@ -45,6 +45,16 @@ class RubricWordTest {
     }
 
     @Test
+    void aTypoAndADeductionWithoutUnitAreListedAsDoubtsAndTheDraftIsValidOtherwise() {
+        ImportedDraft draft = RubricWord.read(RubricWordFixtures.rubricWithDoubtsDocx());
+        assertThat(draft.doubts())
+                .extracting(d -> d.kind() + " " + d.node() + " " + d.args())
+                .containsExactly("TYPO A1.1 [截止到, 截至]", "DEDUCTION_WITHOUT_UNIT NEG1 [(-2分)]");
+        assertThat(draft.rubric().total()).isEqualByComparingTo("20");
+        assertThat(RubricValidator.validate(draft.rubric())).isEmpty();
+    }
+
+    @Test
     void aTableWithoutPointsIsRefused() {
         assertRefused(RubricWordFixtures.rubricWithoutPoints(), "rubric.error.text.noPoints");
     }

@@ -94,6 +94,34 @@ public class RubricRepository {
                 == 1;
     }
 
+    /** Replaces a draft's content (same code and version) with its nodes; false when it is not a draft any more. */
+    public boolean replaceDraft(Rubric r) {
+        String definition = RubricYaml.write(r);
+        boolean updated = jdbc.sql("""
+                UPDATE rubric SET title = ?, total_points = ?, item_count = ?, definition = ?, definition_sha256 = ?
+                 WHERE code = ? AND version = ? AND status = 'DRAFT'
+                """)
+                        .params(
+                                r.title(),
+                                r.total(),
+                                r.items().size(),
+                                definition,
+                                Sha256.hex(definition),
+                                r.code(),
+                                r.version())
+                        .update()
+                == 1;
+        if (updated) {
+            long id = jdbc.sql("SELECT id FROM rubric WHERE code = ? AND version = ?")
+                    .params(r.code(), r.version())
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("DELETE FROM rubric_node WHERE rubric_id = ?").param(id).update();
+            insertNodes(id, r);
+        }
+        return updated;
+    }
+
     public boolean deleteDraft(String code, String version) {
         return jdbc.sql("DELETE FROM rubric WHERE code = ? AND version = ? AND status = 'DRAFT'")
                         .params(code, version)

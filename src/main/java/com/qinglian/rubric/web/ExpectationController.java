@@ -1,11 +1,8 @@
 package com.qinglian.rubric.web;
 
 import com.qinglian.rubric.ExpectationDraft;
-import com.qinglian.rubric.ExpectationKind;
-import com.qinglian.rubric.ExpectationPeriod;
 import com.qinglian.rubric.ItemExpectations;
 import com.qinglian.rubric.RubricCatalog;
-import com.qinglian.rubric.RubricTable;
 import com.qinglian.rubric.StoredRubric;
 import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.web.ItemSaves;
@@ -29,27 +26,14 @@ class ExpectationController {
     private final RubricCatalog catalog;
     private final ItemExpectations expectations;
     private final ProblemMessages messages;
+    private final RubricShowPage page;
 
-    ExpectationController(RubricCatalog catalog, ItemExpectations expectations, ProblemMessages messages) {
+    ExpectationController(
+            RubricCatalog catalog, ItemExpectations expectations, ProblemMessages messages, RubricShowPage page) {
         this.catalog = catalog;
         this.expectations = expectations;
         this.messages = messages;
-    }
-
-    /** The rubric page's model: the table, and each item's expectation (decided or proposed). */
-    static String showPage(Model model, StoredRubric stored, ItemExpectations expectations, boolean admin) {
-        model.addAttribute("admin", admin);
-        model.addAttribute("stored", stored);
-        model.addAttribute("rubric", stored.rubric());
-        model.addAttribute("table", RubricTable.of(stored.rubric()));
-        var byItem = expectations.of(stored.rubric().code(), stored.rubric().version());
-        model.addAttribute("expectations", byItem);
-        model.addAttribute(
-                "unconfirmed",
-                byItem.values().stream().filter(e -> !e.confirmed()).count());
-        model.addAttribute("expectationKinds", ExpectationKind.values());
-        model.addAttribute("expectationPeriods", ExpectationPeriod.values());
-        return "rubric/show";
+        this.page = page;
     }
 
     @PostMapping("/rubrics/{code}/{version}/expectations/{item}")
@@ -73,8 +57,8 @@ class ExpectationController {
         } catch (InputRejectedException e) {
             model.addAttribute("problemItem", item);
             model.addAttribute("draft", draft);
-            model.addAttribute("problems", messages.byField(e.problems(), locale));
-            return showPage(model, stored, expectations, true);
+            model.addAttribute("expectationProblems", messages.byField(e.problems(), locale));
+            return page.show(stored, true, locale, model);
         }
         redirect.addFlashAttribute("success", "expectation.saved");
         return ItemSaves.redirectTo("/rubrics/{c}/{v}", "expectation-{i}", code, version, item);

@@ -1,8 +1,9 @@
 package com.qinglian.rubric.web;
 
-import com.qinglian.rubric.ItemExpectations;
 import com.qinglian.rubric.RubricCatalog;
+import com.qinglian.rubric.RubricDrafts;
 import com.qinglian.rubric.RubricInvalidException;
+import com.qinglian.rubric.RubricProblem;
 import com.qinglian.rubric.StoredRubric;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -22,11 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RubricController {
 
     private final RubricCatalog catalog;
-    private final ItemExpectations expectations;
+    private final RubricDrafts drafts;
+    private final RubricShowPage page;
 
-    RubricController(RubricCatalog catalog, ItemExpectations expectations) {
+    RubricController(RubricCatalog catalog, RubricDrafts drafts, RubricShowPage page) {
         this.catalog = catalog;
-        this.expectations = expectations;
+        this.drafts = drafts;
+        this.page = page;
     }
 
     @GetMapping("/rubrics")
@@ -36,9 +39,14 @@ class RubricController {
     }
 
     @GetMapping("/rubrics/{code}/{version}")
-    String show(@PathVariable String code, @PathVariable String version, Model model, HttpServletRequest request) {
+    String show(
+            @PathVariable String code,
+            @PathVariable String version,
+            Model model,
+            Locale locale,
+            HttpServletRequest request) {
         boolean admin = request.isUserInRole("ADMIN");
-        return ExpectationController.showPage(model, catalog.visible(code, version, admin), expectations, admin);
+        return page.show(catalog.visible(code, version, admin), admin, locale, model);
     }
 
     @GetMapping("/rubrics/import")
@@ -46,34 +54,53 @@ class RubricController {
         return "rubric/import";
     }
 
+    /** A file (YAML, Excel, Word or copied text, told apart by content) or pasted text; one of the two. */
     @PostMapping("/rubrics/import")
     String importFile(
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "text", required = false) String text,
             Principal principal,
             Locale locale,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
+        boolean hasFile = file != null && !file.isEmpty();
+        boolean hasText = text != null && !text.isBlank();
         try {
-            StoredRubric stored = catalog.importFile(file.getBytes(), principal.getName());
+            StoredRubric stored;
+            if (hasFile && hasText) {
+                throw new RubricInvalidException(RubricProblem.of("", "rubric.error.fileOrText"));
+            } else if (hasText) {
+                stored = drafts.importText(text, principal.getName());
+            } else if (hasFile) {
+                stored = drafts.importUpload(file.getBytes(), principal.getName());
+            } else {
+                throw new RubricInvalidException(RubricProblem.of("", "rubric.error.nothingToImport"));
+            }
             redirect.addFlashAttribute("success", "rubric.imported");
             return "redirect:/rubrics/" + stored.rubric().code() + "/"
                     + stored.rubric().version();
         } catch (RubricInvalidException e) {
-            model.addAttribute("filename", file.getOriginalFilename());
-            model.addAttribute(
-                    "problems",
-                    e.problems().stream()
-                            .map(p -> new ProblemView(p.location(), p.message(locale)))
-                            .toList());
+            model.addAttribute("filename", hasFile ? file.getOriginalFilename() : "");
+            model.addAttribute("text", hasText ? text : null);
+            model.addAttribute("problems", RubricShowPage.problems(e, locale));
             return "rubric/import";
         }
     }
 
     @PostMapping("/rubrics/{code}/{version}/publish")
     String publish(
-            @PathVariable String code, @PathVariable String version, Principal principal, RedirectAttributes redirect) {
-        catalog.publish(code, version, principal.getName());
+            @PathVariable String code,
+            @PathVariable String version,
+            Principal principal,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            catalog.publish(code, version, principal.getName());
+        } catch (RubricInvalidException e) {
+            return page.refused(catalog.visible(code, version, true), e, locale, model);
+        }
         redirect.addFlashAttribute("success", "rubric.published");
         return "redirect:/rubrics/" + code + "/" + version;
     }

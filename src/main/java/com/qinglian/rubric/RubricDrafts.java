@@ -1,0 +1,231 @@
+package com.qinglian.rubric;
+
+import com.qinglian.audit.AuditActions;
+import com.qinglian.audit.AuditEvent;
+import com.qinglian.audit.AuditTrail;
+import com.qinglian.rubric.internal.RubricDraftRepository;
+import com.qinglian.rubric.internal.RubricRepository;
+import com.qinglian.shared.ConflictException;
+import com.qinglian.shared.Sha256;
+import com.qinglian.shared.TextInput;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafts read from Word or copied text, and the organiser's work on them before publishing: every upload ends as a
+ * draft (or stores nothing), each doubt is settled with a note, a node's words and points can be corrected. Every
+ * change is audited; publishing is {@link RubricCatalog#publish}, which refuses while a doubt is open.
+ */
+@Service
+public class RubricDrafts {
+
+    public static final int MAX_NOTE = 1000;
+    public static final int MAX_WORDS = 2000;
+    /** The largest points a node may carry: the columns hold NUMERIC(9, 2). */
+    private static final BigDecimal MAX_POINTS = new BigDecimal("9999999.99");
+
+    private static final String ENTITY = "rubric";
+    private static final int MAX_NAME_TRIES = 100;
+
+    private final RubricCatalog catalog;
+    private final RubricRepository rubrics;
+    private final RubricDraftRepository drafts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RubricDrafts(
+            RubricCatalog catalog,
+            RubricRepository rubrics,
+            RubricDraftRepository drafts,
+            AuditTrail audit,
+            Clock clock) {
+        this.catalog = catalog;
+        this.rubrics = rubrics;
+        this.drafts = drafts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores an uploaded file as a draft, read by its content: YAML or Excel as before, Word and copied text with
+     * their source and doubts.
+     *
+     * @throws RubricInvalidException listing what is wrong; nothing is stored then
+     */
+    @Transactional
+    public StoredRubric importUpload(byte[] content, String actor) {
+        return switch (RubricFiles.kind(content)) {
+            case YAML_OR_EXCEL -> catalog.importFile(content, actor);
+            case WORD -> store(RubricWord.read(content), actor);
+            case TEXT -> store(RubricText.read(content), actor);
+        };
+    }
+
+    /** Stores pasted text as a draft; see {@link RubricText}. */
+    @Transactional
+    public StoredRubric importText(String text, String actor) {
+        if (text == null || text.isBlank()) {
+            throw new RubricInvalidException(RubricProblem.of("", "rubric.error.emptyFile"));
+        }
+        // read as bytes, so that pasted text meets the same size limit as an uploaded file
+        return store(RubricText.read(text.getBytes(StandardCharsets.UTF_8)), actor);
+    }
+
+    /** The source and doubts of a rubric read from Word or text; empty for other rubrics. */
+    @Transactional(readOnly = true)
+    public Optional<DraftReview> review(String code, String version) {
+        return drafts.idOf(code, version).flatMap(drafts::review);
+    }
+
+    /**
+     * Settles an open doubt with the organiser's note.
+     *
+     * @throws RubricInvalidException when the note is empty or too long
+     * @throws ConflictException when the doubt is settled already or the rubric is published
+     */
+    @Transactional
+    public void settle(String code, String version, int number, String note, String actor) {
+        String tidy = TextInput.tidy(note);
+        if (tidy == null) {
+            throw new RubricInvalidException(RubricProblem.of("#" + number, "rubric.error.doubtNoteMissing"));
+        }
+        if (TextInput.hasForbidden(tidy, TextInput.Shape.MULTI_LINE) || TextInput.length(tidy) > MAX_NOTE) {
+            throw new RubricInvalidException(RubricProblem.of("#" + number, "rubric.error.doubtNoteBad", MAX_NOTE));
+        }
+        long id = lockDraft(code, version);
+        DraftDoubt doubt = drafts.review(id)
+                .flatMap(r ->
+                        r.doubts().stream().filter(d -> d.number() == number).findFirst())
+                .orElseThrow(() -> new RubricNotFoundException(code, version + "#" + number));
+        if (doubt.isSettled() || !drafts.settle(id, number, actor, clock.instant(), tidy)) {
+            throw new ConflictException("doubt " + number + " is settled already", "rubric.doubtSettledAlready");
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("doubt", number);
+        after.put("kind", doubt.doubt().kind().name());
+        after.put("node", doubt.doubt().node());
+        after.put("note", tidy);
+        audit.record(AuditEvent.of(AuditActions.UPDATE, ENTITY, code + "/" + version, Map.of("doubt", number), after)
+                .by(actor, null));
+    }
+
+    /**
+     * Replaces a node's words (an item's text, another node's title) and points in a draft.
+     *
+     * @throws RubricInvalidException when the words are empty or too long, or the points not a number of at most
+     *     two decimals from 0 up
+     */
+    @Transactional
+    public StoredRubric editNode(
+            String code, String version, String nodeCode, String words, String points, String actor) {
+        String text = TextInput.tidy(words);
+        BigDecimal value = points(nodeCode, points);
+        if (text == null
+                || TextInput.hasForbidden(text, TextInput.Shape.MULTI_LINE)
+                || TextInput.length(text) > MAX_WORDS) {
+            throw new RubricInvalidException(RubricProblem.of(nodeCode, "rubric.error.nodeWordsBad", MAX_WORDS));
+        }
+        lockDraft(code, version);
+        StoredRubric stored = catalog.find(code, version).orElseThrow(() -> new RubricNotFoundException(code, version));
+        stored.requireDraft();
+        RubricNode before = stored.rubric()
+                .node(nodeCode)
+                .orElseThrow(() -> new RubricNotFoundException(code, version + "#" + nodeCode));
+        Rubric edited = RubricDraftEdits.editNode(stored.rubric(), nodeCode, text, value);
+        if (!rubrics.replaceDraft(edited)) {
+            throw new ConflictException("rubric " + code + "/" + version + " is no longer a draft");
+        }
+        audit.record(AuditEvent.of(
+                        AuditActions.UPDATE,
+                        ENTITY,
+                        code + "/" + version,
+                        nodeState(nodeCode, before.isItem() ? before.text() : before.title(), before.points()),
+                        nodeState(nodeCode, text, value))
+                .by(actor, null));
+        return new StoredRubric(
+                edited,
+                stored.status(),
+                stored.origin(),
+                stored.createdAt(),
+                stored.createdBy(),
+                stored.publishedAt(),
+                stored.publishedBy());
+    }
+
+    private static Map<String, Object> nodeState(String node, String words, BigDecimal points) {
+        return Map.of(
+                "node",
+                node,
+                "words",
+                words,
+                "points",
+                points.stripTrailingZeros().toPlainString());
+    }
+
+    private static BigDecimal points(String nodeCode, String points) {
+        String tidy = TextInput.tidy(points);
+        BigDecimal value;
+        try {
+            value = tidy == null || tidy.length() > 20 ? null : new BigDecimal(tidy);
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null
+                || value.signum() < 0
+                || value.compareTo(MAX_POINTS) > 0
+                || value.stripTrailingZeros().scale() > 2) {
+            throw new RubricInvalidException(
+                    RubricProblem.of(nodeCode, "rubric.error.nodePointsBad", tidy == null ? "" : tidy));
+        }
+        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    }
+
+    private long lockDraft(String code, String version) {
+        return drafts.lockDraft(code, version).orElseThrow(() -> {
+            if (rubrics.exists(code, version)) {
+                return new ConflictException("rubric " + code + "/" + version + " is published");
+            }
+            return new RubricNotFoundException(code, version);
+        });
+    }
+
+    private StoredRubric store(ImportedDraft draft, String actor) {
+        Rubric rubric = freeName(draft.rubric());
+        StoredRubric stored =
+                new StoredRubric(rubric, RubricStatus.DRAFT, draft.origin(), clock.instant(), actor, null, null);
+        rubrics.insert(stored);
+        long id = drafts.idOf(rubric.code(), rubric.version()).orElseThrow();
+        drafts.insert(id, draft.sourceLines(), draft.sources(), draft.doubts());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", "DRAFT");
+        after.put("origin", draft.origin().name());
+        after.put("sha256", Sha256.hex(RubricYaml.write(rubric)));
+        after.put("doubts", draft.doubts().size());
+        audit.record(AuditEvent.of(AuditActions.IMPORT, ENTITY, rubric.code() + "/" + rubric.version(), null, after)
+                .by(actor, null));
+        return stored;
+    }
+
+    /**
+     * A draft read from text is called {@code imported} with the year as version until the organiser names it; a
+     * second one gets {@code imported-2} and so on, so that no import replaces another's settled doubts.
+     */
+    private Rubric freeName(Rubric rubric) {
+        String code = rubric.code();
+        for (int n = 2; rubrics.exists(code, rubric.version()); n++) {
+            if (n > MAX_NAME_TRIES) {
+                throw new RubricInvalidException(RubricProblem.of("", "rubric.error.tooManyImportedDrafts"));
+            }
+            code = rubric.code() + "-" + n;
+        }
+        return code.equals(rubric.code())
+                ? rubric
+                : RubricDraftEdits.rename(rubric, code, rubric.version(), rubric.title());
+    }
+}
