@@ -35,7 +35,8 @@ class RefusedFormStatus implements HandlerInterceptor {
     }
 
     static boolean refused(Map<String, Object> model) {
-        for (String name : new String[] {"problems", "problem", "error", "problemText"}) {
+        // expectationProblems: the rubric page holds a draft's problems and an expectation form's apart
+        for (String name : new String[] {"problems", "problem", "error", "problemText", "expectationProblems"}) {
             Object value = model.get(name);
             if (value instanceof Collection<?> c
                     ? !c.isEmpty()
