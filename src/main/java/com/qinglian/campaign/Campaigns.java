@@ -56,6 +56,7 @@ public class Campaigns {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CampaignInputs inputs;
 
     Campaigns(
             CampaignRepository repository,
@@ -67,8 +68,10 @@ public class Campaigns {
             DetailChecks detailChecks,
             AuditTrail audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CampaignInputs inputs) {
         this.repository = repository;
+        this.inputs = inputs;
         this.publication = publication;
         this.checks = checks;
         this.events = events;
@@ -184,6 +187,9 @@ public class Campaigns {
         save(after);
         List<String> beforeUnits = repository.units(before.code());
         repository.replaceUnits(before.code(), participants);
+        if (!before.sameResultInputs(after) || !participants.equals(new TreeSet<>(beforeUnits))) {
+            inputs.changed(before.code());
+        }
         audit.record(AuditEvent.of(
                 AuditActions.UPDATE,
                 ENTITY,
@@ -347,6 +353,7 @@ public class Campaigns {
                 added.add(unit);
             }
         }
+        inputs.changed(code);
         audit.record(AuditEvent.of(
                 AuditActions.ASSIGN,
                 ENTITY,
@@ -362,6 +369,7 @@ public class Campaigns {
                 .assignment(code, assignmentId)
                 .orElseThrow(() -> new NotFoundException("no assignment " + assignmentId));
         repository.deleteAssignment(assignmentId);
+        inputs.changed(code);
         audit.record(AuditEvent.of(AuditActions.UNASSIGN, ENTITY, code, assignment, null));
     }
 
