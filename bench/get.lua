@@ -1,6 +1,11 @@
 -- GET one page as a signed-in user: wrk -t1 -c32 -d60s -s bench/get.lua http://127.0.0.1:8080/<path>
--- SESSION: the session cookie's value after signing in (see bench/run.sh).
-local session = os.getenv("SESSION")
+-- SESSION: the session cookies' values after signing in, separated by commas (see bench/run.sh); requests take
+-- turns with them.
+local sessions = {}
+for s in string.gmatch(os.getenv("SESSION"), "[^,]+") do
+  sessions[#sessions + 1] = s
+end
+local turn = 0
 
 local threads = {}
 setup = function(thread)
@@ -8,6 +13,8 @@ setup = function(thread)
 end
 
 request = function()
+  turn = turn + 1
+  local session = sessions[(turn % #sessions) + 1]
   return wrk.format("GET", nil, { ["Cookie"] = "SESSION=" .. session, ["Accept-Language"] = "zh-CN" })
 end
 

@@ -1,16 +1,23 @@
 -- Saves one score per request as the evaluator does in the scoring page (htmx POST, CSRF header, version check,
 -- audit entry): wrk -t1 -c32 -d60s -s bench/save-score.lua http://127.0.0.1:8080
--- SESSION: session cookie; CSRF: the page's CSRF token; SCORES: a file of "unit item score version" lines, the
--- evaluator's current scores (see bench/run.sh). Each line is saved once per pass with its current version, so
+-- SESSION, CSRF: the session cookies and each one's CSRF token, separated by commas, in the same order (requests
+-- take turns with them); SCORES: a file of "unit item score version" lines, the
+-- evaluator's current scores (see bench/run.sh); CAMPAIGN: its code. Each line is saved once per pass with its current version, so
 -- no request conflicts; after a pass every version is one higher.
-local session = os.getenv("SESSION")
-local csrf = os.getenv("CSRF")
+local sessions, tokens = {}, {}
+for s in string.gmatch(os.getenv("SESSION"), "[^,]+") do
+  sessions[#sessions + 1] = s
+end
+for t in string.gmatch(os.getenv("CSRF"), "[^,]+") do
+  tokens[#tokens + 1] = t
+end
 local rows = {}
 for line in io.lines(os.getenv("SCORES")) do
   local unit, item, score, version = line:match("^(%S+)%s+(%S+)%s+(%S+)%s+(%S+)$")
   rows[#rows + 1] = { unit = unit, item = item, score = score, version = tonumber(version) }
 end
 local next = 0
+local campaign = os.getenv("CAMPAIGN") or "gen1"
 
 local threads = {}
 setup = function(thread)
@@ -21,10 +28,11 @@ request = function()
   local row = rows[(next % #rows) + 1]
   local pass = math.floor(next / #rows)
   next = next + 1
+  local turn = (next % #sessions) + 1
   local body = "score=" .. row.score .. "&comment=&version=" .. (row.version + pass)
-  return wrk.format("POST", "/campaigns/gen1/units/" .. row.unit .. "/scores/" .. row.item, {
-    ["Cookie"] = "SESSION=" .. session,
-    ["X-CSRF-TOKEN"] = csrf,
+  return wrk.format("POST", "/campaigns/" .. campaign .. "/units/" .. row.unit .. "/scores/" .. row.item, {
+    ["Cookie"] = "SESSION=" .. sessions[turn],
+    ["X-CSRF-TOKEN"] = tokens[turn],
     ["HX-Request"] = "true",
     ["Content-Type"] = "application/x-www-form-urlencoded",
   }, body)

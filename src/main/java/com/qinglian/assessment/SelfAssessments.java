@@ -6,6 +6,7 @@ import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignMembership;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
@@ -45,6 +46,7 @@ public class SelfAssessments {
 
     private final AssessmentRepository repository;
     private final Campaigns campaigns;
+    private final CampaignMembership membership;
     private final UnitDirectory units;
     private final UnitAccess access;
     private final AuditTrail audit;
@@ -60,8 +62,10 @@ public class SelfAssessments {
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock,
-            EvidenceChecks checks) {
+            EvidenceChecks checks,
+            CampaignMembership membership) {
         this.checks = checks;
+        this.membership = membership;
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
@@ -190,16 +194,14 @@ public class SelfAssessments {
         }
         return user.role() == Role.ADMIN
                 || user.role() == Role.EVALUATOR
-                        && campaigns.assignments(campaign.code()).stream()
-                                .anyMatch(a -> a.unitCode().equals(unitCode)
-                                        && a.evaluator().equals(user.getUsername()));
+                        && membership.isAssigned(campaign.code(), unitCode, user.getUsername());
     }
 
     /** The campaign, unit, rubric and applicable items, after checking the user may read the unit's data. */
     Context readable(String campaignCode, String unitCode) {
         access.requireRead(campaignCode, unitCode);
         Campaign campaign = campaigns.get(campaignCode);
-        if (!campaigns.units(campaignCode).contains(unitCode)) {
+        if (!membership.takesPart(campaignCode, unitCode)) {
             throw new NotFoundException("unit " + unitCode + " does not take part in " + campaignCode);
         }
         Unit unit = units.get(unitCode);

@@ -127,6 +127,16 @@ public record Campaign(
                 version);
     }
 
+    /** Whether the other campaign gives the results the same rubric, period, organiser-only nodes and settings. */
+    public boolean sameResultInputs(Campaign other) {
+        return rubricCode.equals(other.rubricCode)
+                && rubricVersion.equals(other.rubricVersion)
+                && periodStart.equals(other.periodStart)
+                && periodEnd.equals(other.periodEnd)
+                && organiserNodes.equals(other.organiserNodes)
+                && settings.equals(other.settings);
+    }
+
     public CampaignDetails details() {
         return new CampaignDetails(
                 code,

@@ -59,6 +59,7 @@ public class Campaigns {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CampaignInputs inputs;
 
     Campaigns(
             CampaignRepository repository,
@@ -70,8 +71,10 @@ public class Campaigns {
             DetailChecks detailChecks,
             AuditTrail audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CampaignInputs inputs) {
         this.repository = repository;
+        this.inputs = inputs;
         this.publication = publication;
         this.checks = checks;
         this.events = events;
@@ -214,6 +217,9 @@ public class Campaigns {
         save(after);
         List<String> beforeUnits = repository.units(before.code());
         repository.replaceUnits(before.code(), participants);
+        if (!before.sameResultInputs(after) || !participants.equals(new TreeSet<>(beforeUnits))) {
+            inputs.changed(before.code());
+        }
         audit.record(AuditEvent.of(
                 AuditActions.UPDATE,
                 ENTITY,
@@ -377,6 +383,7 @@ public class Campaigns {
                 added.add(unit);
             }
         }
+        inputs.changed(code);
         audit.record(AuditEvent.of(
                 AuditActions.ASSIGN,
                 ENTITY,
@@ -392,6 +399,7 @@ public class Campaigns {
                 .assignment(code, assignmentId)
                 .orElseThrow(() -> new NotFoundException("no assignment " + assignmentId));
         repository.deleteAssignment(assignmentId);
+        inputs.changed(code);
         audit.record(AuditEvent.of(AuditActions.UNASSIGN, ENTITY, code, assignment, null));
     }
 

@@ -3,8 +3,13 @@ package com.qinglian.evaluation;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Several evaluators' scores for one item that differ. */
-public record Disagreement(String unitCode, String itemCode, List<EvaluatorScore> scores) {
+/** Several evaluators' scores for one item of a unit that differ. */
+public record Disagreement(String unitCode, String unitName, String itemCode, List<EvaluatorScore> scores) {
+
+    public Disagreement {
+        scores = List.copyOf(scores);
+    }
+
     public BigDecimal spread() {
         BigDecimal max = scores.stream()
                 .map(EvaluatorScore::score)

@@ -7,6 +7,7 @@ import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Assignment;
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignInputs;
 import com.qinglian.campaign.CampaignSettingsFormat;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.internal.FinalInputs;
@@ -22,6 +23,9 @@ import com.qinglian.security.UnitAccess;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.InputRejectedException;
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
 import com.qinglian.shared.TextInput;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
@@ -62,6 +66,7 @@ public class Evaluations {
     private final CampaignSettingsFormat settingsFormat;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CampaignInputs inputs;
 
     Evaluations(
             ScoreRepository repository,
@@ -71,8 +76,10 @@ public class Evaluations {
             UnitAccess access,
             CampaignSettingsFormat settingsFormat,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            CampaignInputs inputs) {
         this.repository = repository;
+        this.inputs = inputs;
         this.campaigns = campaigns;
         this.units = units;
         this.assessments = assessments;
@@ -200,6 +207,7 @@ public class Evaluations {
         EvaluatorScore after = repository
                 .find(campaignCode, unitCode, itemCode, user.getUsername())
                 .orElseThrow();
+        inputs.changed(campaignCode);
         audit.record(AuditEvent.of(
                 AuditActions.SCORE,
                 "evaluator_score",
@@ -300,6 +308,9 @@ public class Evaluations {
             saved++;
         }
         repository.recountScoredItems(campaignCode, firstScored);
+        if (saved > 0) {
+            inputs.changed(campaignCode);
+        }
         audit.record(AuditEvent.of(
                 AuditActions.IMPORT,
                 "evaluator_score",
@@ -335,19 +346,19 @@ public class Evaluations {
         return inputs.result();
     }
 
-    /** Items whose evaluators differ by more than {@code threshold} points, for the organiser to look at. */
+    /**
+     * One page of the items whose evaluators differ by more than {@code threshold} points, for the organiser to look
+     * at; units whose code or name contains the query's text. Checks no user rights (the results pages' callers do).
+     */
     @Transactional(readOnly = true)
-    public List<Disagreement> disagreements(String campaignCode, BigDecimal threshold) {
-        return repository.forCampaign(campaignCode).stream()
-                .collect(Collectors.groupingBy(
-                        s -> s.unitCode() + "\u0000" + s.itemCode(), LinkedHashMap::new, Collectors.toList()))
-                .values()
-                .stream()
-                .filter(scores -> scores.size() > 1)
-                .map(scores ->
-                        new Disagreement(scores.get(0).unitCode(), scores.get(0).itemCode(), scores))
-                .filter(d -> d.spread().compareTo(threshold) > 0)
-                .toList();
+    public Page<Disagreement> disagreements(String campaignCode, BigDecimal threshold, ListQuery query) {
+        campaigns.get(campaignCode);
+        return repository.disagreements(campaignCode, threshold, query);
+    }
+
+    /** What the disagreement list can be sorted by. */
+    public static SortKeys<String> disagreementSorts() {
+        return ScoreRepository.DISAGREEMENT_SORTS;
     }
 
     /** The items of a unit that this user scores: administrators everything, evaluators what they cover. */

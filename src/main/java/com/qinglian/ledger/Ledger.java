@@ -1,6 +1,7 @@
 package com.qinglian.ledger;
 
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignMembership;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evidence.AcceptedFile;
 import com.qinglian.ledger.cases.CaseEntry;
@@ -40,6 +41,7 @@ public class Ledger {
     private final InspectionRepository inspections;
     private final SurveyRepository surveys;
     private final Campaigns campaigns;
+    private final CampaignMembership membership;
     private final UnitDirectory units;
     private final UnitAccess access;
 
@@ -49,7 +51,9 @@ public class Ledger {
             SurveyRepository surveys,
             Campaigns campaigns,
             UnitDirectory units,
-            UnitAccess access) {
+            UnitAccess access,
+            CampaignMembership membership) {
+        this.membership = membership;
         this.cases = cases;
         this.inspections = inspections;
         this.surveys = surveys;
@@ -140,7 +144,7 @@ public class Ledger {
     public UnitHistory unitHistory(String campaignCode, String unitCode) {
         requireHistoryReader(campaignCode, unitCode);
         Campaign campaign = campaigns.get(campaignCode);
-        if (!campaigns.units(campaignCode).contains(unitCode)) {
+        if (!membership.takesPart(campaignCode, unitCode)) {
             throw new NotFoundException("unit " + unitCode + " not in campaign " + campaignCode);
         }
         LocalDate to = campaign.periodEnd();

@@ -4,6 +4,7 @@ import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignInputs;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.campaign.PublicityWindow;
@@ -64,6 +65,7 @@ public class Appeals {
     private final EvidenceIntake intake;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CampaignInputs inputs;
 
     Appeals(
             AppealRepository repository,
@@ -76,8 +78,10 @@ public class Appeals {
             EvidenceIntake intake,
             AuditTrail audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CampaignInputs inputs) {
         this.events = events;
+        this.inputs = inputs;
         this.repository = repository;
         this.campaigns = campaigns;
         this.results = results;
@@ -197,6 +201,9 @@ public class Appeals {
                 item ? rubric.step() : BigDecimal.ONE,
                 clock.instant());
         save(after);
+        if (after.changedScore()) {
+            inputs.changed(campaignCode);
+        }
         audit.record(
                 AuditEvent.of(AuditActions.DECIDE, ENTITY, String.valueOf(id), describe(before, 0), describe(after, 0))
                         .withReason(after.decisionReason()));

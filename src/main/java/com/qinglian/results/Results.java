@@ -4,6 +4,7 @@ import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignInputs;
 import com.qinglian.campaign.CampaignSettingsFormat;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
@@ -57,6 +58,7 @@ public class Results {
     private final CampaignSettingsFormat settingsFormat;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CampaignInputs revisions;
 
     Results(
             ResultRepository repository,
@@ -67,7 +69,9 @@ public class Results {
             Ledger ledger,
             CampaignSettingsFormat settingsFormat,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            CampaignInputs revisions) {
+        this.revisions = revisions;
         this.repository = repository;
         this.appeals = appeals;
         this.campaigns = campaigns;
@@ -185,6 +189,8 @@ public class Results {
     /** Runs the engine over the complete units and stores the run; audited under {@code action}. */
     ResultRun store(String campaignCode, String action, String reason) {
         Campaign campaign = campaigns.get(campaignCode);
+        // read before the inputs: a change that lands in between shows the run as stale, never the other way round
+        long revision = revisions.revision(campaignCode);
         Inputs inputs = inputs(campaignCode);
         CompletenessCheck check = completeness(campaign, inputs);
         List<IncompleteUnit> incomplete = new ArrayList<>();
@@ -216,7 +222,7 @@ public class Results {
                         .toList(),
                 inputs.settings());
         String actor = Actor.current();
-        long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256());
+        long run = repository.insertRun(campaignCode, clock.instant(), actor, inputs.sha256(), revision);
         repository.insertUnits(run, result.units());
         repository.insertNodeSums(run);
         incomplete.forEach(unit -> repository.insertIncomplete(run, unit));
@@ -287,12 +293,18 @@ public class Results {
         return repository.current(campaignCode);
     }
 
-    /** Whether the stored results no longer match the campaign's inputs. */
+    /**
+     * Whether the stored results no longer match the campaign's inputs (true without results): whether any input
+     * changed since the run was computed, by the campaign's input revision. Only a run stored before revisions
+     * were kept is checked by recomputing the digest of every input.
+     */
     @Transactional(readOnly = true)
     public boolean stale(String campaignCode) {
         return repository
-                .current(campaignCode)
-                .map(r -> !r.inputsSha256().equals(inputs(campaignCode).sha256()))
+                .currentRunInputs(campaignCode)
+                .map(r -> r.runRevision() == null
+                        ? !r.sha256().equals(inputs(campaignCode).sha256())
+                        : r.runRevision() != r.campaignRevision())
                 .orElse(true);
     }
 

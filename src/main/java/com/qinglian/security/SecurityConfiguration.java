@@ -135,6 +135,7 @@ class SecurityConfiguration {
                                 "/campaigns/*/progress",
                                 "/campaigns/*/progress/export",
                                 "/campaigns/*/results",
+                                "/campaigns/*/results/disagreements",
                                 "/campaigns/*/results/export",
                                 "/campaigns/*/results/units/*")
                         .hasAnyRole("ADMIN", "LEADER")

@@ -1,6 +1,7 @@
 package com.qinglian.shell;
 
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignMembership;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.security.CurrentUser;
@@ -32,9 +33,11 @@ public class PageShell {
             List.of(CampaignStatus.SELF_ASSESSMENT, CampaignStatus.REVIEW, CampaignStatus.PUBLICITY);
 
     private final Campaigns campaigns;
+    private final CampaignMembership membership;
 
-    PageShell(Campaigns campaigns) {
+    PageShell(Campaigns campaigns, CampaignMembership membership) {
         this.campaigns = campaigns;
+        this.membership = membership;
     }
 
     /** The frame of one request. */
@@ -133,9 +136,7 @@ public class PageShell {
                 yield c -> opened.contains(c.code());
             }
             case EVALUATOR ->
-                c -> c.status() != CampaignStatus.DRAFT
-                        && campaigns.assignments(c.code()).stream()
-                                .anyMatch(a -> a.evaluator().equals(user.getUsername()));
+                c -> c.status() != CampaignStatus.DRAFT && membership.evaluatesIn(c.code(), user.getUsername());
             case AUDITOR -> c -> false;
         };
     }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +37,13 @@ public class UnitDirectory {
     private final UnitRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UnitDirectory(UnitRepository repository, AuditTrail audit, Clock clock) {
+    UnitDirectory(UnitRepository repository, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -190,6 +193,7 @@ public class UnitDirectory {
                 next = next.active() == row.active() ? next : (row.active() ? next.activate() : next.deactivate());
                 if (!next.equals(current)) {
                     repository.update(next, clock.instant());
+                    announceChange(current, next);
                     updated++;
                 }
             }
@@ -222,8 +226,16 @@ public class UnitDirectory {
         if (!repository.update(after, clock.instant())) {
             throw new ConcurrentEditException(before.code());
         }
+        announceChange(before, after);
         audit.record(AuditEvent.of(action, ENTITY, before.code(), before, get(before.code()))
                 .withReason(reason));
+    }
+
+    /** A unit's name and type are shown and ranked with its results: campaigns hear of their change. */
+    private void announceChange(Unit before, Unit after) {
+        if (!before.name().equals(after.name()) || before.type() != after.type()) {
+            events.publishEvent(new UnitChanged(after.code()));
+        }
     }
 
     private List<InputProblem> parentProblems(UnitDetails details, int row, Map<String, UnitRow> inFile) {

@@ -19,6 +19,7 @@ import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.InputRejectedException;
+import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.TableWorkbook;
 import com.qinglian.support.DatabaseTest;
@@ -64,6 +65,10 @@ class EvaluationsIntegrationTest {
         String username = prefix + CampaignFixtures.uniqueCode();
         users.create(new UserAccounts.NewUser(username, "考评员" + username, Role.EVALUATOR, null));
         return signedIn(username, Role.EVALUATOR, null);
+    }
+
+    private static ListQuery everything() {
+        return ListQuery.of(null, null, null, null, "100", Evaluations.disagreementSorts());
     }
 
     private void inReview(String settings) {
@@ -199,10 +204,15 @@ class EvaluationsIntegrationTest {
                 .filteredOn(i -> i.unitCode().equals(agency))
                 .extracting(ItemInput::value)
                 .containsExactlyInAnyOrder(BigDecimal.ONE.setScale(2), BigDecimal.ZERO.setScale(2));
-        assertThat(evaluations.disagreements(campaign, new BigDecimal("0.5")))
+        assertThat(evaluations
+                        .disagreements(campaign, new BigDecimal("0.5"), everything())
+                        .rows())
                 .singleElement()
                 .satisfies(d -> assertThat(d.spread()).isEqualByComparingTo("1"));
-        assertThat(evaluations.disagreements(campaign, BigDecimal.ONE)).isEmpty();
+        assertThat(evaluations
+                        .disagreements(campaign, BigDecimal.ONE, everything())
+                        .rows())
+                .isEmpty();
 
         inReview(com.qinglian.campaign.CampaignSettingsFormat.DEFAULT.replace(
                 "multipleScores: average", "multipleScores: lead"));

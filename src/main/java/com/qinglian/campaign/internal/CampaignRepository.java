@@ -164,6 +164,26 @@ public class CampaignRepository {
                 """).param(campaignCode).query(String.class).list();
     }
 
+    /** Whether the unit takes part in the campaign: one key lookup, not the campaign's list of participants. */
+    public boolean takesPart(String campaignCode, String unitCode) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM campaign_unit cu JOIN campaign c ON c.id = cu.campaign_id
+                 WHERE c.code = ? AND cu.unit_code = ?
+                """).params(campaignCode, unitCode).query(Integer.class).single() > 0;
+    }
+
+    /** Whether the evaluator has any assignment in the campaign (index on evaluator and campaign). */
+    public boolean evaluatesIn(String campaignCode, String evaluator) {
+        return !jdbc.sql("""
+                        SELECT 1 FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
+                         WHERE c.code = ? AND a.evaluator = ? FETCH FIRST 1 ROWS ONLY
+                        """)
+                .params(campaignCode, evaluator)
+                .query(Integer.class)
+                .list()
+                .isEmpty();
+    }
+
     public void replaceUnits(String campaignCode, Collection<String> unitCodes) {
         long id = id(campaignCode);
         jdbc.sql("DELETE FROM campaign_unit WHERE campaign_id = ?").param(id).update();

@@ -1,6 +1,11 @@
 package com.qinglian.evaluation.internal;
 
+import com.qinglian.evaluation.Disagreement;
 import com.qinglian.evaluation.EvaluatorScore;
+import com.qinglian.shared.ListQuery;
+import com.qinglian.shared.Page;
+import com.qinglian.shared.SortKeys;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +74,17 @@ public class ScoreRepository {
             out.put(rs.getString(1), rs.getLong(2));
         });
         return out;
+    }
+
+    /** One evaluator's scores of one unit. */
+    public List<EvaluatorScore> ofEvaluator(String campaignCode, String unitCode, String evaluator) {
+        return jdbc.sql("""
+                SELECT s.* FROM evaluator_score s JOIN campaign c ON c.id = s.campaign_id
+                 WHERE c.code = ? AND s.unit_code = ? AND s.evaluator = ? ORDER BY s.item_code
+                """)
+                .params(campaignCode, unitCode, evaluator)
+                .query(this::map)
+                .list();
     }
 
     public Optional<EvaluatorScore> find(String campaignCode, String unitCode, String itemCode, String evaluator) {
@@ -135,6 +152,85 @@ public class ScoreRepository {
                                 s.version())
                         .update()
                 == 1;
+    }
+
+    /** The disagreement list's sort keys and the columns they sort by: nothing else reaches the ORDER BY. */
+    public static final SortKeys<String> DISAGREEMENT_SORTS =
+            SortKeys.of("unit", "d.unit_code").and("item", "d.item_code").and("spread", "d.spread");
+
+    /** The campaign's items scored by several evaluators whose highest and lowest scores differ by more than :threshold. */
+    private static final String SPREADS = """
+            SELECT s.unit_code, s.item_code, MAX(s.score) - MIN(s.score) AS spread FROM evaluator_score s
+             WHERE s.campaign_id = (SELECT id FROM campaign WHERE code = :campaign)
+               AND (CAST(:like AS VARCHAR) IS NULL OR s.unit_code IN (
+                    SELECT code FROM unit WHERE code ILIKE :like ESCAPE '\\' OR name ILIKE :like ESCAPE '\\'))
+             GROUP BY s.unit_code, s.item_code
+            HAVING COUNT(*) > 1 AND MAX(s.score) - MIN(s.score) > :threshold
+            """;
+
+    /**
+     * One page of the disagreements, aggregated in the database (a province has millions of scores) in one pass
+     * that also counts them all, with every evaluator's score of the items on the page; units whose code or name
+     * contains the query's text. A page past the end costs a second pass, for the last page.
+     */
+    public Page<Disagreement> disagreements(String campaignCode, BigDecimal threshold, ListQuery query) {
+        List<Spread> spreads = spreads(campaignCode, threshold, query);
+        if (spreads.isEmpty() && query.page() > 1) {
+            spreads = spreads(campaignCode, threshold, query.within(1));
+            long total = spreads.isEmpty() ? 0 : spreads.get(0).total();
+            if (total > 0) {
+                spreads = spreads(campaignCode, threshold, query.within(total));
+            }
+        }
+        long total = spreads.isEmpty() ? 0 : spreads.get(0).total();
+        ListQuery within = query.within(total);
+        if (spreads.isEmpty()) {
+            return new Page<>(List.of(), total, within);
+        }
+        Map<String, List<EvaluatorScore>> scores = jdbc
+                .sql("""
+                SELECT s.* FROM evaluator_score s JOIN campaign c ON c.id = s.campaign_id
+                 WHERE c.code = :campaign AND s.unit_code IN (:units) ORDER BY s.unit_code, s.item_code, s.evaluator
+                """)
+                .param("campaign", campaignCode)
+                .param(
+                        "units",
+                        spreads.stream().map(Spread::unitCode).distinct().toList())
+                .query(this::map)
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(s -> s.unitCode() + "/" + s.itemCode()));
+        return new Page<>(
+                spreads.stream()
+                        .map(d -> new Disagreement(
+                                d.unitCode(),
+                                d.unitName(),
+                                d.itemCode(),
+                                scores.getOrDefault(d.unitCode() + "/" + d.itemCode(), List.of())))
+                        .toList(),
+                total,
+                within);
+    }
+
+    /** A disagreement on a page, with the count of all that match. */
+    private record Spread(String unitCode, String unitName, String itemCode, long total) {}
+
+    private List<Spread> spreads(String campaignCode, BigDecimal threshold, ListQuery query) {
+        return jdbc.sql("SELECT d.unit_code, d.item_code, u.name, COUNT(*) OVER () AS total FROM (" + SPREADS
+                        + ") d JOIN unit u ON u.code = d.unit_code ORDER BY "
+                        + DISAGREEMENT_SORTS.orderBy(query, "d.unit_code, d.item_code")
+                        + " LIMIT :limit OFFSET :offset")
+                .param("campaign", campaignCode)
+                .param("like", query.likePattern())
+                .param("threshold", threshold)
+                .param("limit", query.size())
+                .param("offset", query.offset())
+                .query((rs, n) -> new Spread(
+                        rs.getString("unit_code"),
+                        rs.getString("name"),
+                        rs.getString("item_code"),
+                        rs.getLong("total")))
+                .list();
     }
 
     private EvaluatorScore map(ResultSet rs, int row) throws SQLException {

@@ -1,11 +1,11 @@
 package com.qinglian.evaluation.web;
 
 import com.qinglian.evaluation.Evaluations;
-import com.qinglian.evaluation.ScoringSheet;
+import com.qinglian.evaluation.SavedScore;
+import com.qinglian.evaluation.ScoreRows;
 import com.qinglian.evaluation.WorkItem;
 import com.qinglian.ledger.Ledger;
 import com.qinglian.shared.ListQuery;
-import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Page;
 import com.qinglian.shared.SortKeys;
 import com.qinglian.shared.web.ItemSaves;
@@ -30,8 +30,10 @@ class ScoringController {
     private final Evaluations evaluations;
     private final Ledger ledger;
     private final ItemSaves saves;
+    private final ScoreRows rows;
 
-    ScoringController(Evaluations evaluations, Ledger ledger, ItemSaves saves) {
+    ScoringController(Evaluations evaluations, Ledger ledger, ItemSaves saves, ScoreRows rows) {
+        this.rows = rows;
         this.evaluations = evaluations;
         this.ledger = ledger;
         this.saves = saves;
@@ -99,14 +101,10 @@ class ScoringController {
                     unit,
                     item);
         }
-        ScoringSheet sheet = evaluations.sheet(campaign, unit);
-        model.addAttribute("sheet", sheet);
-        model.addAttribute(
-                "row",
-                sheet.rows().stream()
-                        .filter(r -> r.item().code().equals(item))
-                        .findFirst()
-                        .orElseThrow(() -> new NotFoundException("no item " + item)));
+        // the row as stored now answers both as the row and as the sheet (progress, subtotals) in the fragment
+        SavedScore saved = rows.saved(campaign, unit, item);
+        model.addAttribute("sheet", saved);
+        model.addAttribute("row", saved);
         model.addAttribute("problem", outcome.problem());
         model.addAttribute("conflict", outcome.conflict());
         return "partials/evaluation/score :: saved";

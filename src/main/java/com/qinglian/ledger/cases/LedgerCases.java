@@ -4,6 +4,7 @@ import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignInputs;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evidence.AcceptedFile;
 import com.qinglian.evidence.EvidenceIntake;
@@ -47,8 +48,16 @@ public class LedgerCases {
     private final EvidenceIntake intake;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CampaignInputs inputs;
 
-    LedgerCases(CaseRepository repository, Campaigns campaigns, EvidenceIntake intake, AuditTrail audit, Clock clock) {
+    LedgerCases(
+            CaseRepository repository,
+            Campaigns campaigns,
+            EvidenceIntake intake,
+            AuditTrail audit,
+            Clock clock,
+            CampaignInputs inputs) {
+        this.inputs = inputs;
         this.repository = repository;
         this.campaigns = campaigns;
         this.intake = intake;
@@ -120,6 +129,7 @@ public class LedgerCases {
         requireReason(reason, problems);
         InputRejectedException.throwIfAny(problems);
         repository.delete(id);
+        inputs.changed(campaignCode);
         audit.record(AuditEvent.of(AuditActions.DELETE, ENTITY, String.valueOf(id), describe(before), null)
                 .withReason(reason.strip()));
     }
@@ -210,6 +220,7 @@ public class LedgerCases {
     /** Removes a case a survey import made, when that import is replaced. */
     public void deleteFromSurvey(CaseEntry entry, String reason) {
         repository.delete(entry.ledgerCase().id());
+        inputs.changed(entry.ledgerCase().campaignCode());
         audit.record(AuditEvent.of(
                         AuditActions.DELETE,
                         ENTITY,
@@ -265,7 +276,9 @@ public class LedgerCases {
 
     private long insert(LedgerCase c, CaseSource source) {
         try {
-            return repository.insert(c, source, clock.instant(), Actor.current());
+            long id = repository.insert(c, source, clock.instant(), Actor.current());
+            inputs.changed(c.campaignCode());
+            return id;
         } catch (DuplicateKeyException e) {
             throw new InputRejectedException(List.of(InputProblem.of(
                     0,
@@ -280,7 +293,9 @@ public class LedgerCases {
 
     private boolean saveOrRefuse(LedgerCase c, int expectedVersion) {
         try {
-            return repository.update(c, expectedVersion);
+            boolean saved = repository.update(c, expectedVersion);
+            inputs.changed(c.campaignCode());
+            return saved;
         } catch (DuplicateKeyException e) {
             throw new InputRejectedException(List.of(InputProblem.of(
                     0,

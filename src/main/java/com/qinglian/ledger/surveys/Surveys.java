@@ -4,6 +4,7 @@ import com.qinglian.audit.AuditActions;
 import com.qinglian.audit.AuditEvent;
 import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
+import com.qinglian.campaign.CampaignInputs;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.ledger.cases.CaseEntry;
 import com.qinglian.ledger.cases.CaseSource;
@@ -50,6 +51,7 @@ public class Surveys {
     private final CaseRepository cases;
     private final LedgerCases ledgerCases;
     private final Campaigns campaigns;
+    private final CampaignInputs inputs;
     private final UnitDirectory units;
     private final AuditTrail audit;
     private final Clock clock;
@@ -61,7 +63,9 @@ public class Surveys {
             Campaigns campaigns,
             UnitDirectory units,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            CampaignInputs inputs) {
+        this.inputs = inputs;
         this.repository = repository;
         this.cases = cases;
         this.ledgerCases = ledgerCases;
@@ -128,6 +132,7 @@ public class Surveys {
                 Actor.current(),
                 upload.rows());
         repository.replace(survey);
+        inputs.changed(campaignCode);
         if (recordsCases) {
             syncCases(campaign, dissatisfied, upload.rows());
         }

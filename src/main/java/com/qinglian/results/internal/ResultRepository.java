@@ -39,17 +39,18 @@ public class ResultRepository {
         this.batch = batch;
     }
 
-    public long insertRun(String campaignCode, Instant at, String actor, String sha256) {
+    /** A new current run, computed from the inputs of {@code inputRevision} (see {@code CampaignInputs}). */
+    public long insertRun(String campaignCode, Instant at, String actor, String sha256, long inputRevision) {
         jdbc.sql("""
                 UPDATE result_run SET is_current = FALSE
                  WHERE campaign_id = (SELECT id FROM campaign WHERE code = ?) AND is_current = TRUE
                 """).param(campaignCode).update();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO result_run (campaign_id, computed_at, computed_by, inputs_sha256, is_current)
-                SELECT id, ?, ?, ?, TRUE FROM campaign WHERE code = ?
+                INSERT INTO result_run (campaign_id, computed_at, computed_by, inputs_sha256, input_revision, is_current)
+                SELECT id, ?, ?, ?, ?, TRUE FROM campaign WHERE code = ?
                 """)
-                .params(at.atOffset(ZoneOffset.UTC), actor, sha256, campaignCode)
+                .params(at.atOffset(ZoneOffset.UTC), actor, sha256, inputRevision, campaignCode)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -169,6 +170,27 @@ public class ResultRepository {
                         incomplete(rs.getLong("id"))))
                 .optional();
     }
+
+    /**
+     * The current run's input revision and digest beside the campaign's input revision; the run's revision is null
+     * for a run stored before revisions were kept.
+     */
+    public Optional<RunInputs> currentRunInputs(String campaignCode) {
+        return jdbc.sql("""
+                SELECT r.input_revision AS run_revision, r.inputs_sha256, c.input_revision AS campaign_revision
+                  FROM result_run r JOIN campaign c ON c.id = r.campaign_id
+                 WHERE c.code = ? AND r.is_current = TRUE
+                """)
+                .param(campaignCode)
+                .query((rs, n) -> new RunInputs(
+                        rs.getObject("run_revision", Long.class),
+                        rs.getString("inputs_sha256"),
+                        rs.getLong("campaign_revision")))
+                .optional();
+    }
+
+    /** What the current run was computed from, and the campaign's revision now. */
+    public record RunInputs(Long runRevision, String sha256, long campaignRevision) {}
 
     /** The id of the campaign's current run, without loading the run. */
     public Optional<Long> currentRunId(String campaignCode) {

@@ -2,24 +2,21 @@ package com.qinglian.results.web;
 
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
-import com.qinglian.results.RankingRow;
+import com.qinglian.results.Rankings;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
 import com.qinglian.results.ResultsSheet;
+import com.qinglian.results.RunSummary;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.ScoringException;
 import com.qinglian.scoring.ScoringProblem;
 import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.Page;
-import com.qinglian.shared.SortKeys;
 import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ListParams;
 import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
@@ -41,52 +38,44 @@ class ResultsController {
     private final Results results;
     private final Campaigns campaigns;
     private final Evaluations evaluations;
+    private final Rankings rankings;
 
-    ResultsController(Results results, Campaigns campaigns, Evaluations evaluations) {
+    ResultsController(Results results, Campaigns campaigns, Evaluations evaluations, Rankings rankings) {
+        this.rankings = rankings;
         this.results = results;
         this.campaigns = campaigns;
         this.evaluations = evaluations;
     }
 
+    /** The ranking, one page at a time, searched, filtered and sorted in the database. */
     @GetMapping("/campaigns/{campaign}/results")
     String ranking(
             @PathVariable String campaign,
             @RequestParam(required = false) String type,
+            @RequestParam(required = false) String grade,
             ListParams params,
             Model model) {
-        Optional<ResultRun> run = results.current(campaign);
-        List<RankingRow> all = run.map(r -> r.rows(type)).orElse(List.of());
-        SortKeys<Comparator<RankingRow>> sorts = rankingSorts(all);
-        ListQuery query = params.query(sorts);
-        List<RankingRow> matching = all.stream()
-                .filter(r -> query.matches(r.unitCode(), r.unitName()))
-                .toList();
-        model.addAttribute("page", Page.of(matching, query, sorts));
+        Optional<RunSummary> run = rankings.current(campaign);
+        ListQuery query = params.query(Rankings.sorts());
+        model.addAttribute(
+                "page", run.map(r -> rankings.page(r, type, grade, query)).orElse(new Page<>(List.of(), 0, query)));
         model.addAttribute("campaign", campaigns.get(campaign));
         model.addAttribute("run", run.orElse(null));
         model.addAttribute("stale", run.isPresent() && results.stale(campaign));
         model.addAttribute("type", type);
-        model.addAttribute("disagreements", evaluations.disagreements(campaign, DISAGREEMENT));
-        model.addAttribute("threshold", DISAGREEMENT);
+        model.addAttribute("grade", grade);
+        model.addAttribute("grades", rankings.grades(campaign));
         return "results/ranking";
     }
 
-    /**
-     * The ranking is computed, so it is sorted and paged in memory; by rank means in the run's own order
-     * (overall or within the type), incomplete units last.
-     */
-    private static SortKeys<Comparator<RankingRow>> rankingSorts(List<RankingRow> ranked) {
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            position.put(ranked.get(i).unitCode(), i);
-        }
-        Comparator<BigDecimal> numbers = Comparator.nullsLast(Comparator.naturalOrder());
-        return SortKeys.<Comparator<RankingRow>>of("rank", Comparator.comparing(r -> position.get(r.unitCode())))
-                .and("code", Comparator.comparing(RankingRow::unitCode))
-                .and("name", Comparator.comparing(RankingRow::unitName))
-                .and(
-                        "total",
-                        Comparator.comparing(r -> r.complete() ? r.outcome().total() : null, numbers));
+    /** Items whose evaluators differ by more than {@link #DISAGREEMENT} points, one page at a time. */
+    @GetMapping("/campaigns/{campaign}/results/disagreements")
+    String disagreements(@PathVariable String campaign, ListParams params, Model model) {
+        ListQuery query = params.query(Evaluations.disagreementSorts());
+        model.addAttribute("campaign", campaigns.get(campaign));
+        model.addAttribute("page", evaluations.disagreements(campaign, DISAGREEMENT, query));
+        model.addAttribute("threshold", DISAGREEMENT);
+        return "results/disagreements";
     }
 
     @PostMapping("/campaigns/{campaign}/results/compute")
