@@ -15,10 +15,7 @@ import com.qinglian.security.UserAccounts;
 import com.qinglian.shared.ConflictException;
 import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.InputRejectedException;
-import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.NotFoundException;
-import com.qinglian.shared.Page;
-import com.qinglian.shared.SortKeys;
 import com.qinglian.shared.TextInput;
 import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
@@ -120,27 +117,6 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public List<String> units(String code) {
         return repository.units(code);
-    }
-
-    /** The participant list's sort keys; requests naming any other key get the default order. */
-    public static final SortKeys<?> PARTICIPANT_SORTS = CampaignRepository.PARTICIPANT_SORTS;
-
-    /** One page of the participants, searched by code or name, each with its assignments. */
-    @Transactional(readOnly = true)
-    public Page<Participant> participants(String code, ListQuery query) {
-        get(code);
-        return repository.participants(code, query);
-    }
-
-    /** Every participant's code, name and type, in one query. */
-    @Transactional(readOnly = true)
-    public List<Participant> participants(String code) {
-        return repository.participants(code);
-    }
-
-    @Transactional(readOnly = true)
-    public long assignmentCount(String code) {
-        return repository.assignmentCount(code);
     }
 
     /** One evaluator's assignments in a campaign (not the campaign's every assignment). */

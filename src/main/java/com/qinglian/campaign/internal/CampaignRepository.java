@@ -4,12 +4,10 @@ import com.qinglian.campaign.Assignment;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Deadlines;
-import com.qinglian.campaign.Participant;
 import com.qinglian.campaign.Transition;
 import com.qinglian.shared.ListQuery;
 import com.qinglian.shared.Page;
 import com.qinglian.shared.SortKeys;
-import com.qinglian.unit.UnitType;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,11 +17,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -198,83 +193,10 @@ public class CampaignRepository {
         return jdbc.sql("""
                 SELECT a.* FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
                  WHERE c.code = ? ORDER BY a.unit_code, a.evaluator, a.node_code
-                """).param(campaignCode).query(this::mapAssignment).list();
-    }
-
-    /** The participant list's sort keys and the columns they sort by: nothing else reaches the ORDER BY. */
-    public static final SortKeys<String> PARTICIPANT_SORTS =
-            SortKeys.of("code", "u.code").and("name", "u.name").and("type", "u.type");
-
-    private static final String PARTICIPANTS = """
-              FROM campaign_unit cu
-              JOIN campaign c ON c.id = cu.campaign_id
-              JOIN unit u ON u.code = cu.unit_code
-             WHERE c.code = :campaign
-               AND (CAST(:like AS VARCHAR) IS NULL OR u.code ILIKE :like ESCAPE '\\' OR u.name ILIKE :like ESCAPE '\\')
-            """;
-
-    /** One page of a campaign's participants matching the search text (code or name), with their assignments. */
-    public Page<Participant> participants(String campaignCode, ListQuery query) {
-        long total = jdbc.sql("SELECT COUNT(*)" + PARTICIPANTS)
-                .param("campaign", campaignCode)
-                .param("like", query.likePattern())
-                .query(Long.class)
-                .single();
-        ListQuery within = query.within(total);
-        List<Participant> rows = jdbc.sql("SELECT u.code, u.name, u.type" + PARTICIPANTS + " ORDER BY "
-                        + PARTICIPANT_SORTS.orderBy(within, "u.code") + " LIMIT :limit OFFSET :offset")
-                .param("campaign", campaignCode)
-                .param("like", within.likePattern())
-                .param("limit", within.size())
-                .param("offset", within.offset())
-                .query((rs, n) -> new Participant(
-                        rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")), List.of()))
+                """)
+                .param(campaignCode)
+                .query(CampaignRepository::mapAssignment)
                 .list();
-        Map<String, List<Assignment>> assigned = assignmentsOfUnits(
-                campaignCode, rows.stream().map(Participant::code).toList());
-        return new Page<>(
-                rows.stream()
-                        .map(p -> new Participant(
-                                p.code(), p.name(), p.type(), assigned.getOrDefault(p.code(), List.of())))
-                        .toList(),
-                total,
-                within);
-    }
-
-    /** Every participant's code, name and type (no assignments), in code order: what a scope chooses from. */
-    public List<Participant> participants(String campaignCode) {
-        return jdbc.sql("SELECT u.code, u.name, u.type" + PARTICIPANTS + " ORDER BY u.code")
-                .param("campaign", campaignCode)
-                .param("like", null)
-                .query((rs, n) -> new Participant(
-                        rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")), List.of()))
-                .list();
-    }
-
-    private Map<String, List<Assignment>> assignmentsOfUnits(String campaignCode, List<String> unitCodes) {
-        if (unitCodes.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("""
-                        SELECT a.* FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
-                         WHERE c.code = :campaign AND a.unit_code IN (:units)
-                         ORDER BY a.unit_code, a.lead DESC, a.evaluator, a.node_code
-                        """)
-                .param("campaign", campaignCode)
-                .param("units", unitCodes)
-                .query(this::mapAssignment)
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(Assignment::unitCode, LinkedHashMap::new, Collectors.toList()));
-    }
-
-    /** How many assignments the campaign has, for the page's heading. */
-    public long assignmentCount(String campaignCode) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM campaign_assignment a JOIN campaign c ON c.id = a.campaign_id
-                         WHERE c.code = ?
-                        """).param(campaignCode).query(Long.class).single();
     }
 
     /** One evaluator's assignments in a campaign, for their worklist. */
@@ -284,7 +206,7 @@ public class CampaignRepository {
                  WHERE c.code = ? AND a.evaluator = ? ORDER BY a.unit_code, a.node_code
                 """)
                 .params(campaignCode, evaluator)
-                .query(this::mapAssignment)
+                .query(CampaignRepository::mapAssignment)
                 .list();
     }
 
@@ -295,7 +217,7 @@ public class CampaignRepository {
                  WHERE c.code = ? AND a.unit_code = ? AND a.evaluator = ? ORDER BY a.node_code
                 """)
                 .params(campaignCode, unitCode, evaluator)
-                .query(this::mapAssignment)
+                .query(CampaignRepository::mapAssignment)
                 .list();
     }
 
@@ -312,7 +234,7 @@ public class CampaignRepository {
                  WHERE c.code = ? AND a.id = ?
                 """)
                 .params(campaignCode, assignmentId)
-                .query(this::mapAssignment)
+                .query(CampaignRepository::mapAssignment)
                 .optional();
     }
 
@@ -393,7 +315,7 @@ public class CampaignRepository {
                 rs.getInt("version"));
     }
 
-    private Assignment mapAssignment(ResultSet rs, int row) throws SQLException {
+    static Assignment mapAssignment(ResultSet rs, int row) throws SQLException {
         return new Assignment(
                 rs.getLong("id"),
                 rs.getString("unit_code"),

@@ -3,6 +3,7 @@ package com.qinglian.campaign.web;
 import com.qinglian.campaign.AssignmentScope;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignList;
+import com.qinglian.campaign.CampaignParticipants;
 import com.qinglian.campaign.CampaignSettingsFormat;
 import com.qinglian.campaign.CampaignStatus;
 import com.qinglian.campaign.Campaigns;
@@ -42,6 +43,7 @@ class CampaignController {
     private final UserAccounts users;
     private final ProblemMessages messages;
     private final CampaignSettingsFormat settingsFormat;
+    private final CampaignParticipants participants;
 
     CampaignController(
             Campaigns campaigns,
@@ -50,7 +52,9 @@ class CampaignController {
             UnitDirectory units,
             UserAccounts users,
             ProblemMessages messages,
-            CampaignSettingsFormat settingsFormat) {
+            CampaignSettingsFormat settingsFormat,
+            CampaignParticipants participants) {
+        this.participants = participants;
         this.campaigns = campaigns;
         this.campaignList = campaignList;
         this.rubrics = rubrics;
@@ -70,7 +74,7 @@ class CampaignController {
 
     @GetMapping("/campaigns/{campaign}")
     String show(@PathVariable("campaign") String code, ListParams params, Model model) {
-        return showPage(code, params.query(Campaigns.PARTICIPANT_SORTS), model);
+        return showPage(code, params.query(CampaignParticipants.PARTICIPANT_SORTS), model);
     }
 
     @GetMapping("/campaigns/new")
@@ -155,7 +159,7 @@ class CampaignController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            List<String> chosen = scope.choose(campaigns.participants(code), unitCodes);
+            List<String> chosen = scope.choose(participants.participants(code), unitCodes);
             campaigns.assign(code, evaluator, chosen, nodeCode, lead);
             redirect.addFlashAttribute("success", "campaign.assigned");
             redirect.addFlashAttribute("assignedCount", chosen.size());
@@ -171,7 +175,7 @@ class CampaignController {
             model.addAttribute(
                     "choice",
                     new AssignmentChoice(evaluator, scope, unitCodes == null ? List.of() : unitCodes, nodeCode, lead));
-            return showPage(code, ListQuery.first(Campaigns.PARTICIPANT_SORTS), model);
+            return showPage(code, ListQuery.first(CampaignParticipants.PARTICIPANT_SORTS), model);
         }
     }
 
@@ -186,8 +190,8 @@ class CampaignController {
     private String showPage(String code, ListQuery query, Model model) {
         Campaign campaign = campaigns.get(code);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("page", campaigns.participants(code, query));
-        model.addAttribute("assignmentTotal", campaigns.assignmentCount(code));
+        model.addAttribute("page", participants.participants(code, query));
+        model.addAttribute("assignmentTotal", participants.assignmentCount(code));
         model.addAttribute("history", campaigns.history(code));
         model.addAttribute("overrides", campaigns.overrides(code));
         model.addAttribute("window", campaigns.publicity(code).orElse(null));
