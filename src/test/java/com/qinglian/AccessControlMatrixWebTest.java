@@ -233,7 +233,8 @@ class AccessControlMatrixWebTest {
                 .replace("{username}", targetUser)
                 .replace("{format}", "pdf")
                 .replace("{number}", "1")
-                .replace("{node}", "A1.1.1");
+                .replace("{node}", "A1.1.1")
+                .replace("{rule}", "FORM1");
         AbstractMockHttpServletRequestBuilder<?> request = switch (endpoint.method()) {
             // Every POST is a multipart form with an empty file and a CSRF token: the import endpoints need
             // the part, the others ignore it, and what the handler then refuses is validation, not security.

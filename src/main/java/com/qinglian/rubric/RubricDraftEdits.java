@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The changes an organiser makes to a draft before publishing it: a node's words and points, a rule's points. */
+/**
+ * The changes an organiser makes to a draft before publishing it: a node's words and points, a rule's points, the
+ * tree's structure (a node deleted or moved among its siblings), the draft's name.
+ */
 public final class RubricDraftEdits {
 
     private RubricDraftEdits() {}
@@ -51,6 +54,55 @@ public final class RubricDraftEdits {
                 rubric.nodes(),
                 negative ? edited : rubric.negativeList(),
                 negative ? rubric.bonus() : edited);
+    }
+
+    /**
+     * The rubric without one node and everything under it.
+     *
+     * @throws IllegalArgumentException when there is no such node
+     */
+    public static Rubric deleteNode(Rubric rubric, String code) {
+        if (rubric.node(code).isEmpty()) {
+            throw new IllegalArgumentException("no node " + code);
+        }
+        return withNodes(rubric, without(rubric.nodes(), code));
+    }
+
+    /**
+     * The rubric with one node moved one place up ({@code -1}) or down ({@code +1}) among its siblings; the same
+     * rubric when it is first or last already.
+     *
+     * @throws IllegalArgumentException when there is no such node
+     */
+    public static Rubric moveNode(Rubric rubric, String code, int step) {
+        if (rubric.node(code).isEmpty()) {
+            throw new IllegalArgumentException("no node " + code);
+        }
+        return withNodes(rubric, moved(rubric.nodes(), code, step));
+    }
+
+    private static List<RubricNode> without(List<RubricNode> nodes, String code) {
+        return nodes.stream()
+                .filter(n -> !n.code().equals(code))
+                .map(n -> n.children().isEmpty() ? n : n.withChildren(without(n.children(), code)))
+                .toList();
+    }
+
+    private static List<RubricNode> moved(List<RubricNode> nodes, String code, int step) {
+        List<RubricNode> out = new ArrayList<>(nodes);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).code().equals(code)) {
+                int j = i + Integer.signum(step);
+                if (j >= 0 && j < out.size()) {
+                    out.set(i, out.get(j));
+                    out.set(j, nodes.get(i));
+                }
+                return out;
+            }
+        }
+        return out.stream()
+                .map(n -> n.children().isEmpty() ? n : n.withChildren(moved(n.children(), code, step)))
+                .toList();
     }
 
     /** The rubric under another code and version (a draft read from text is called {@code imported} until named). */

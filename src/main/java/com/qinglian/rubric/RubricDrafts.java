@@ -11,9 +11,12 @@ import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +30,10 @@ public class RubricDrafts {
 
     public static final int MAX_NOTE = 1000;
     public static final int MAX_WORDS = 2000;
+    public static final int MAX_TITLE = 500;
+    /** A rubric's code or version, as the validator allows them. */
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     /** The largest points a node may carry: the columns hold NUMERIC(9, 2). */
     private static final BigDecimal MAX_POINTS = new BigDecimal("9999999.99");
 
@@ -150,6 +157,156 @@ public class RubricDrafts {
                 .by(actor, null));
         return new StoredRubric(
                 edited,
+                stored.status(),
+                stored.origin(),
+                stored.createdAt(),
+                stored.createdBy(),
+                stored.publishedAt(),
+                stored.publishedBy());
+    }
+
+    /**
+     * Replaces a negative-list or bonus rule's points: per case or a fixed amount (exactly one), and a cap if any.
+     *
+     * @throws RubricInvalidException when a figure is not a number of at most two decimals from 0 up, or both or
+     *     neither of per case and fixed are given
+     */
+    @Transactional
+    public StoredRubric editRule(
+            String code, String version, String ruleCode, String perCase, String fixed, String cap, String actor) {
+        BigDecimal each = TextInput.tidy(perCase) == null ? null : points(ruleCode, perCase);
+        BigDecimal once = TextInput.tidy(fixed) == null ? null : points(ruleCode, fixed);
+        BigDecimal most = TextInput.tidy(cap) == null ? null : points(ruleCode, cap);
+        if ((each == null) == (once == null)) {
+            throw new RubricInvalidException(RubricProblem.of(ruleCode, "rubric.error.rulePointsOne"));
+        }
+        return change(code, version, actor, "rule", ruleCode, rubric -> {
+            if (rubric.negativeList()
+                    .rule(ruleCode)
+                    .or(() -> rubric.bonus().rule(ruleCode))
+                    .isEmpty()) {
+                throw new RubricNotFoundException(code, version + "#" + ruleCode);
+            }
+            return RubricDraftEdits.editRule(rubric, ruleCode, each, once, most);
+        });
+    }
+
+    /** Deletes a node of a draft and everything under it. */
+    @Transactional
+    public StoredRubric deleteNode(String code, String version, String nodeCode, String actor) {
+        return change(code, version, actor, "delete", nodeCode, rubric -> {
+            requireNode(rubric, nodeCode);
+            return RubricDraftEdits.deleteNode(rubric, nodeCode);
+        });
+    }
+
+    /**
+     * Moves a node of a draft one place up or down among its siblings.
+     *
+     * @throws RubricInvalidException when the direction is neither {@code up} nor {@code down}, or the node is first
+     *     (last) already
+     */
+    @Transactional
+    public StoredRubric moveNode(String code, String version, String nodeCode, String direction, String actor) {
+        int step = "up".equals(direction) ? -1 : "down".equals(direction) ? 1 : 0;
+        if (step == 0) {
+            throw new RubricInvalidException(RubricProblem.of(nodeCode, "rubric.error.moveDirection"));
+        }
+        return change(code, version, actor, "move " + direction, nodeCode, rubric -> {
+            requireNode(rubric, nodeCode);
+            Rubric moved = RubricDraftEdits.moveNode(rubric, nodeCode, step);
+            if (moved.nodes().equals(rubric.nodes())) {
+                throw new RubricInvalidException(RubricProblem.of(nodeCode, "rubric.error.cannotMove." + direction));
+            }
+            return moved;
+        });
+    }
+
+    /**
+     * Names a draft: its code, version and title, as it will be published (a draft read from text is called
+     * {@code imported} until then).
+     *
+     * @throws RubricInvalidException when a code or version is not 1 to 64 letters, digits, dots, dashes or
+     *     underscores, the title is empty or too long, or another rubric has that code and version
+     */
+    @Transactional
+    public StoredRubric rename(
+            String code, String version, String newCode, String newVersion, String title, String actor) {
+        String tidyCode = TextInput.tidy(newCode);
+        String tidyVersion = TextInput.tidy(newVersion);
+        String tidyTitle = TextInput.tidy(title);
+        List<RubricProblem> problems = new ArrayList<>();
+        if (tidyCode == null || !NAME.matcher(tidyCode).matches()) {
+            problems.add(RubricProblem.of("code", "rubric.error.nameBad", tidyCode == null ? "" : tidyCode));
+        }
+        if (tidyVersion == null || !NAME.matcher(tidyVersion).matches()) {
+            problems.add(RubricProblem.of("version", "rubric.error.nameBad", tidyVersion == null ? "" : tidyVersion));
+        }
+        if (tidyTitle == null
+                || TextInput.hasForbidden(tidyTitle, TextInput.Shape.SINGLE_LINE)
+                || TextInput.length(tidyTitle) > MAX_TITLE) {
+            problems.add(RubricProblem.of("title", "rubric.error.titleBad", MAX_TITLE));
+        }
+        if (!problems.isEmpty()) {
+            throw new RubricInvalidException(problems);
+        }
+        lockDraft(code, version);
+        boolean sameName = tidyCode.equals(code) && tidyVersion.equals(version);
+        if (!sameName && rubrics.exists(tidyCode, tidyVersion)) {
+            throw new RubricInvalidException(
+                    RubricProblem.of("code", "rubric.error.nameTaken", tidyCode + "/" + tidyVersion));
+        }
+        StoredRubric stored = catalog.find(code, version).orElseThrow(() -> new RubricNotFoundException(code, version));
+        stored.requireDraft();
+        Rubric renamed = RubricDraftEdits.rename(stored.rubric(), tidyCode, tidyVersion, tidyTitle);
+        if (!rubrics.renameDraft(code, version, renamed)) {
+            throw new ConflictException("rubric " + code + "/" + version + " is no longer a draft");
+        }
+        audit.record(AuditEvent.of(
+                        AuditActions.UPDATE,
+                        ENTITY,
+                        tidyCode + "/" + tidyVersion,
+                        Map.of(
+                                "code",
+                                code,
+                                "version",
+                                version,
+                                "title",
+                                stored.rubric().title()),
+                        Map.of("code", tidyCode, "version", tidyVersion, "title", tidyTitle))
+                .by(actor, null));
+        return withRubric(stored, renamed);
+    }
+
+    private static void requireNode(Rubric rubric, String nodeCode) {
+        if (rubric.node(nodeCode).isEmpty()) {
+            throw new RubricNotFoundException(rubric.code(), rubric.version() + "#" + nodeCode);
+        }
+    }
+
+    /** One audited change of a draft's definition, under the draft's lock. */
+    private StoredRubric change(
+            String code, String version, String actor, String what, String target, UnaryOperator<Rubric> edit) {
+        lockDraft(code, version);
+        StoredRubric stored = catalog.find(code, version).orElseThrow(() -> new RubricNotFoundException(code, version));
+        stored.requireDraft();
+        Rubric edited = edit.apply(stored.rubric());
+        if (!rubrics.replaceDraft(edited)) {
+            throw new ConflictException("rubric " + code + "/" + version + " is no longer a draft");
+        }
+        audit.record(AuditEvent.of(
+                        AuditActions.UPDATE,
+                        ENTITY,
+                        code + "/" + version,
+                        Map.of("sha256", Sha256.hex(RubricYaml.write(stored.rubric()))),
+                        Map.of("change", what, "target", target, "sha256", Sha256.hex(RubricYaml.write(edited))))
+                .by(actor, null));
+        return withRubric(stored, edited);
+    }
+
+    private static StoredRubric withRubric(StoredRubric stored, Rubric rubric) {
+        return new StoredRubric(
+                rubric,
                 stored.status(),
                 stored.origin(),
                 stored.createdAt(),

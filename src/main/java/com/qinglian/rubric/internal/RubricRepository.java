@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -95,6 +96,57 @@ public class RubricRepository {
     }
 
     /** Replaces a draft's content (same code and version) with its nodes; false when it is not a draft any more. */
+    /**
+     * Gives a draft another code, version and title. The organiser's evidence expectations of the draft, whose rows
+     * name it by code and version, move with it.
+     */
+    public boolean renameDraft(String code, String version, Rubric renamed) {
+        List<Map<String, Object>> expectations = jdbc.sql(
+                        "SELECT * FROM item_expectation WHERE rubric_code = ? AND rubric_version = ?")
+                .params(code, version)
+                .query()
+                .listOfRows(); // case-insensitive keys: H2 names columns in capitals
+        jdbc.sql("DELETE FROM item_expectation WHERE rubric_code = ? AND rubric_version = ?")
+                .params(code, version)
+                .update();
+        String definition = RubricYaml.write(renamed);
+        boolean updated = jdbc.sql("""
+                UPDATE rubric SET code = ?, version = ?, title = ?, definition = ?, definition_sha256 = ?
+                 WHERE code = ? AND version = ? AND status = 'DRAFT'
+                """)
+                        .params(
+                                renamed.code(),
+                                renamed.version(),
+                                renamed.title(),
+                                definition,
+                                Sha256.hex(definition),
+                                code,
+                                version)
+                        .update()
+                == 1;
+        for (Map<String, Object> row : expectations) {
+            jdbc.sql("""
+                    INSERT INTO item_expectation (rubric_code, rubric_version, item_code, kind, period, per_period,
+                                                  rate_percent, evidence_name, phrase, confirmed_by, confirmed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(
+                            renamed.code(),
+                            renamed.version(),
+                            row.get("item_code"),
+                            row.get("kind"),
+                            row.get("period"),
+                            row.get("per_period"),
+                            row.get("rate_percent"),
+                            row.get("evidence_name"),
+                            row.get("phrase"),
+                            row.get("confirmed_by"),
+                            row.get("confirmed_at"))
+                    .update();
+        }
+        return updated;
+    }
+
     public boolean replaceDraft(Rubric r) {
         String definition = RubricYaml.write(r);
         boolean updated = jdbc.sql("""

@@ -32,7 +32,10 @@ record DraftReviewView(List<NodeRow> nodes, List<SourceLine> lines, List<DoubtRo
             String points,
             int from,
             int to,
-            int doubts) {
+            int doubts,
+            String perCase,
+            String fixed,
+            String cap) {
 
         public String linesLabel() {
             return from == 0 ? "" : from == to ? String.valueOf(from) : from + "–" + to;
@@ -90,7 +93,10 @@ record DraftReviewView(List<NodeRow> nodes, List<SourceLine> lines, List<DoubtRo
                 plain(node.points()),
                 lines == null ? 0 : lines.from(),
                 lines == null ? 0 : lines.to(),
-                open.getOrDefault(node.code(), 0)));
+                open.getOrDefault(node.code(), 0),
+                null,
+                null,
+                null));
         node.children().forEach(child -> walk(child, depth + 1, review, open, out));
     }
 
@@ -107,7 +113,10 @@ record DraftReviewView(List<NodeRow> nodes, List<SourceLine> lines, List<DoubtRo
                 plain(points),
                 lines == null ? 0 : lines.from(),
                 lines == null ? 0 : lines.to(),
-                open.getOrDefault(rule.code(), 0));
+                open.getOrDefault(rule.code(), 0),
+                rule.perCase() == null ? "" : plain(rule.perCase()),
+                rule.fixed() == null ? "" : plain(rule.fixed()),
+                rule.cap() == null ? "" : plain(rule.cap()));
     }
 
     private static DoubtRow doubt(DraftDoubt d, Locale locale) {
