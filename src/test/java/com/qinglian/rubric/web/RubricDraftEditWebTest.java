@@ -165,6 +165,35 @@ class RubricDraftEditWebTest {
     }
 
     @Test
+    void theOrganisersConfirmedExpectationsMoveWithTheRenamedDraft() {
+        assertThat(post(
+                        path + "/expectations/A2.1",
+                        "kind",
+                        "COUNT",
+                        "period",
+                        "QUARTER",
+                        "perPeriod",
+                        "1",
+                        "evidenceName",
+                        "监督检查记录"))
+                .hasStatus3xxRedirection();
+        String code = "jd-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(post(path + "/rename", "code", code, "version", "1", "title", "某街道清廉站所评价标准"))
+                .hasStatus3xxRedirection();
+
+        assertThat(jdbc.sql("""
+                        SELECT item_code || ' ' || kind || ' ' || period || ' ' || per_period FROM item_expectation
+                         WHERE rubric_code = ? AND rubric_version = '1'
+                        """).param(code).query(String.class).list()).containsExactly("A2.1 COUNT QUARTER 1");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item_expectation WHERE rubric_code = ?")
+                        .param(path.split("/")[2])
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aNameThatIsNoCodeOrIsTakenIsRefusedAndNothingIsRenamed() {
         String before = definition(path);
 
