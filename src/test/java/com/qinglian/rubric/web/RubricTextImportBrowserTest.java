@@ -48,7 +48,10 @@ class RubricTextImportBrowserTest extends BrowserTest {
 
         // a node's line link marks its source line, which shows the words the node was read from
         WebElement item = browser.findElement(By.id("node-A1.1"));
-        item.findElement(By.cssSelector("a.source-link")).click();
+        WebElement link = item.findElement(By.cssSelector("a.source-link"));
+        // in the middle of the window: near its lower edge another element may take the click
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
         List<WebElement> marked = browser.findElements(By.cssSelector("#draft-source li.marked"));
         assertThat(marked)
                 .singleElement()
