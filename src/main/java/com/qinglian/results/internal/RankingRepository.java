@@ -158,21 +158,7 @@ public class RankingRepository {
             return new RankingRow(
                     rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("unit_type"), null, List.of());
         }
-        String vetoes = rs.getString("vetoes");
-        UnitOutcome outcome = new UnitOutcome(
-                resultId,
-                rs.getString("unit_code"),
-                rs.getString("unit_name"),
-                rs.getString("unit_type"),
-                rs.getBigDecimal("max_total"),
-                rs.getBigDecimal("items_total"),
-                rs.getBigDecimal("deductions"),
-                rs.getBigDecimal("bonus"),
-                rs.getBigDecimal("total"),
-                rs.getString("grade"),
-                vetoes.isEmpty() ? List.of() : Arrays.asList(vetoes.split(";")),
-                rs.getInt("overall_rank"),
-                rs.getInt("type_rank"));
+        UnitOutcome outcome = ResultRepository.outcome(rs, resultId);
         return new RankingRow(outcome.unitCode(), outcome.unitName(), outcome.unitType(), outcome, List.of());
     }
 }

@@ -270,9 +270,14 @@ public class ResultRepository {
     }
 
     private UnitOutcome mapOutcome(ResultSet rs, int row) throws SQLException {
+        return outcome(rs, rs.getLong("id"));
+    }
+
+    /** A unit's stored outcome from a row of {@code unit_result} columns, whatever the query calls its id. */
+    static UnitOutcome outcome(ResultSet rs, long resultId) throws SQLException {
         String vetoes = rs.getString("vetoes");
         return new UnitOutcome(
-                rs.getLong("id"),
+                resultId,
                 rs.getString("unit_code"),
                 rs.getString("unit_name"),
                 rs.getString("unit_type"),
