@@ -11,6 +11,28 @@ import java.math.BigDecimal;
  * @param perCase points per case (positive; a deduction subtracts it), or null when {@code fixed} is set
  * @param fixed points given once when there is at least one case, or null
  * @param cap the most this rule can give or take in total, or null for no cap
+ * @param terms a range the assessor chooses from, amounts by level, multipliers by unit type
  */
 public record CaseRule(
-        String code, String category, String title, BigDecimal perCase, BigDecimal fixed, BigDecimal cap) {}
+        String code,
+        String category,
+        String title,
+        BigDecimal perCase,
+        BigDecimal fixed,
+        BigDecimal cap,
+        CaseTerms terms) {
+
+    public CaseRule {
+        terms = terms == null ? CaseTerms.NONE : terms;
+    }
+
+    /** A rule of a fixed amount per case or once. */
+    public CaseRule(String code, String category, String title, BigDecimal perCase, BigDecimal fixed, BigDecimal cap) {
+        this(code, category, title, perCase, fixed, cap, CaseTerms.NONE);
+    }
+
+    /** The same rule with other amounts, keeping its range, levels and multipliers. */
+    public CaseRule withAmounts(BigDecimal newPerCase, BigDecimal newFixed, BigDecimal newCap) {
+        return new CaseRule(code, category, title, newPerCase, newFixed, newCap, terms);
+    }
+}

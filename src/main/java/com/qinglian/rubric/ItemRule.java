@@ -32,10 +32,28 @@ public sealed interface ItemRule {
         }
     }
 
-    /** value / target × points, capped at the points. */
-    record Proportional(BigDecimal target) implements ItemRule {
+    /** value / target × points, capped at the points, rounded as stated (null: down to the rubric's step). */
+    record Proportional(BigDecimal target, Rounding rounding) implements ItemRule {
+        public Proportional(BigDecimal target) {
+            this(target, null);
+        }
+
         public String type() {
             return "proportional";
+        }
+
+        public Rounding effectiveRounding() {
+            return rounding == null ? Rounding.STEP_DOWN : rounding;
+        }
+    }
+
+    /**
+     * 完成率: actual ÷ the unit's own target × points, capped at the points, rounded as stated. The target is an
+     * input per unit (下达任务数); a target of 0 gives full marks when {@code zeroTargetFull}, else nothing.
+     */
+    record Rate(Rounding rounding, boolean zeroTargetFull) implements ItemRule {
+        public String type() {
+            return "rate";
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,6 +27,7 @@ import java.util.stream.Stream;
  * @param nodes the top-level nodes in published order
  * @param negativeList per-case deductions applied after the sum (负面清单)
  * @param bonus per-case or fixed bonus points (加分项)
+ * @param terms default full marks, the printed-total choice, rescaling (折算) and the facts recorded per unit
  */
 public record Rubric(
         String code,
@@ -37,7 +40,8 @@ public record Rubric(
         String notes,
         List<RubricNode> nodes,
         RuleSet negativeList,
-        RuleSet bonus) {
+        RuleSet bonus,
+        RubricTerms terms) {
 
     public static final BigDecimal DEFAULT_STEP = new BigDecimal("0.5");
 
@@ -47,6 +51,39 @@ public record Rubric(
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
         negativeList = negativeList == null ? RuleSet.EMPTY : negativeList;
         bonus = bonus == null ? RuleSet.EMPTY : bonus;
+        terms = terms == null ? RubricTerms.NONE : terms;
+    }
+
+    /** A rubric that states nothing beyond its tree and case lists. */
+    public Rubric(
+            String code,
+            String version,
+            String title,
+            RubricMetadata metadata,
+            BigDecimal total,
+            BigDecimal step,
+            BigDecimal floor,
+            String notes,
+            List<RubricNode> nodes,
+            RuleSet negativeList,
+            RuleSet bonus) {
+        this(code, version, title, metadata, total, step, floor, notes, nodes, negativeList, bonus, RubricTerms.NONE);
+    }
+
+    /** The clause with this code and the node it is printed in, if any. */
+    public Optional<Map.Entry<RubricNode, NodeClause>> clause(String clauseCode) {
+        return allNodes()
+                .flatMap(n -> n.terms().clauses().stream()
+                        .filter(c -> c.rule().code().equals(clauseCode))
+                        .map(c -> Map.entry(n, c)))
+                .findFirst();
+    }
+
+    /** The case rule with this code: of the negative list, the bonus, or a node's clause. */
+    public Optional<CaseRule> caseRule(String ruleCode) {
+        return negativeList.rule(ruleCode)
+                .or(() -> bonus.rule(ruleCode))
+                .or(() -> clause(ruleCode).map(e -> e.getValue().rule()));
     }
 
     /** Every node, depth first in published order. */
@@ -78,12 +115,23 @@ public record Rubric(
      */
     public List<PlacedItem> itemsFor(String unitType) {
         List<PlacedItem> out = new ArrayList<>();
-        nodes.forEach(top -> collect(top, new ArrayList<>(), unitType, out));
+        nodes.forEach(top -> collect(top, new ArrayList<>(), unitType == null ? null : n -> n.appliesTo(unitType), out));
         return out;
     }
 
-    private static void collect(RubricNode node, List<RubricNode> path, String unitType, List<PlacedItem> out) {
-        if (unitType != null && !node.appliesTo(unitType)) {
+    /**
+     * The items that apply to this unit, judged by its type, its tags and its code (a node restricted to tags or
+     * to units applies only when the unit matches), with the nodes above them, in published order.
+     */
+    public List<PlacedItem> itemsFor(String unitType, Set<String> unitTags, String unitCode) {
+        List<PlacedItem> out = new ArrayList<>();
+        nodes.forEach(top -> collect(top, new ArrayList<>(), n -> n.appliesTo(unitType, unitTags, unitCode), out));
+        return out;
+    }
+
+    private static void collect(
+            RubricNode node, List<RubricNode> path, Predicate<RubricNode> applies, List<PlacedItem> out) {
+        if (applies != null && !applies.test(node)) {
             return;
         }
         if (node.isItem()) {
@@ -91,7 +139,7 @@ public record Rubric(
             return;
         }
         path.add(node);
-        node.children().forEach(child -> collect(child, path, unitType, out));
+        node.children().forEach(child -> collect(child, path, applies, out));
         path.remove(path.size() - 1);
     }
 

@@ -39,7 +39,7 @@ public final class RubricDraftEdits {
         RuleSet set = negative ? rubric.negativeList() : rubric.bonus();
         List<CaseRule> rules = new ArrayList<>();
         for (CaseRule r : set.rules()) {
-            rules.add(r.code().equals(code) ? new CaseRule(r.code(), r.category(), r.title(), perCase, fixed, cap) : r);
+            rules.add(r.code().equals(code) ? r.withAmounts(perCase, fixed, cap) : r);
         }
         RuleSet edited = new RuleSet(rules, set.cap());
         return new Rubric(
@@ -53,7 +53,8 @@ public final class RubricDraftEdits {
                 rubric.notes(),
                 rubric.nodes(),
                 negative ? edited : rubric.negativeList(),
-                negative ? rubric.bonus() : edited);
+                negative ? rubric.bonus() : edited,
+                rubric.terms());
     }
 
     /**
@@ -118,7 +119,8 @@ public final class RubricDraftEdits {
                 rubric.notes(),
                 rubric.nodes(),
                 rubric.negativeList(),
-                rubric.bonus());
+                rubric.bonus(),
+                rubric.terms());
     }
 
     private static Rubric withNodes(Rubric rubric, List<RubricNode> nodes) {
@@ -133,7 +135,8 @@ public final class RubricDraftEdits {
                 rubric.notes(),
                 nodes,
                 rubric.negativeList(),
-                rubric.bonus());
+                rubric.bonus(),
+                rubric.terms());
     }
 
     private static RubricNode edit(RubricNode node, String code, String words, BigDecimal points) {
@@ -152,7 +155,8 @@ public final class RubricDraftEdits {
                     node.floor(),
                     node.appliesTo(),
                     node.rule(),
-                    node.children());
+                    node.children(),
+                    node.terms());
         }
         if (node.children().isEmpty()) {
             return node;

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * @param appliesTo unit types the node applies to; empty means all
  * @param rule how an item is scored; {@link ItemRule#MANUAL} for non-items
  * @param children ordered children; empty for items
+ * @param terms clauses, gates, clamp, printed-total choice, default full marks, applicability by tag or unit
  */
 public record RubricNode(
         String code,
@@ -36,13 +37,32 @@ public record RubricNode(
         BigDecimal floor,
         Set<String> appliesTo,
         ItemRule rule,
-        List<RubricNode> children) {
+        List<RubricNode> children,
+        NodeTerms terms) {
 
     public RubricNode {
+        terms = terms == null ? NodeTerms.NONE : terms;
         mode = mode == null ? NodeMode.ADDITIVE : mode;
         appliesTo = appliesTo == null ? Set.of() : Set.copyOf(appliesTo);
         rule = rule == null ? ItemRule.MANUAL : rule;
         children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    /** A node that states nothing beyond its points, mode and applicability by type. */
+    public RubricNode(
+            String code,
+            NodeLevel level,
+            String number,
+            String title,
+            String text,
+            BigDecimal points,
+            String notes,
+            NodeMode mode,
+            BigDecimal floor,
+            Set<String> appliesTo,
+            ItemRule rule,
+            List<RubricNode> children) {
+        this(code, level, number, title, text, points, notes, mode, floor, appliesTo, rule, children, NodeTerms.NONE);
     }
 
     public static RubricNode item(String code, String number, String text, BigDecimal points) {
@@ -58,8 +78,22 @@ public record RubricNode(
         return level == NodeLevel.ITEM;
     }
 
+    /** Whether the node applies to units of this type; restrictions by tag or unit are not judged here. */
     public boolean appliesTo(String unitType) {
         return appliesTo.isEmpty() || appliesTo.contains(unitType);
+    }
+
+    /** Whether the node applies to this unit: by type, by one of its tags, and by its code, as far as each is stated. */
+    public boolean appliesTo(String unitType, Set<String> unitTags, String unitCode) {
+        return appliesTo(unitType)
+                && (terms.appliesToTags().isEmpty()
+                        || (unitTags != null && unitTags.stream().anyMatch(terms.appliesToTags()::contains)))
+                && (terms.appliesToUnits().isEmpty() || terms.appliesToUnits().contains(unitCode));
+    }
+
+    /** Whether the node's applicability depends on more than the unit's type. */
+    public boolean restrictedBeyondType() {
+        return !terms.appliesToTags().isEmpty() || !terms.appliesToUnits().isEmpty();
     }
 
     /**
@@ -100,11 +134,16 @@ public record RubricNode(
 
     public RubricNode withChildren(List<RubricNode> newChildren) {
         return new RubricNode(
-                code, level, number, title, text, points, notes, mode, floor, appliesTo, rule, newChildren);
+                code, level, number, title, text, points, notes, mode, floor, appliesTo, rule, newChildren, terms);
+    }
+
+    public RubricNode withTerms(NodeTerms newTerms) {
+        return new RubricNode(
+                code, level, number, title, text, points, notes, mode, floor, appliesTo, rule, children, newTerms);
     }
 
     public RubricNode withNotes(String newNotes) {
         return new RubricNode(
-                code, level, number, title, text, points, newNotes, mode, floor, appliesTo, rule, children);
+                code, level, number, title, text, points, newNotes, mode, floor, appliesTo, rule, children, terms);
     }
 }

@@ -36,6 +36,14 @@ public record ExplanationLine(Kind kind, String code, BigDecimal points, String 
         /** Points given back so the total does not fall below the floor. */
         TOTAL_FLOOR,
         /** Points taken away by a veto that zeroes the total. */
-        VETO
+        VETO,
+        /** A case of a clause printed inside a node: taken from (negative) or added to (positive) that node. */
+        CLAUSE,
+        /** Points given back or taken away so a node stays within its clamp (floor and points) after its clauses. */
+        NODE_CLAMP,
+        /** Points a node loses because a gate's condition holds (不得分, or capped). */
+        GATE,
+        /** What 折算 adds or takes: the rescaled figure minus the figure before it. */
+        RESCALE
     }
 }

@@ -23,6 +23,22 @@ public final class ScoringEngine {
      */
     public static ScoringResult score(
             Rubric rubric, List<ScoredUnit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+        return score(rubric, units, inputs, cases, List.of(), settings);
+    }
+
+    /**
+     * Scores every unit with the facts organisers recorded (for gates and fact vetoes).
+     *
+     * @throws ScoringException also for a fact the rubric does not declare, a yes/no fact other than 0 or 1, or
+     *     two records of one fact for one unit
+     */
+    public static ScoringResult score(
+            Rubric rubric,
+            List<ScoredUnit> units,
+            List<ItemInput> inputs,
+            List<CaseInput> cases,
+            List<FactInput> facts,
+            Settings settings) {
         RubricValidator.requireValid(rubric);
         Settings campaign = settings == null ? Settings.defaults() : settings;
         requireKnownRules(rubric, campaign);

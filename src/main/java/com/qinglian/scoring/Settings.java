@@ -17,6 +17,7 @@ import java.util.List;
  * @param normaliseTo when set, each unit's total is also given scaled to this maximum (e.g. 100)
  *     over the unit's applicable maximum; grades and ranks then use the normalised total
  * @param multipleScores what to do when one item of one unit has several inputs (several evaluators)
+ * @param vetoedLast units a veto applied to rank after every other unit, whatever their totals
  */
 public record Settings(
         List<GradeBand> grades,
@@ -25,7 +26,8 @@ public record Settings(
         LocalDate periodStart,
         LocalDate periodEnd,
         BigDecimal normaliseTo,
-        MultipleScores multipleScores) {
+        MultipleScores multipleScores,
+        boolean vetoedLast) {
 
     /** The default bands of the domain: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, else 不合格. */
     public static final List<GradeBand> DEFAULT_GRADES = List.of(
@@ -54,28 +56,44 @@ public record Settings(
         }
     }
 
+    /** Settings under which vetoed units rank by their totals like any other. */
+    public Settings(
+            List<GradeBand> grades,
+            List<Veto> vetoes,
+            BigDecimal floor,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            BigDecimal normaliseTo,
+            MultipleScores multipleScores) {
+        this(grades, vetoes, floor, periodStart, periodEnd, normaliseTo, multipleScores, false);
+    }
+
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, false);
+    }
+
+    public Settings withVetoedLast(boolean last) {
+        return new Settings(grades, vetoes, floor, periodStart, periodEnd, normaliseTo, multipleScores, last);
     }
 
     public Settings withVetoes(List<Veto> newVetoes) {
-        return new Settings(grades, newVetoes, floor, periodStart, periodEnd, normaliseTo, multipleScores);
+        return new Settings(grades, newVetoes, floor, periodStart, periodEnd, normaliseTo, multipleScores, vetoedLast);
     }
 
     public Settings withFloor(BigDecimal newFloor) {
-        return new Settings(grades, vetoes, newFloor, periodStart, periodEnd, normaliseTo, multipleScores);
+        return new Settings(grades, vetoes, newFloor, periodStart, periodEnd, normaliseTo, multipleScores, vetoedLast);
     }
 
     public Settings withPeriod(LocalDate start, LocalDate end) {
-        return new Settings(grades, vetoes, floor, start, end, normaliseTo, multipleScores);
+        return new Settings(grades, vetoes, floor, start, end, normaliseTo, multipleScores, vetoedLast);
     }
 
     public Settings withNormaliseTo(BigDecimal max) {
-        return new Settings(grades, vetoes, floor, periodStart, periodEnd, max, multipleScores);
+        return new Settings(grades, vetoes, floor, periodStart, periodEnd, max, multipleScores, vetoedLast);
     }
 
     public Settings withMultipleScores(MultipleScores rule) {
-        return new Settings(grades, vetoes, floor, periodStart, periodEnd, normaliseTo, rule);
+        return new Settings(grades, vetoes, floor, periodStart, periodEnd, normaliseTo, rule, vetoedLast);
     }
 
     public boolean inPeriod(LocalDate date) {
