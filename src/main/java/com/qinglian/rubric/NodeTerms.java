@@ -38,7 +38,6 @@ public record NodeTerms(
     }
 
     public NodeTerms withClauses(List<NodeClause> newClauses) {
-        return new NodeTerms(
-                newClauses, gates, clamp, printedTotal, defaultFullMarks, appliesToTags, appliesToUnits);
+        return new NodeTerms(newClauses, gates, clamp, printedTotal, defaultFullMarks, appliesToTags, appliesToUnits);
     }
 }

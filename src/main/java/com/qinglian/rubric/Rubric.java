@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -81,7 +81,8 @@ public record Rubric(
 
     /** The case rule with this code: of the negative list, the bonus, or a node's clause. */
     public Optional<CaseRule> caseRule(String ruleCode) {
-        return negativeList.rule(ruleCode)
+        return negativeList
+                .rule(ruleCode)
                 .or(() -> bonus.rule(ruleCode))
                 .or(() -> clause(ruleCode).map(e -> e.getValue().rule()));
     }
@@ -115,7 +116,8 @@ public record Rubric(
      */
     public List<PlacedItem> itemsFor(String unitType) {
         List<PlacedItem> out = new ArrayList<>();
-        nodes.forEach(top -> collect(top, new ArrayList<>(), unitType == null ? null : n -> n.appliesTo(unitType), out));
+        nodes.forEach(
+                top -> collect(top, new ArrayList<>(), unitType == null ? null : n -> n.appliesTo(unitType), out));
         return out;
     }
 
