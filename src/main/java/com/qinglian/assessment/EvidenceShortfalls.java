@@ -3,21 +3,28 @@ package com.qinglian.assessment;
 import com.qinglian.assessment.internal.ShortfallQueries;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.EvidenceExpectation;
 import com.qinglian.rubric.ExpectationPeriod;
 import com.qinglian.rubric.ItemExpectations;
+import com.qinglian.rubric.NodeMode;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
+import com.qinglian.unit.Unit;
+import com.qinglian.unit.UnitDirectory;
+import com.qinglian.unit.UnitQuery;
 import com.qinglian.unit.UnitType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +40,15 @@ public class EvidenceShortfalls {
     private final ItemExpectations expectations;
     private final ShortfallQueries queries;
     private final Clock clock;
+    private final UnitDirectory units;
 
-    EvidenceShortfalls(Campaigns campaigns, ItemExpectations expectations, ShortfallQueries queries, Clock clock) {
+    EvidenceShortfalls(
+            Campaigns campaigns,
+            ItemExpectations expectations,
+            ShortfallQueries queries,
+            Clock clock,
+            UnitDirectory units) {
+        this.units = units;
         this.campaigns = campaigns;
         this.expectations = expectations;
         this.queries = queries;
@@ -59,6 +73,7 @@ public class EvidenceShortfalls {
                             .map(p -> p.item().code())
                             .collect(Collectors.toSet()));
         }
+        Map<String, List<String>> unitsOfRestricted = unitsOfRestrictedItems(campaignCode, rubric);
         List<Line> lines = new ArrayList<>();
         for (PlacedItem entry : rubric.itemsFor(null)) {
             EvidenceExpectation e = confirmed.get(entry.item().code());
@@ -76,11 +91,59 @@ public class EvidenceShortfalls {
             }
             LocalDate from = LocalDate.of(campaign.year(), 1, 1);
             LocalDate to = from.plusMonths((long) begun * e.period().months()).minusDays(1);
-            ShortfallQueries.Counts counts = queries.count(
-                    campaignCode, entry.item().code(), types, e.period().months(), e.perPeriod(), begun, from, to);
+            List<String> only = unitsOfRestricted.get(entry.item().code());
+            ShortfallQueries.Counts counts = only == null
+                    ? queries.count(
+                            campaignCode,
+                            entry.item().code(),
+                            types,
+                            e.period().months(),
+                            e.perPeriod(),
+                            begun,
+                            from,
+                            to)
+                    : queries.count(
+                            campaignCode,
+                            entry.item().code(),
+                            only,
+                            e.period().months(),
+                            e.perPeriod(),
+                            begun,
+                            from,
+                            to);
             lines.add(new Line(entry, e, counts.units(), counts.shortOf()));
         }
         return lines;
+    }
+
+    /**
+     * For the items under a node restricted by tag or unit code (or under a variant node): the participants they
+     * apply to. Other items concern every participant of the types they apply to; a rubric without such nodes reads
+     * no units at all.
+     */
+    private Map<String, List<String>> unitsOfRestrictedItems(String campaignCode, Rubric rubric) {
+        ApplicableItems applicable = new ApplicableItems(rubric);
+        Set<String> restricted = rubric.itemsFor(null).stream()
+                .filter(p -> Stream.concat(p.path().stream(), Stream.of(p.item()))
+                        .anyMatch(n -> n.restrictedBeyondType() || n.mode() == NodeMode.VARIANT))
+                .map(p -> p.item().code())
+                .collect(Collectors.toSet());
+        if (restricted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        restricted.forEach(code -> out.put(code, new ArrayList<>()));
+        Map<String, Unit> all = units.find(UnitQuery.ALL).stream().collect(Collectors.toMap(Unit::code, u -> u));
+        for (String code : campaigns.units(campaignCode)) {
+            Unit unit = all.get(code);
+            if (unit == null) {
+                continue;
+            }
+            applicable.codesOf(unit.type().key(), unit.tagSet(), code).stream()
+                    .filter(restricted::contains)
+                    .forEach(item -> out.get(item).add(code));
+        }
+        return out;
     }
 
     /** Periods of the year that have begun by {@code today}. */

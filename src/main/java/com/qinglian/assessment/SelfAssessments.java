@@ -8,6 +8,7 @@ import com.qinglian.audit.AuditTrail;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignMembership;
 import com.qinglian.campaign.Campaigns;
+import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.security.Actor;
@@ -156,11 +157,13 @@ public class SelfAssessments {
         Map<String, Unit> byCode =
                 units.find(UnitQuery.ALL).stream().collect(Collectors.toMap(Unit::code, Function.identity()));
         LocalDate today = LocalDate.now(clock);
+        ApplicableItems applicableItems = new ApplicableItems(rubric);
         return repository.progress(campaignCode).stream()
                 .map(p -> {
                     Unit unit = byCode.get(p.unitCode());
-                    int applicable =
-                            campaign.answeredItems(rubric, unit.type().key()).size();
+                    int applicable = campaign.answeredItems(
+                                    applicableItems.of(unit.type().key(), unit.tagSet(), unit.code()))
+                            .size();
                     AssessmentStatus status = p.status() == null ? AssessmentStatus.DRAFT : p.status();
                     boolean overdue = campaign.deadlines().selfAssessment() != null
                             && today.isAfter(campaign.deadlines().selfAssessment())
@@ -182,9 +185,13 @@ public class SelfAssessments {
 
     /** The unit's items under organiser-only nodes, shown to it read-only. */
     private static List<PlacedItem> organiserItems(Context ctx) {
-        return ctx.rubric.itemsFor(ctx.unit.type().key()).stream()
+        return applicableTo(ctx.rubric, ctx.unit).stream()
                 .filter(ctx.campaign::isOrganiserOnly)
                 .toList();
+    }
+
+    private static List<PlacedItem> applicableTo(Rubric rubric, Unit unit) {
+        return ApplicableItems.forUnit(rubric, unit.type().key(), unit.tagSet(), unit.code());
     }
 
     private boolean mayReturn(Campaign campaign, String unitCode) {
@@ -206,11 +213,7 @@ public class SelfAssessments {
         }
         Unit unit = units.get(unitCode);
         Rubric rubric = campaigns.rubric(campaign);
-        return new Context(
-                campaign,
-                unit,
-                rubric,
-                campaign.answeredItems(rubric, unit.type().key()));
+        return new Context(campaign, unit, rubric, campaign.answeredItems(applicableTo(rubric, unit)));
     }
 
     /** As {@link #readable}, and the user is this unit's reporter. */

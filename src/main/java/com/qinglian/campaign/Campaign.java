@@ -1,7 +1,6 @@
 package com.qinglian.campaign;
 
 import com.qinglian.rubric.PlacedItem;
-import com.qinglian.rubric.Rubric;
 import com.qinglian.shared.ConflictException;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,11 +64,12 @@ public record Campaign(
         return organiserNodes.stream().anyMatch(item::isUnder);
     }
 
-    /** The items a unit of this type answers itself: those of the rubric that apply to it, less organiser-only ones. */
-    public List<PlacedItem> answeredItems(Rubric rubric, String unitType) {
-        return rubric.itemsFor(unitType).stream()
-                .filter(item -> !isOrganiserOnly(item))
-                .toList();
+    /**
+     * The items a unit answers itself: those of the rubric that apply to it (see
+     * {@link com.qinglian.rubric.ApplicableItems}), less organiser-only ones.
+     */
+    public List<PlacedItem> answeredItems(List<PlacedItem> applicable) {
+        return applicable.stream().filter(item -> !isOrganiserOnly(item)).toList();
     }
 
     /** Units answer their self-assessment (a first round, before anything was handed in). */

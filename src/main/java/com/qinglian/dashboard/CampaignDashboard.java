@@ -9,9 +9,11 @@ import com.qinglian.dashboard.internal.DashboardQueries.Run;
 import com.qinglian.dashboard.internal.DashboardQueries.RunTotals;
 import com.qinglian.dashboard.internal.DashboardQueries.Shortfall;
 import com.qinglian.dashboard.internal.RunCache;
+import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.CaseRule;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.NodeLevel;
+import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.unit.UnitType;
@@ -19,11 +21,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,19 +132,46 @@ public class CampaignDashboard {
         return c.table("progress", ChartKind.STACKED_BAR, "dashboard.unit.units", headers, rows, STATUSES.size(), null);
     }
 
+    private static long manual(List<PlacedItem> items) {
+        return items.stream()
+                .filter(e -> e.item().rule() instanceof ItemRule.Manual)
+                .count();
+    }
+
     /** Scored against scorable items per unit type; the participants are counted with their sheets' statuses. */
     private ChartTable scoring(Charts c, String campaignCode, Rubric rubric, List<Count> statuses) {
         List<Count> scored = queries.scoredItemsByType(campaignCode);
+        ApplicableItems applicable = new ApplicableItems(rubric);
+        Map<String, Long> scorable = new HashMap<>();
+        if (applicable.restrictedBeyondType()) {
+            // units of one type may differ in their items: count per group of alike participants
+            Set<String> named = rubric.allNodes()
+                    .flatMap(n -> n.terms().appliesToUnits().stream())
+                    .collect(Collectors.toSet());
+            for (var group : queries.participantsByRestriction(campaignCode, named)) {
+                String type = UnitType.valueOf(group.unitType()).key();
+                Set<String> tags =
+                        group.tags().isBlank() ? Set.of() : Set.of(group.tags().split(" "));
+                scorable.merge(
+                        group.unitType(),
+                        manual(applicable.of(type, tags, group.namedCode())) * group.count(),
+                        Long::sum);
+            }
+        } else {
+            for (UnitType type : UnitType.values()) {
+                long units = statuses.stream()
+                        .filter(s -> s.unitType().equalsIgnoreCase(type.name()))
+                        .mapToLong(Count::count)
+                        .sum();
+                scorable.put(type.name(), manual(applicable.of(type.key(), Set.of(), "")) * units);
+            }
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (UnitType type : UnitType.values()) {
-            long perUnit = rubric.itemsFor(type.key()).stream()
-                    .filter(e -> e.item().rule() instanceof ItemRule.Manual)
-                    .count();
-            long units = statuses.stream()
-                    .filter(s -> s.unitType().equalsIgnoreCase(type.name()))
-                    .mapToLong(Count::count)
-                    .sum();
-            rows.add(List.of(c.type(type.name()), Charts.sum(scored, type.name(), type.name()), perUnit * units));
+            rows.add(List.of(
+                    c.type(type.name()),
+                    Charts.sum(scored, type.name(), type.name()),
+                    scorable.getOrDefault(type.name(), 0L)));
         }
         List<String> headers = List.of(
                 c.text("dashboard.col.unitType"),

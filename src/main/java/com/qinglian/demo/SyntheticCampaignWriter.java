@@ -3,6 +3,7 @@ package com.qinglian.demo;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.demo.CampaignGenerator.Options;
 import com.qinglian.evidence.FileKind;
+import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.unit.UnitType;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -44,6 +46,9 @@ final class SyntheticCampaignWriter {
     private final OffsetDateTime now;
     private final Map<UnitType, List<PlacedItem>> answered = new HashMap<>();
     private final Map<UnitType, List<PlacedItem>> organiserItems = new HashMap<>();
+    /** Generated units carry no tags; a node restricted to some unit codes may still name generated ones. */
+    private final ApplicableItems applicable;
+
     private final int agencies;
     private long campaignId;
     private int documents;
@@ -67,13 +72,12 @@ final class SyntheticCampaignWriter {
         this.choices = new SyntheticChoices(options.seed());
         this.now = now.atOffset(ZoneOffset.UTC);
         this.agencies = (options.units() + 2) / 3;
+        this.applicable = new ApplicableItems(rubric);
         for (UnitType type : UnitType.values()) {
-            answered.put(type, campaign.answeredItems(rubric, type.key()));
+            List<PlacedItem> items = applicable.of(type.key(), Set.of(), "");
+            answered.put(type, campaign.answeredItems(items));
             organiserItems.put(
-                    type,
-                    rubric.itemsFor(type.key()).stream()
-                            .filter(campaign::isOrganiserOnly)
-                            .toList());
+                    type, items.stream().filter(campaign::isOrganiserOnly).toList());
         }
     }
 
@@ -309,7 +313,14 @@ final class SyntheticCampaignWriter {
         String unit = unitCode(index);
         double quality = choices.quality();
         BigDecimal step = rubric.step();
-        for (PlacedItem placed : answered.get(type(index))) {
+        List<PlacedItem> applying =
+                applicable.restrictedBeyondType() ? applicable.of(type(index).key(), Set.of(), unit) : null;
+        List<PlacedItem> answeredItems =
+                applying == null ? answered.get(type(index)) : campaign.answeredItems(applying);
+        List<PlacedItem> organiserOnly = applying == null
+                ? organiserItems.get(type(index))
+                : applying.stream().filter(campaign::isOrganiserOnly).toList();
+        for (PlacedItem placed : answeredItems) {
             String item = placed.item().code();
             BigDecimal points = placed.item().points();
             BigDecimal lead = choices.leadScore(points, step, quality);
@@ -322,7 +333,7 @@ final class SyntheticCampaignWriter {
                 pendingFiles.put(assessment + "/" + item, files);
             }
         }
-        for (PlacedItem placed : organiserItems.get(type(index))) {
+        for (PlacedItem placed : organiserOnly) {
             BigDecimal points = placed.item().points();
             BigDecimal score = choices.leadScore(points, step, quality);
             scoreRows.add(campaignId, unit, placed.item().code(), organiser, score, comment(score, points), now);

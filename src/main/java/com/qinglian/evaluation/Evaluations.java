@@ -12,6 +12,7 @@ import com.qinglian.campaign.CampaignSettingsFormat;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.internal.FinalInputs;
 import com.qinglian.evaluation.internal.ScoreRepository;
+import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
@@ -132,7 +133,7 @@ public class Evaluations {
                 .collect(Collectors.groupingBy(EvaluatorScore::itemCode));
         List<ScoringSheet.Row> rows = new ArrayList<>();
         Map<String, BigDecimal> subtotals = new HashMap<>();
-        for (PlacedItem entry : rubric.itemsFor(unit.type().key())) {
+        for (PlacedItem entry : applicableTo(rubric, unit)) {
             String code = entry.item().code();
             List<EvaluatorScore> all = scores.getOrDefault(code, List.of());
             EvaluatorScore mine = all.stream()
@@ -361,9 +362,14 @@ public class Evaluations {
         return ScoreRepository.DISAGREEMENT_SORTS;
     }
 
+    /** The items that apply to the unit: by its type, its tags and its code (see {@link ApplicableItems}). */
+    static List<PlacedItem> applicableTo(Rubric rubric, Unit unit) {
+        return ApplicableItems.forUnit(rubric, unit.type().key(), unit.tagSet(), unit.code());
+    }
+
     /** The items of a unit that this user scores: administrators everything, evaluators what they cover. */
     List<PlacedItem> scope(Campaign campaign, Rubric rubric, Unit unit, CurrentUser user) {
-        List<PlacedItem> all = rubric.itemsFor(unit.type().key());
+        List<PlacedItem> all = applicableTo(rubric, unit);
         return switch (user.role()) {
             case ADMIN -> all;
             case EVALUATOR -> campaigns.coveredBy(campaign, user.getUsername(), unit.code(), all);

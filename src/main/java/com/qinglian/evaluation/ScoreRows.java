@@ -62,7 +62,7 @@ public class ScoreRows {
         Campaign campaign = campaigns.get(campaignCode);
         Unit unit = units.get(unitCode);
         Rubric rubric = campaigns.rubric(campaign);
-        List<PlacedItem> items = rubric.itemsFor(unit.type().key());
+        List<PlacedItem> items = Evaluations.applicableTo(rubric, unit);
         PlacedItem entry = items.stream()
                 .filter(p -> p.item().code().equals(itemCode))
                 .findFirst()

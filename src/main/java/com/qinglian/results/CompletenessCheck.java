@@ -1,6 +1,7 @@
 package com.qinglian.results;
 
 import com.qinglian.campaign.Assignment;
+import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 final class CompletenessCheck {
 
-    private final Rubric rubric;
+    private final ApplicableItems applicable;
     private final List<String> organiserNodes;
     private final List<Assignment> assignments;
     private final Set<String> scored = new HashSet<>();
@@ -38,7 +39,7 @@ final class CompletenessCheck {
             Set<String> decidedOnAppeal,
             Map<String, Map<String, BigDecimal>> measured,
             Settings.MultipleScores rule) {
-        this.rubric = rubric;
+        this.applicable = new ApplicableItems(rubric);
         this.organiserNodes = organiserNodes;
         this.assignments = assignments;
         scores.forEach(s -> scored.add(key(s.unitCode(), s.itemCode())));
@@ -54,7 +55,7 @@ final class CompletenessCheck {
 
     List<MissingItem> missing(ScoredUnit unit) {
         List<MissingItem> out = new ArrayList<>();
-        for (PlacedItem entry : rubric.itemsFor(unit.type())) {
+        for (PlacedItem entry : applicable.of(unit.type(), unit.tags(), unit.code())) {
             String code = entry.item().code();
             if (!(entry.item().rule() instanceof ItemRule.Manual)) {
                 if (measured.getOrDefault(unit.code(), Map.of()).get(code) == null) {

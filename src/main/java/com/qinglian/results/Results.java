@@ -100,7 +100,7 @@ public class Results {
         Map<String, Unit> byCode = units.find(UnitQuery.ALL).stream().collect(Collectors.toMap(Unit::code, u -> u));
         List<ScoredUnit> participants = campaigns.units(campaignCode).stream()
                 .map(code -> Optional.ofNullable(byCode.get(code)).orElseGet(() -> units.get(code)))
-                .map(u -> new ScoredUnit(u.code(), u.name(), u.type().key()))
+                .map(u -> new ScoredUnit(u.code(), u.name(), u.type().key(), u.tagSet()))
                 .toList();
         Set<String> measuredItems = rubric.items().stream()
                 .filter(i -> !(i.rule() instanceof ItemRule.Manual))

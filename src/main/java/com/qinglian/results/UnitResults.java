@@ -7,6 +7,7 @@ import com.qinglian.campaign.PublicityWindow;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.EvaluatorScore;
 import com.qinglian.ledger.Ledger;
+import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.CaseRule;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
@@ -106,7 +107,7 @@ public class UnitResults {
                 .filter(s -> s.unitCode().equals(unitCode))
                 .collect(Collectors.groupingBy(EvaluatorScore::itemCode));
         List<UnitResult.ItemLine> items = new ArrayList<>();
-        for (PlacedItem e : rubric.itemsFor(unit.type().key())) {
+        for (PlacedItem e : ApplicableItems.forUnit(rubric, unit.type().key(), unit.tagSet(), unit.code())) {
             String code = e.item().code();
             BigDecimal score = breakdown.map(b -> b.node(code).score()).orElse(null);
             List<String> comments = scores.getOrDefault(code, List.of()).stream()

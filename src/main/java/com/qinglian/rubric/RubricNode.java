@@ -96,6 +96,25 @@ public record RubricNode(
         return !terms.appliesToTags().isEmpty() || !terms.appliesToUnits().isEmpty();
     }
 
+    /** Whether the node applies only to some units: by type, by tag or by unit code. */
+    public boolean restricted() {
+        return !appliesTo.isEmpty() || restrictedBeyondType();
+    }
+
+    /**
+     * The block of this {@link NodeMode#VARIANT} node that a unit scores: the first child restricted to it (by type,
+     * tag or code), else the first child without any restriction (the default block), else none.
+     */
+    public Optional<RubricNode> variantBlockFor(String unitType, Set<String> unitTags, String unitCode) {
+        List<RubricNode> applying = children.stream()
+                .filter(c -> c.appliesTo(unitType, unitTags, unitCode))
+                .toList();
+        return applying.stream()
+                .filter(RubricNode::restricted)
+                .findFirst()
+                .or(() -> applying.stream().filter(c -> !c.restricted()).findFirst());
+    }
+
     /**
      * Why this node refuses {@code score}, if it does: a score lies between 0 and the node's points and is
      * a multiple of the rubric's {@code step}. A missing score is not judged here.

@@ -1,12 +1,15 @@
 package com.qinglian.unit;
 
 import com.qinglian.shared.ConflictException;
+import java.util.List;
+import java.util.Set;
 
 /**
  * An evaluated unit (被评价单位). Units are never deleted, because past results refer to them;
  * they are deactivated instead.
  *
  * @param version optimistic-lock counter: an edit based on an older version is refused
+ * @param tags what rubrics restrict nodes by beyond the type (e.g. 沿河单位, 窗口单位), in the order entered
  */
 public record Unit(
         String code,
@@ -18,7 +21,43 @@ public record Unit(
         String contactPhone,
         String contactEmail,
         boolean active,
-        int version) {
+        int version,
+        List<String> tags) {
+
+    public Unit {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A unit without tags. */
+    public Unit(
+            String code,
+            String name,
+            UnitType type,
+            String parentCode,
+            String rankingGroup,
+            String contactName,
+            String contactPhone,
+            String contactEmail,
+            boolean active,
+            int version) {
+        this(
+                code,
+                name,
+                type,
+                parentCode,
+                rankingGroup,
+                contactName,
+                contactPhone,
+                contactEmail,
+                active,
+                version,
+                null);
+    }
+
+    /** The tags as a set, as rubrics restrict nodes to units with one of some tags. */
+    public Set<String> tagSet() {
+        return Set.copyOf(tags);
+    }
 
     public static Unit create(UnitDetails details) {
         return new Unit(
@@ -31,7 +70,8 @@ public record Unit(
                 details.contactPhone(),
                 details.contactEmail(),
                 true,
-                0);
+                0,
+                details.tags());
     }
 
     public Unit update(UnitDetails details) {
@@ -48,7 +88,8 @@ public record Unit(
                 details.contactPhone(),
                 details.contactEmail(),
                 active,
-                version);
+                version,
+                details.tags());
     }
 
     public Unit deactivate() {
@@ -56,7 +97,17 @@ public record Unit(
             throw new ConflictException("unit " + code + " is already inactive");
         }
         return new Unit(
-                code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail, false, version);
+                code,
+                name,
+                type,
+                parentCode,
+                rankingGroup,
+                contactName,
+                contactPhone,
+                contactEmail,
+                false,
+                version,
+                tags);
     }
 
     public Unit activate() {
@@ -64,10 +115,21 @@ public record Unit(
             throw new ConflictException("unit " + code + " is already active");
         }
         return new Unit(
-                code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail, true, version);
+                code,
+                name,
+                type,
+                parentCode,
+                rankingGroup,
+                contactName,
+                contactPhone,
+                contactEmail,
+                true,
+                version,
+                tags);
     }
 
     public UnitDetails details() {
-        return new UnitDetails(code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail);
+        return new UnitDetails(
+                code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail, tags);
     }
 }

@@ -1,7 +1,7 @@
 package com.qinglian.unit;
 
 /**
- * A unit's name or type changed. Published inside the transaction of the change, before it is audited, so that
+ * A unit's name, type or tags changed. Published inside the transaction of the change, before it is audited, so that
  * listeners (the campaigns whose results list the unit) change their own state with it.
  */
 public record UnitChanged(String unitCode) {}

@@ -4,7 +4,9 @@ import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.TextInput;
 import com.qinglian.shared.TextInput.Shape;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What a person enters for a unit; {@link #problems(int)} checks it without touching the database. */
@@ -16,7 +18,8 @@ public record UnitDetails(
         String rankingGroup,
         String contactName,
         String contactPhone,
-        String contactEmail) {
+        String contactEmail,
+        List<String> tags) {
 
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,32}");
@@ -29,6 +32,26 @@ public record UnitDetails(
     private static final Pattern EMAIL =
             Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+
+    /** A tag: letters (Chinese characters among them), digits, '-' or '_', 1 to 32 of them. */
+    public static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}_-]{1,32}");
+    /** Tags a unit carries at most; each is stored with the unit (column of 1000 characters). */
+    public static final int TAGS_MAX = 20;
+    /** What separates tags where a person types them: spaces, commas (also the Chinese ones) and 、. */
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[\\s,，、;；]+");
+
+    /** A unit without tags. */
+    public UnitDetails(
+            String code,
+            String name,
+            UnitType type,
+            String parentCode,
+            String rankingGroup,
+            String contactName,
+            String contactPhone,
+            String contactEmail) {
+        this(code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail, null);
+    }
 
     /** A unit without a contact e-mail address. */
     public UnitDetails(
@@ -50,10 +73,38 @@ public record UnitDetails(
         contactName = blankToNull(contactName);
         contactPhone = blankToNull(contactPhone);
         contactEmail = blankToNull(contactEmail);
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     public UnitDetails withContactEmail(String email) {
-        return new UnitDetails(code, name, type, parentCode, rankingGroup, contactName, contactPhone, email);
+        return new UnitDetails(code, name, type, parentCode, rankingGroup, contactName, contactPhone, email, tags);
+    }
+
+    public UnitDetails withTags(List<String> newTags) {
+        return new UnitDetails(
+                code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail, newTags);
+    }
+
+    /**
+     * The tags typed into one field ("沿河单位, 窗口单位" or "river window"), each once, in the order typed; a tag
+     * that breaks {@link #TAG} is kept, for {@link #problems(int)} to name it.
+     */
+    public static List<String> parseTags(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (String part : TAG_SEPARATOR.split(text.strip())) {
+            if (!part.isEmpty()) {
+                tags.add(part);
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    /** The tags as one field shows them: separated by a comma and a space. */
+    public static String formatTags(List<String> tags) {
+        return String.join(", ", tags);
     }
 
     /** Problems with the fields themselves; {@code row} locates them in an import (0 for a form). */
@@ -84,6 +135,20 @@ public record UnitDetails(
             problems.add(InputProblem.of(row, "contactEmail", "text.error.tooLong", EMAIL_MAX));
         } else if (contactEmail != null && !EMAIL.matcher(contactEmail).matches()) {
             problems.add(InputProblem.of(row, "contactEmail", "unit.error.email"));
+        }
+        tagProblems(row).forEach(problems::add);
+        return problems;
+    }
+
+    private List<InputProblem> tagProblems(int row) {
+        List<InputProblem> problems = new ArrayList<>();
+        for (String tag : tags) {
+            if (!TAG.matcher(tag).matches()) {
+                problems.add(InputProblem.of(row, "tags", "unit.error.tag", TextInput.tidy(tag)));
+            }
+        }
+        if (tags.size() > TAGS_MAX) {
+            problems.add(InputProblem.of(row, "tags", "unit.error.tooManyTags", TAGS_MAX));
         }
         return problems;
     }

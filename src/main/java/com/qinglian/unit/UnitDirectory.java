@@ -189,6 +189,7 @@ public class UnitDirectory {
                 Unit current = existing.get();
                 UnitDetails details =
                         row.emailColumn() ? row.details() : row.details().withContactEmail(current.contactEmail());
+                details = row.tagsColumn() ? details : details.withTags(current.tags());
                 Unit next = current.update(details);
                 next = next.active() == row.active() ? next : (row.active() ? next.activate() : next.deactivate());
                 if (!next.equals(current)) {
@@ -212,12 +213,11 @@ public class UnitDirectory {
         return summary;
     }
 
-    /** One row of an import: the unit's fields, its status, and where it came from. */
     /**
-     * One row of an import. {@code emailColumn}: whether the file has the 联系邮箱 column at all; a file without
-     * it (made before the column existed) leaves the addresses of existing units as they are.
+     * One row of an import. {@code emailColumn}, {@code tagsColumn}: whether the file has the 联系邮箱 or 标签
+     * column at all; a file without it (made before the column existed) leaves those of existing units as they are.
      */
-    public record UnitRow(int row, UnitDetails details, boolean active, boolean emailColumn) {}
+    public record UnitRow(int row, UnitDetails details, boolean active, boolean emailColumn, boolean tagsColumn) {}
 
     /** Serializable: it travels to the next page as a flash attribute, inside the database session. */
     public record ImportSummary(int rows, int created, int updated) implements java.io.Serializable {}
@@ -231,9 +231,14 @@ public class UnitDirectory {
                 .withReason(reason));
     }
 
-    /** A unit's name and type are shown and ranked with its results: campaigns hear of their change. */
+    /**
+     * A unit's name and type are shown and ranked with its results, and its tags decide which items apply to it:
+     * campaigns hear of their change.
+     */
     private void announceChange(Unit before, Unit after) {
-        if (!before.name().equals(after.name()) || before.type() != after.type()) {
+        if (!before.name().equals(after.name())
+                || before.type() != after.type()
+                || !before.tagSet().equals(after.tagSet())) {
             events.publishEvent(new UnitChanged(after.code()));
         }
     }

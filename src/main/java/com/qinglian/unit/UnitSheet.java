@@ -10,9 +10,13 @@ import java.util.Map;
 public final class UnitSheet {
 
     static final String EMAIL = "联系邮箱";
-    static final List<String> HEADERS = List.of("单位代码", "单位名称", "单位类型", "上级单位代码", "排名分组", "联系人", "联系电话", EMAIL, "状态");
+    static final String TAGS = "标签";
+    static final List<String> HEADERS =
+            List.of("单位代码", "单位名称", "单位类型", "上级单位代码", "排名分组", "联系人", "联系电话", EMAIL, "状态", TAGS);
     static final List<String> REQUIRED = List.of("单位代码", "单位名称", "单位类型");
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
+            "tags",
+            TAGS,
             "contactEmail",
             EMAIL,
             "code",
@@ -48,8 +52,9 @@ public final class UnitSheet {
                                 "张三",
                                 "0577-88880000",
                                 "caizheng@example.gov.cn",
-                                ACTIVE),
-                        List.of("S001", "区财政局会计核算中心", "站所", "A001", "", "李四", "", "", ACTIVE)));
+                                ACTIVE,
+                                "沿河单位, 窗口单位"),
+                        List.of("S001", "区财政局会计核算中心", "站所", "A001", "", "李四", "", "", ACTIVE, "")));
     }
 
     public static byte[] export(List<Unit> units) {
@@ -66,7 +71,8 @@ public final class UnitSheet {
                                 nz(u.contactName()),
                                 nz(u.contactPhone()),
                                 nz(u.contactEmail()),
-                                u.active() ? ACTIVE : INACTIVE))
+                                u.active() ? ACTIVE : INACTIVE,
+                                UnitDetails.formatTags(u.tags())))
                         .toList());
     }
 
@@ -91,12 +97,14 @@ public final class UnitSheet {
                     record.get("排名分组"),
                     record.get("联系人"),
                     record.get("联系电话"),
-                    record.get(EMAIL));
+                    record.get(EMAIL),
+                    UnitDetails.parseTags(record.get(TAGS)));
             rows.add(new UnitDirectory.UnitRow(
                     record.row(),
                     details,
                     !status.equals(INACTIVE),
-                    record.cells().containsKey(EMAIL)));
+                    record.cells().containsKey(EMAIL),
+                    record.cells().containsKey(TAGS)));
         }
         return new Upload(rows, problems);
     }

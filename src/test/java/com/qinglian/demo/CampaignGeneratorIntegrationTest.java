@@ -70,8 +70,8 @@ class CampaignGeneratorIntegrationTest {
                 List.of("A5"),
                 CampaignSettingsFormat.DEFAULT,
                 0);
-        long answeredAgency = shape.answeredItems(rubric, "agency").size();
-        long answeredStation = shape.answeredItems(rubric, "station").size();
+        long answeredAgency = shape.answeredItems(rubric.itemsFor("agency")).size();
+        long answeredStation = shape.answeredItems(rubric.itemsFor("station")).size();
         long organiserAgency = rubric.itemsFor("agency").size() - answeredAgency;
         long organiserStation = rubric.itemsFor("station").size() - answeredStation;
         assertThat(organiserAgency).as("综合评价 items").isPositive();

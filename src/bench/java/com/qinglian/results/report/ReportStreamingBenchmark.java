@@ -66,7 +66,10 @@ public final class ReportStreamingBenchmark {
                 CampaignSettingsFormat.DEFAULT,
                 0);
         ReportSource.Context context = new ReportSource.Context(
-                campaign, rubric, new ResultRun(1, Instant.now(), "bench", "0".repeat(64), outcomes, List.of()));
+                campaign,
+                rubric,
+                new ResultRun(1, Instant.now(), "bench", "0".repeat(64), outcomes, List.of()),
+                new ItemApplicability(rubric, Map::of));
         UnitRows rows = ReportStreamingBenchmark::rows;
         measure("ranking workbook", units, out -> RankingWorkbook.write(rows, context, out));
         measure("campaign workbook", units, out -> CampaignWorkbook.write(rows, slice -> Map.of(), context, out));

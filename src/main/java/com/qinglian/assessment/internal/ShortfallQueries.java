@@ -2,6 +2,7 @@ package com.qinglian.assessment.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,6 +32,54 @@ public class ShortfallQueries {
             int periods,
             LocalDate from,
             LocalDate to) {
+        return count(campaignCode, itemCode, unitTypes, null, months, need, periods, from, to);
+    }
+
+    /**
+     * As {@link #count(String, String, Collection, int, int, int, LocalDate, LocalDate)}, for an item that applies
+     * only to some units (a rubric restricts it by tag or unit code): those units, named by code. Counted in slices
+     * of codes, as a statement takes a limited number of parameters.
+     */
+    public Counts count(
+            String campaignCode,
+            String itemCode,
+            List<String> unitCodes,
+            int months,
+            int need,
+            int periods,
+            LocalDate from,
+            LocalDate to) {
+        long units = 0;
+        long shortOf = 0;
+        for (int at = 0; at < unitCodes.size(); at += CODES_PER_STATEMENT) {
+            Counts slice = count(
+                    campaignCode,
+                    itemCode,
+                    null,
+                    unitCodes.subList(at, Math.min(unitCodes.size(), at + CODES_PER_STATEMENT)),
+                    months,
+                    need,
+                    periods,
+                    from,
+                    to);
+            units += slice.units();
+            shortOf += slice.shortOf();
+        }
+        return new Counts(units, shortOf);
+    }
+
+    private static final int CODES_PER_STATEMENT = 1000;
+
+    private Counts count(
+            String campaignCode,
+            String itemCode,
+            Collection<String> unitTypes,
+            Collection<String> unitCodes,
+            int months,
+            int need,
+            int periods,
+            LocalDate from,
+            LocalDate to) {
         // months is a whole number from an enum, written into the SQL so that both databases see the same
         // grouping expression in SELECT and GROUP BY
         String period = "(CAST(EXTRACT(MONTH FROM f.evidence_date) AS INTEGER) - 1) / " + Integer.valueOf(months);
@@ -51,11 +100,11 @@ public class ShortfallQueries {
                                       GROUP BY a.unit_code, %1$s
                                      HAVING COUNT(*) >= :need) p
                               GROUP BY p.unit_code) met ON met.unit_code = cu.unit_code
-                 WHERE c.code = :campaign AND u.type IN (:types)
-                """.formatted(period))
+                 WHERE c.code = :campaign AND %2$s
+                """.formatted(period, unitCodes == null ? "u.type IN (:units)" : "u.code IN (:units)"))
+                .param("units", unitCodes == null ? unitTypes : unitCodes)
                 .param("campaign", campaignCode)
                 .param("item", itemCode)
-                .param("types", unitTypes)
                 .param("need", need)
                 .param("periods", periods)
                 .param("from", from)

@@ -86,7 +86,8 @@ final class CampaignWorkbook {
                 XlsxStyles.text(row, c++, r.unitName(), styles.text, widths);
                 XlsxStyles.text(row, c++, r.typeName(), styles.text, widths);
                 for (int i = 0; i < items.size(); i++) {
-                    boolean applies = items.get(i).appliesTo(r.unitType());
+                    boolean applies =
+                            context.applicability().applies(items.get(i).code(), r.unitCode(), r.unitType());
                     XlsxStyles.number(row, c++, applies ? r.subtotals().get(i) : null, styles.number, widths);
                 }
                 XlsxStyles.number(row, c++, r.itemsTotal(), styles.number, widths);

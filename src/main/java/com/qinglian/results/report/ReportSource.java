@@ -20,11 +20,16 @@ import com.qinglian.rubric.RubricNode;
 import com.qinglian.rubric.RubricTable;
 import com.qinglian.scoring.ExplanationLine;
 import com.qinglian.shared.NotFoundException;
+import com.qinglian.unit.Unit;
+import com.qinglian.unit.UnitDirectory;
+import com.qinglian.unit.UnitQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +54,7 @@ class ReportSource implements UnitRows {
     private final SelfAssessments assessments;
     private final Evaluations evaluations;
     private final Ledger ledger;
+    private final UnitDirectory units;
 
     ReportSource(
             Results results,
@@ -57,7 +63,8 @@ class ReportSource implements UnitRows {
             Campaigns campaigns,
             SelfAssessments assessments,
             Evaluations evaluations,
-            Ledger ledger) {
+            Ledger ledger,
+            UnitDirectory units) {
         this.results = results;
         this.resultRepository = resultRepository;
         this.repository = repository;
@@ -65,16 +72,23 @@ class ReportSource implements UnitRows {
         this.assessments = assessments;
         this.evaluations = evaluations;
         this.ledger = ledger;
+        this.units = units;
     }
 
     /** A campaign with its rubric and current results; 404 when nothing has been computed yet. */
-    record Context(Campaign campaign, Rubric rubric, ResultRun run) {}
+    record Context(Campaign campaign, Rubric rubric, ResultRun run, ItemApplicability applicability) {}
 
     Context context(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         ResultRun run = results.current(campaignCode)
                 .orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
-        return new Context(campaign, campaigns.rubric(campaign), run);
+        Rubric rubric = campaigns.rubric(campaign);
+        return new Context(campaign, rubric, run, new ItemApplicability(rubric, this::tagsByUnit));
+    }
+
+    /** Every unit's tags, for a rubric that restricts nodes by them (one query, not one per unit). */
+    private Map<String, Set<String>> tagsByUnit() {
+        return units.find(UnitQuery.ALL).stream().collect(Collectors.toMap(Unit::code, Unit::tagSet));
     }
 
     /** The incomplete units (未完成) of one type, or of all types for null, by code, as report lines. */
@@ -153,6 +167,7 @@ class ReportSource implements UnitRows {
                 context.rubric(),
                 RubricTable.of(context.rubric()),
                 row,
+                item -> context.applicability().applies(item, row.unitCode(), row.unitType()),
                 breakdown,
                 assessments.selfScores(campaign, unitCode),
                 evaluations.comments(campaign, unitCode),

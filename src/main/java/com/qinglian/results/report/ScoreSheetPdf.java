@@ -72,7 +72,7 @@ final class ScoreSheetPdf {
                 table.addCell(points);
             }
             table.addCell(kit.number(unit.selfScores().get(item.code()), PdfKit.SMALL));
-            if (item.appliesTo(type)) {
+            if (unit.applies().test(item.code())) {
                 table.addCell(kit.number(unit.score(item.code()), PdfKit.SMALL));
                 table.addCell(kit.cell(unit.remark(item.code()), PdfKit.SMALL, Element.ALIGN_LEFT));
             } else {

@@ -67,7 +67,7 @@ final class ScoreSheetWorkbook {
                 XlsxStyles.text(line, ScoreSheetLayout.CONTENT, item.label(), styles.wrapped, widths);
                 XlsxStyles.number(
                         line, ScoreSheetLayout.SELF, unit.selfScores().get(item.code()), styles.number, widths);
-                if (item.appliesTo(row.unitType())) {
+                if (unit.applies().test(item.code())) {
                     XlsxStyles.number(line, ScoreSheetLayout.SCORE, unit.score(item.code()), styles.number, widths);
                     XlsxStyles.text(line, ScoreSheetLayout.REMARK, unit.remark(item.code()), styles.wrapped, widths);
                 } else {

@@ -9,10 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Everything a unit's score sheet prints: the rubric in its published layout, the unit's self scores,
  * final scores and the evaluators' comments item by item, the negative-list cases that counted, and the total.
+ * {@code applies} tells the items that apply to the unit (by type, tags and code).
  * An incomplete unit (未完成) has no breakdown: its sheet shows no final score, and names what is missing.
  */
 record UnitSheet(
@@ -20,6 +22,7 @@ record UnitSheet(
         Rubric rubric,
         RubricTable table,
         RankingRow row,
+        Predicate<String> applies,
         Breakdown breakdown,
         Map<String, BigDecimal> selfScores,
         Map<String, List<String>> comments,

@@ -107,8 +107,8 @@ public class UnitRepository {
     public void insert(Unit unit, Instant now) {
         jdbc.sql("""
                 INSERT INTO unit (code, name, type, parent_code, ranking_group, contact_name, contact_phone,
-                                  contact_email, active, version, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                                  contact_email, active, tags, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 """)
                 .params(
                         unit.code(),
@@ -120,6 +120,7 @@ public class UnitRepository {
                         unit.contactPhone(),
                         unit.contactEmail(),
                         unit.active(),
+                        tagsColumn(unit),
                         now.atOffset(ZoneOffset.UTC),
                         now.atOffset(ZoneOffset.UTC))
                 .update();
@@ -129,7 +130,8 @@ public class UnitRepository {
     public boolean update(Unit unit, Instant now) {
         return jdbc.sql("""
                 UPDATE unit SET name = ?, type = ?, parent_code = ?, ranking_group = ?, contact_name = ?,
-                                contact_phone = ?, contact_email = ?, active = ?, version = version + 1, updated_at = ?
+                                contact_phone = ?, contact_email = ?, active = ?, tags = ?, version = version + 1,
+                                updated_at = ?
                  WHERE code = ? AND version = ?
                 """)
                         .params(
@@ -141,6 +143,7 @@ public class UnitRepository {
                                 unit.contactPhone(),
                                 unit.contactEmail(),
                                 unit.active(),
+                                tagsColumn(unit),
                                 now.atOffset(ZoneOffset.UTC),
                                 unit.code(),
                                 unit.version())
@@ -159,6 +162,16 @@ public class UnitRepository {
                 rs.getString("contact_phone"),
                 rs.getString("contact_email"),
                 rs.getBoolean("active"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                tags(rs.getString("tags")));
+    }
+
+    /** Tags are stored in one column, separated by a space (a tag holds none). */
+    private static String tagsColumn(Unit unit) {
+        return String.join(" ", unit.tags());
+    }
+
+    private static List<String> tags(String column) {
+        return column == null || column.isBlank() ? List.of() : List.of(column.split(" "));
     }
 }

@@ -15,6 +15,9 @@ public class UnitForm {
     private String contactName;
     private String contactPhone;
     private String contactEmail;
+    /** The tags as typed: separated by commas or spaces. */
+    private String tags;
+
     private int version;
 
     static UnitForm of(Unit unit) {
@@ -27,12 +30,22 @@ public class UnitForm {
         form.contactName = unit.contactName();
         form.contactPhone = unit.contactPhone();
         form.contactEmail = unit.contactEmail();
+        form.tags = UnitDetails.formatTags(unit.tags());
         form.version = unit.version();
         return form;
     }
 
     UnitDetails details() {
-        return new UnitDetails(code, name, type, parentCode, rankingGroup, contactName, contactPhone, contactEmail);
+        return new UnitDetails(
+                code,
+                name,
+                type,
+                parentCode,
+                rankingGroup,
+                contactName,
+                contactPhone,
+                contactEmail,
+                UnitDetails.parseTags(tags));
     }
 
     public String getCode() {
@@ -97,6 +110,14 @@ public class UnitForm {
 
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
     }
 
     public int getVersion() {

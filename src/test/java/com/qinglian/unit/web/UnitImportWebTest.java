@@ -70,7 +70,7 @@ class UnitImportWebTest {
         return html;
     }
 
-    private static List<List<String>> read(byte[] xlsx) throws Exception {
+    static List<List<String>> read(byte[] xlsx) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
@@ -230,7 +230,7 @@ class UnitImportWebTest {
         assertThat(rows.get(0)).containsExactlyElementsOf(UnitFixtures.HEADERS);
         assertThat(rows)
                 .anySatisfy(r -> assertThat(r)
-                        .containsExactly(code, "区测试局" + code, "机关", "", "经济部门", "张三", "0577-88880000", "", "启用"));
+                        .containsExactly(code, "区测试局" + code, "机关", "", "经济部门", "张三", "0577-88880000", "", "启用", ""));
 
         var entries = new AuditEntries(jdbc).by(admin.getUsername());
         assertThat(entries).extracting(AuditEntries.Row::action).containsExactly("EXPORT_PERSONAL_DATA", "DOWNLOAD");
