@@ -9,6 +9,7 @@ import com.qinglian.rubric.RubricTable;
 import com.qinglian.rubric.StoredRubric;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -20,10 +21,12 @@ class RubricShowPage {
 
     private final RubricDrafts drafts;
     private final ItemExpectations expectations;
+    private final MessageSource messages;
 
-    RubricShowPage(RubricDrafts drafts, ItemExpectations expectations) {
+    RubricShowPage(RubricDrafts drafts, ItemExpectations expectations, MessageSource messages) {
         this.drafts = drafts;
         this.expectations = expectations;
+        this.messages = messages;
     }
 
     String show(StoredRubric stored, boolean mayEdit, Locale locale, Model model) {
@@ -38,6 +41,10 @@ class RubricShowPage {
         model.addAttribute("stored", stored);
         model.addAttribute("rubric", stored.rubric());
         model.addAttribute("table", RubricTable.of(stored.rubric()));
+        RubricTermsView terms =
+                RubricTermsView.of(stored.rubric(), new RubricTermWords(messages, locale, stored.rubric()));
+        model.addAttribute("terms", terms);
+        model.addAttribute("warnings", RubricTermsView.warnings(stored.rubric(), terms, locale));
         if (mayEdit && !stored.isPublished()) {
             drafts.review(stored.rubric().code(), stored.rubric().version())
                     .ifPresent(review ->
