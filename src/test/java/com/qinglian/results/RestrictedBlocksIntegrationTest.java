@@ -57,6 +57,13 @@ class RestrictedBlocksIntegrationTest {
     @Autowired
     Results results;
 
+    @Autowired
+    com.qinglian.dashboard.CampaignDashboard dashboard;
+
+    /** The default settings less their veto (it names a negative-list rule this rubric has none of). */
+    private static final String SETTINGS =
+            CampaignSettingsFormat.DEFAULT.substring(0, CampaignSettingsFormat.DEFAULT.indexOf("# 一票否决"));
+
     private static BigDecimal n(String value) {
         return new BigDecimal(value);
     }
@@ -112,7 +119,7 @@ class RestrictedBlocksIntegrationTest {
                         "1",
                         Deadlines.NONE,
                         List.of(),
-                        CampaignSettingsFormat.DEFAULT),
+                        SETTINGS),
                 List.of(river, own, plain));
         var evaluator = scenarios.anEvaluator("rev");
         campaigns.assign(campaign, evaluator.getUsername(), List.of(river, own, plain), null, true);
@@ -131,6 +138,14 @@ class RestrictedBlocksIntegrationTest {
                 .extracting(MissingItem::itemCode)
                 .containsExactly("A.1", "B.1");
         assertThat(partial.incompleteUnit(plain)).isEmpty();
+
+        // scorable items on the dashboard: 2 for the river unit, 2 for the unit with its own block, 1 for the other
+        var scoring = uploadAs(
+                        ResultsScenarios.ORGANISER,
+                        () -> dashboard.load(campaign, null, java.util.Locale.SIMPLIFIED_CHINESE))
+                .chart("scoring")
+                .orElseThrow();
+        assertThat(scoring.rows().get(0).get(2)).isEqualTo(5L);
 
         scenarios.scoreInFull(reviewed, river, Map.of());
         ResultRun run = uploadAs(ResultsScenarios.ORGANISER, () -> results.compute(campaign));
