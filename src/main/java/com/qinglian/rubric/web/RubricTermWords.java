@@ -117,7 +117,12 @@ final class RubricTermWords {
 
     /** The amounts of a negative-list ({@code adds} false) or bonus rule with a range, levels or multipliers, or null. */
     String ofCaseRule(CaseRule rule, boolean adds) {
-        return rule.terms().isNone() ? null : amounts(rule, adds);
+        CaseTerms terms = rule.terms();
+        if (terms.isNone()) {
+            return null;
+        }
+        // a figure per case or once is in the table already: only the multipliers are news then
+        return terms.isRange() || terms.byLevel() ? amounts(rule, adds) : multipliers(terms);
     }
 
     private java.util.Optional<Line> itemRule(RubricNode item) {
@@ -159,12 +164,16 @@ final class RubricTermWords {
             parts.add(text("rubric.words.amount.cap", plain(rule.cap())));
         }
         if (!terms.multipliers().isEmpty()) {
-            parts.add(terms.multipliers().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(e -> text("rubric.words.amount.multiplier", unitType(e.getKey()), plain(e.getValue())))
-                    .collect(Collectors.joining(text("rubric.words.listSeparator"))));
+            parts.add(multipliers(terms));
         }
         return String.join(text("rubric.words.partSeparator"), parts);
+    }
+
+    private String multipliers(CaseTerms terms) {
+        return terms.multipliers().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> text("rubric.words.amount.multiplier", unitType(e.getKey()), plain(e.getValue())))
+                .collect(Collectors.joining(text("rubric.words.listSeparator")));
     }
 
     private Line gate(Gate gate) {

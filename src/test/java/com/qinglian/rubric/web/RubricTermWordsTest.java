@@ -57,7 +57,7 @@ class RubricTermWordsTest {
         assertThat(view.of("A1.1")).isEmpty();
         assertThat(view.rules())
                 .containsEntry("HARM", "扣3-6分(由评价人在范围内确定)")
-                .containsEntry("FORM1", "每次1分,street×1.5")
+                .containsEntry("FORM1", "street×1.5")
                 .containsEntry("PRAISE", "国家级5分、省级3分、市级1分,按最高级别计,最多5分");
         assertThat(view.branches()).extracting(n -> n.code()).containsExactly("A", "A1", "A2", "B", "C", "C1", "C2");
         assertThat(RubricTermsView.warnings(RUBRIC, view, Locale.SIMPLIFIED_CHINESE))
