@@ -102,7 +102,7 @@ public class EvidenceShortfalls {
                             begun,
                             from,
                             to)
-                    : queries.count(
+                    : queries.countAmong(
                             campaignCode,
                             entry.item().code(),
                             only,

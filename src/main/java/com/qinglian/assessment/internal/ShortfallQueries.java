@@ -40,7 +40,7 @@ public class ShortfallQueries {
      * only to some units (a rubric restricts it by tag or unit code): those units, named by code. Counted in slices
      * of codes, as a statement takes a limited number of parameters.
      */
-    public Counts count(
+    public Counts countAmong(
             String campaignCode,
             String itemCode,
             List<String> unitCodes,
