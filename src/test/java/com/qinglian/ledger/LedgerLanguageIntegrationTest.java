@@ -175,7 +175,7 @@ class LedgerLanguageIntegrationTest {
         facts.record(s.campaign(), new FactDetails(s.unit(1), LanguageRubric.NUMBER_FACT, "92.5", "第三方测评报告"));
 
         assertThat(ledger.facts(s.campaign()))
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         new FactInput(s.unit(0), LanguageRubric.YES_NO_FACT, BigDecimal.ZERO, "复核后撤销通报"),
                         new FactInput(s.unit(1), LanguageRubric.NUMBER_FACT, new BigDecimal("92.5"), "第三方测评报告"));
 
