@@ -69,7 +69,8 @@ class LedgerLanguageBrowserTest extends BrowserTest {
         open("/campaigns/" + s.campaign() + "/ledger/new");
         new Select(browser.findElement(By.id("unitCode"))).selectByValue(s.unit(0));
         new Select(browser.findElement(By.id("ruleCode"))).selectByValue(LanguageRubric.RANGE_RULE);
-        browser.findElement(By.id("date")).sendKeys("2021-05-06");
+        // a date input types by the browser's locale; its value is set as the form sends it
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('date').value = '2021-05-06'");
         browser.findElement(By.id("documentNumber")).sendKeys(LedgerFixtures.uniqueDocument());
         browser.findElement(By.id("issuingBody")).sendKeys("区纪委区监委");
         browser.findElement(By.id("amount")).clear();
