@@ -1,5 +1,6 @@
 package com.qinglian.scoring.cli;
 
+import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
@@ -10,10 +11,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The CSV inputs of the CLI turned into engine records, remembering each record's file line so the
@@ -23,11 +28,14 @@ import java.util.function.IntUnaryOperator;
  */
 final class CliInputs {
 
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[;；,，、\\s\u3000]+");
+
     final List<ScoredUnit> units = new ArrayList<>();
     final ItemInputTable items = new ItemInputTable();
     final List<CaseInput> cases = new ArrayList<>();
     private final Problems problems;
     private final Map<String, List<RubricNode>> rubricItems = new HashMap<>();
+    private final Map<String, RubricNode> itemNodes = new HashMap<>();
     private final Map<String, ScoredUnit> unitsByCode = new HashMap<>();
     private final Map<String, String> documents = new HashMap<>();
     private final CellNumbers numbers;
@@ -45,39 +53,36 @@ final class CliInputs {
         }
     }
 
-    /** Each item with the nodes on its path that are limited to unit types (the engine skips a node's whole subtree). */
+    /**
+     * Each item with the nodes on its path that are limited to unit types, tags or units (the engine skips a
+     * node's whole subtree for a unit it does not apply to).
+     */
     private void restrict(RubricNode node, List<RubricNode> limited) {
         List<RubricNode> path = limited;
-        if (!node.appliesTo().isEmpty()) {
+        if (!node.appliesTo().isEmpty() || node.restrictedBeyondType()) {
             path = new ArrayList<>(limited);
             path.add(node);
         }
         if (node.isItem()) {
             rubricItems.put(node.code(), path);
+            itemNodes.put(node.code(), node);
         }
         for (RubricNode child : node.children()) {
             restrict(child, path);
         }
     }
 
-    /** The first node on the item's path that does not apply to the type, or null when all do. */
-    private static RubricNode notApplying(List<RubricNode> limited, String type) {
-        for (RubricNode node : limited) {
-            if (!node.appliesTo(type)) {
-                return node;
-            }
-        }
-        return null;
-    }
-
-    void readUnits(CsvInput csv) {
+    void readUnits(TableInput csv) {
         unitsFile = csv.name();
         csv.requireColumns("code", "name", "type");
         while (csv.next()) {
             String code = code(csv, "code");
             if (code != null) {
-                ScoredUnit unit =
-                        new ScoredUnit(code, Cells.singleLine(csv.cell("name")), Cells.singleLine(csv.cell("type")));
+                ScoredUnit unit = new ScoredUnit(
+                        code,
+                        Cells.singleLine(csv.cell("name")),
+                        Cells.singleLine(csv.cell("type")),
+                        tags(csv.cell("tags")));
                 units.add(unit);
                 unitsByCode.putIfAbsent(code, unit);
                 unitLines.add(csv.line());
@@ -86,7 +91,19 @@ final class CliInputs {
         requireRows(csv);
     }
 
-    void readScores(CsvInput csv) {
+    /** The tags of a unit: separated by semicolons, commas, 、 or spaces (either width), as people write lists. */
+    static Set<String> tags(String cell) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : TAG_SEPARATORS.split(Cells.singleLine(cell))) {
+            String tidy = Cells.trim(tag);
+            if (!tidy.isEmpty()) {
+                tags.add(tidy);
+            }
+        }
+        return tags;
+    }
+
+    void readScores(TableInput csv) {
         scoresFile = csv.name();
         String valueColumn = csv.hasColumn("value") || !csv.hasColumn("score") ? "value" : "score";
         csv.requireColumns("unit", "item", valueColumn);
@@ -102,29 +119,95 @@ final class CliInputs {
             if (unit == null || item == null || value == null) {
                 continue;
             }
-            List<RubricNode> limited = rubricItems.get(item);
             ScoredUnit known = unitsByCode.get(unit);
-            RubricNode node = limited == null || limited.isEmpty() || (known == null && typesKnown)
-                    ? null
-                    : notApplying(limited, known == null ? "" : known.type());
-            if (node != null) {
-                problems.add(
-                        csv.name(),
-                        csv.line(),
-                        "item",
-                        typesKnown ? "cli.scores.notApplicable" : "cli.scores.notApplicableNoType",
-                        unit,
-                        item,
-                        known == null ? "" : known.type(),
-                        String.join(", ", node.appliesTo()));
+            if (!applies(csv, unit, item, known, typesKnown)) {
                 continue;
             }
-            items.add(unit, item, value, csv.line());
+            Target target = target(csv, unit, item);
+            if (target.ok()) {
+                items.add(unit, item, value, target.value(), csv.line());
+            }
         }
         requireRows(csv);
     }
 
-    void readCases(CsvInput csv) {
+    /** Whether the item applies to the unit as far as the files tell; if not, the row is refused, not dropped. */
+    private boolean applies(TableInput csv, String unit, String item, ScoredUnit known, boolean typesKnown) {
+        List<RubricNode> limited = rubricItems.get(item);
+        if (limited == null || limited.isEmpty() || (known == null && typesKnown)) {
+            return true; // an unknown item or unit is the engine's to refuse
+        }
+        String type = known == null ? "" : known.type();
+        Set<String> tags = known == null ? Set.of() : known.tags();
+        RubricNode node = null;
+        for (RubricNode limiting : limited) {
+            if (!limiting.appliesTo(type, tags, unit)) {
+                node = limiting;
+                break;
+            }
+        }
+        if (node == null) {
+            return true;
+        }
+        if (!node.appliesTo(type)) {
+            problems.add(
+                    csv.name(),
+                    csv.line(),
+                    "item",
+                    typesKnown ? "cli.scores.notApplicable" : "cli.scores.notApplicableNoType",
+                    unit,
+                    item,
+                    type,
+                    String.join(", ", node.appliesTo()));
+        } else {
+            problems.add(
+                    csv.name(),
+                    csv.line(),
+                    "item",
+                    "cli.scores.notApplicableRestricted",
+                    unit,
+                    item,
+                    node.code(),
+                    String.join(", ", node.terms().appliesToTags()),
+                    String.join(", ", node.terms().appliesToUnits()),
+                    String.join(", ", tags));
+        }
+        return false;
+    }
+
+    /** A row's target (下达任务数) and whether the row may go on: rate items need one, other items take none. */
+    private record Target(BigDecimal value, boolean ok) {}
+
+    private Target target(TableInput csv, String unit, String item) {
+        String text = csv.cell("target");
+        RubricNode node = itemNodes.get(item);
+        boolean rate = node != null && node.rule() instanceof ItemRule.Rate;
+        if (text.isEmpty()) {
+            if (rate) {
+                problems.add(csv.name(), csv.line(), "target", "cli.scores.rateWithoutTarget", unit, item);
+            }
+            return new Target(null, !rate);
+        }
+        if (node != null && !rate) {
+            problems.add(
+                    csv.name(),
+                    csv.line(),
+                    "target",
+                    "cli.scores.targetNotRate",
+                    unit,
+                    item,
+                    node.rule().type());
+            return new Target(null, false);
+        }
+        BigDecimal target = numbers.decimal(csv, "target", text, false);
+        if (target != null && target.signum() < 0) {
+            problems.add(csv.name(), csv.line(), "target", "cli.scores.negativeTarget", unit, item, text);
+            target = null;
+        }
+        return new Target(target, target != null);
+    }
+
+    void readCases(TableInput csv) {
         casesFile = csv.name();
         csv.requireColumns("unit", "rule");
         while (csv.next()) {
@@ -144,15 +227,30 @@ final class CliInputs {
             boolean dateOk = dateText.isEmpty() || date != null;
             String reference = DocumentNumber.tidy(Cells.singleLine(csv.cell("reference")));
             boolean repeated = unit != null && reference != null && repeatedDocument(csv, unit, reference);
-            if (unit != null && rule != null && count != null && multiplier != null && dateOk && !repeated) {
-                cases.add(new CaseInput(unit, rule, count, multiplier, date, reference));
+            String amountText = csv.cell("amount");
+            BigDecimal amount = amountText.isEmpty() ? null : numbers.decimal(csv, "amount", amountText, false);
+            if (amount != null && amount.signum() < 0) {
+                problems.add(csv.name(), csv.line(), "amount", "cli.cases.negativeAmount", amountText);
+                amount = null;
+            }
+            boolean amountOk = amountText.isEmpty() || amount != null;
+            String level = Cells.singleLine(csv.cell("level"));
+            if (unit != null
+                    && rule != null
+                    && count != null
+                    && multiplier != null
+                    && dateOk
+                    && amountOk
+                    && !repeated) {
+                cases.add(new CaseInput(
+                        unit, rule, count, multiplier, date, reference, amount, level.isEmpty() ? null : level));
                 caseLines.add(csv.line());
             }
         }
     }
 
     /** One document (文号) decides one case of a unit; the same number spelled another way is the same document. */
-    private boolean repeatedDocument(CsvInput csv, String unit, String reference) {
+    private boolean repeatedDocument(TableInput csv, String unit, String reference) {
         if (!DocumentNumber.looksLikeOne(reference)) {
             return false;
         }
@@ -162,6 +260,13 @@ final class CliInputs {
             return true;
         }
         return false;
+    }
+
+    /** The codes of the units to score. */
+    Set<String> unitCodes() {
+        Set<String> codes = new HashSet<>();
+        units.forEach(unit -> codes.add(unit.code()));
+        return codes;
     }
 
     /** Units named in the scores file, in order of appearance, when no units file is given: type unknown. */
@@ -195,7 +300,7 @@ final class CliInputs {
     }
 
     /** A required code: not empty, no control characters. */
-    private String code(CsvInput csv, String column) {
+    private String code(TableInput csv, String column) {
         String value = csv.cell(column);
         if (value.isEmpty()) {
             problems.add(csv.name(), csv.line(), column, "cli.csv.empty");
@@ -208,7 +313,7 @@ final class CliInputs {
         return value;
     }
 
-    private void requireRows(CsvInput csv) {
+    private void requireRows(TableInput csv) {
         if (csv.rows() == 0) {
             problems.add(csv.name(), 0, null, "cli.csv.noRows");
         }

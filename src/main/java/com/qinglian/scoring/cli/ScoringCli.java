@@ -4,6 +4,7 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricProblem;
 import com.qinglian.rubric.RubricYaml;
+import com.qinglian.scoring.FactInput;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.ScoringException;
 import com.qinglian.scoring.ScoringProblem;
@@ -16,11 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The offline scorer: {@code score --rubric R.yaml --scores S.csv [--cases C.csv] [--units U.csv]
- * [--settings G.yaml] --out result.xlsx|result.csv|result.json [--lang zh|en]}. Same engine as the server,
- * no server and no database. Every problem of a run is reported together; output is written only when
+ * [--facts F.csv] [--settings G.yaml] --out result.xlsx|result.csv|result.json [--lang zh|en]}. Same engine as the server,
+ * no server and no database. Input tables are CSV or .xlsx. Every problem of a run is reported together; output is written only when
  * there are none. No failure ends in a stack trace: each is a message and an exit code. Formats: {@code docs/cli.md}.
  */
 public final class ScoringCli {
@@ -77,13 +79,16 @@ public final class ScoringCli {
         Settings settings = readSettings();
         if (rubric != null) {
             CliInputs inputs = new CliInputs(rubric, problems);
+            CliFacts facts = new CliFacts(rubric, problems);
             read(options.units(), inputs::readUnits);
             read(options.scores(), inputs::readScores);
             read(options.cases(), inputs::readCases);
+            read(options.facts(), facts::read);
             if (options.units() == null) {
                 inputs.unitsFromScores();
             }
-            ScoringResult result = settings == null ? null : engine(rubric, settings, inputs);
+            List<FactInput> known = facts.check(inputs.unitCodes());
+            ScoringResult result = settings == null ? null : engine(rubric, settings, inputs, known);
             if (problems.isEmpty() && result != null) {
                 return write(rubric, result, out, err);
             }
@@ -98,9 +103,9 @@ public final class ScoringCli {
         return BAD_INPUT;
     }
 
-    private ScoringResult engine(Rubric rubric, Settings settings, CliInputs inputs) {
+    private ScoringResult engine(Rubric rubric, Settings settings, CliInputs inputs, List<FactInput> facts) {
         try {
-            return ScoringEngine.score(rubric, inputs.units, inputs.items, inputs.cases, settings);
+            return ScoringEngine.score(rubric, inputs.units, inputs.items, inputs.cases, facts, settings);
         } catch (ScoringException e) {
             for (ScoringProblem problem : e.problems()) {
                 problems.add(inputs.locate(problem));
@@ -160,10 +165,13 @@ public final class ScoringCli {
     }
 
     private interface Reader {
-        void read(CsvInput csv);
+        void read(TableInput table);
     }
 
-    /** Reads one CSV file; a file that cannot be read on is one problem, and the other files are still read. */
+    /**
+     * Reads one input file, CSV or (by its extension) .xlsx; a file that cannot be read on is one problem, and
+     * the other files are still read.
+     */
     private void read(Path file, Reader reader) {
         if (file == null) {
             return;
@@ -174,8 +182,9 @@ public final class ScoringCli {
             problems.add(name, 0, null, "cli.file.missing");
             return;
         }
-        try (CsvInput csv = CsvInput.open(file, name, problems)) {
-            reader.read(csv);
+        boolean workbook = name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        try (TableInput table = workbook ? XlsxInput.open(file, name) : CsvInput.open(file, name, problems)) {
+            reader.read(table);
         } catch (CliException e) {
             problems.add(e.problem());
         } catch (IOException e) {
