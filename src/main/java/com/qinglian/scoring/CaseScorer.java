@@ -3,6 +3,7 @@ package com.qinglian.scoring;
 import com.qinglian.rubric.CaseRule;
 import com.qinglian.rubric.RuleSet;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Applies one rule set (the negative list or the bonus) to a unit's counted cases, with per-rule and overall caps. */
@@ -33,46 +34,34 @@ final class CaseScorer {
     }
 
     /** What the list gives or takes after caps (not negative), appending the applied cases and explanation lines. */
-    BigDecimal apply(List<CaseInput> counted, List<AppliedCase> applied, ExplanationList lines) {
+    BigDecimal apply(List<CaseInput> counted, String unitType, List<AppliedCase> applied, ExplanationList lines) {
         if (counted.isEmpty() || rules.isEmpty()) {
             return BigDecimal.ZERO;
         }
         BigDecimal listTotal = BigDecimal.ZERO;
         for (CaseRule rule : rules.rules()) {
-            BigDecimal ruleTotal = BigDecimal.ZERO;
-            boolean fixedGiven = false;
+            List<CaseInput> ofRule = new ArrayList<>(0);
             for (CaseInput input : counted) {
-                if (!input.ruleCode().equals(rule.code())) {
-                    continue;
+                if (input.ruleCode().equals(rule.code())) {
+                    ofRule.add(input);
                 }
-                BigDecimal points;
-                String detail;
-                if (rule.perCase() != null) {
-                    points = rule.perCase()
-                            .multiply(BigDecimal.valueOf(input.count()))
-                            .multiply(input.multiplier());
-                    detail = input.count() + " × " + rule.perCase().toPlainString()
-                            + (input.multiplier().compareTo(BigDecimal.ONE) == 0
-                                    ? ""
-                                    : " × " + input.multiplier().toPlainString());
-                } else {
-                    points = fixedGiven ? BigDecimal.ZERO : rule.fixed();
-                    detail = fixedGiven ? "fixed, already given" : "fixed";
-                    fixedGiven = true;
-                }
-                applied.add(new AppliedCase(input, rule, points));
-                lines.append(caseKind, rule.code(), signed(points), describe(detail, input));
-                ruleTotal = ruleTotal.add(points);
             }
-            if (rule.cap() != null && ruleTotal.compareTo(rule.cap()) > 0) {
+            if (ofRule.isEmpty()) {
+                continue;
+            }
+            RuleTally.Tally tally = RuleTally.of(rule, ofRule, unitType);
+            for (RuleTally.Row row : tally.rows()) {
+                applied.add(new AppliedCase(row.input(), rule, row.points()));
+                lines.append(caseKind, rule.code(), signed(row.points()), row.detail());
+            }
+            if (tally.capped()) {
                 lines.append(
                         capKind,
                         rule.code(),
-                        signed(ruleTotal.subtract(rule.cap())).negate(),
+                        signed(tally.beforeCap().subtract(tally.total())).negate(),
                         "rule cap " + rule.cap().toPlainString());
-                ruleTotal = rule.cap();
             }
-            listTotal = listTotal.add(ruleTotal);
+            listTotal = listTotal.add(tally.total());
         }
         if (rules.cap() != null && listTotal.compareTo(rules.cap()) > 0) {
             lines.append(
@@ -87,16 +76,5 @@ final class CaseScorer {
 
     private BigDecimal signed(BigDecimal points) {
         return sign < 0 ? points.negate() : points;
-    }
-
-    private static String describe(String detail, CaseInput input) {
-        StringBuilder out = new StringBuilder(detail);
-        if (input.date() != null) {
-            out.append(", ").append(input.date());
-        }
-        if (input.reference() != null && !input.reference().isBlank()) {
-            out.append(", ").append(input.reference());
-        }
-        return out.toString();
     }
 }

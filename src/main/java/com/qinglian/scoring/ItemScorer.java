@@ -1,9 +1,9 @@
 package com.qinglian.scoring;
 
 import com.qinglian.rubric.ItemRule;
+import com.qinglian.rubric.Rounding;
 import com.qinglian.rubric.RubricNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Turns one item's input into its score according to the item's rule. */
 final class ItemScorer {
@@ -18,6 +18,10 @@ final class ItemScorer {
     record ItemScore(BigDecimal score, String detail, boolean missing) {}
 
     ItemScore score(RubricNode item, BigDecimal value) {
+        return score(item, value, null);
+    }
+
+    ItemScore score(RubricNode item, BigDecimal value, BigDecimal target) {
         ItemRule rule = item.rule();
         BigDecimal points = item.points();
         if (rule instanceof ItemRule.Deduction d) {
@@ -37,9 +41,13 @@ final class ItemScorer {
         }
         if (rule instanceof ItemRule.Proportional p) {
             return new ItemScore(
-                    proportional(points, p.target(), value),
-                    value.toPlainString() + " / " + p.target().toPlainString() + " × " + points.toPlainString(),
+                    proportional(points, p.target(), value, p.effectiveRounding()),
+                    value.toPlainString() + " / " + p.target().toPlainString() + " × " + points.toPlainString()
+                            + rounded(p.effectiveRounding()),
                     false);
+        }
+        if (rule instanceof ItemRule.Rate r) {
+            return rate(points, r, value, target);
         }
         if (rule instanceof ItemRule.Tiered t) {
             for (ItemRule.Tier tier : t.tiers()) {
@@ -67,12 +75,36 @@ final class ItemScorer {
         return new ItemScore(points.subtract(loss), detail, false);
     }
 
-    /** value / target × points, rounded down to the step (so totals stay on the step), within 0..points. */
-    private BigDecimal proportional(BigDecimal points, BigDecimal target, BigDecimal value) {
+    /** value / target × points, rounded as the rubric states (by default down to the step), within 0..points. */
+    private BigDecimal proportional(BigDecimal points, BigDecimal target, BigDecimal value, Rounding rounding) {
         if (value.signum() <= 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal steps = value.multiply(points).divide(target.multiply(step), 0, RoundingMode.DOWN);
-        return steps.multiply(step).min(points);
+        BigDecimal increment = rounding.to() == null ? step : rounding.to();
+        BigDecimal increments = value.multiply(points).divide(target.multiply(increment), 0, rounding.mode());
+        return increments.multiply(increment).min(points);
+    }
+
+    /** 完成率: the actual figure against the unit's own target; a target of 0 gives full marks only when stated. */
+    private ItemScore rate(BigDecimal points, ItemRule.Rate rule, BigDecimal actual, BigDecimal target) {
+        if (target == null) {
+            return new ItemScore(BigDecimal.ZERO, "missing target", true);
+        }
+        String detail = actual.toPlainString() + " / " + target.toPlainString() + " × " + points.toPlainString();
+        if (target.signum() == 0) {
+            return rule.zeroTargetFull()
+                    ? new ItemScore(points, detail + ", target 0: full marks", false)
+                    : new ItemScore(BigDecimal.ZERO, detail + ", target 0: no marks", false);
+        }
+        Rounding rounding = rule.rounding() == null ? Rounding.STEP_DOWN : rule.rounding();
+        return new ItemScore(proportional(points, target, actual, rounding), detail + rounded(rounding), false);
+    }
+
+    private String rounded(Rounding rounding) {
+        if (rounding.equals(Rounding.STEP_DOWN)) {
+            return "";
+        }
+        return ", rounded " + rounding.modeKey() + " to "
+                + (rounding.to() == null ? step : rounding.to()).toPlainString();
     }
 }

@@ -17,15 +17,25 @@ final class Ranking {
     private Ranking() {}
 
     static List<UnitResult> rank(List<UnitResult> results) {
+        return rank(results, false);
+    }
+
+    /** With {@code vetoedLast}, units a veto applied to come after every other unit, ranked among themselves. */
+    static List<UnitResult> rank(List<UnitResult> results, boolean vetoedLast) {
         List<UnitResult> sorted = new ArrayList<>(results);
-        sorted.sort(BEST_FIRST);
+        sorted.sort(
+                vetoedLast
+                        ? Comparator.comparing((UnitResult r) -> !r.vetoes().isEmpty())
+                                .thenComparing(BEST_FIRST)
+                        : BEST_FIRST);
         Map<String, Place> byType = new HashMap<>();
         Place overall = new Place();
         List<UnitResult> ranked = new ArrayList<>(sorted.size());
         for (UnitResult result : sorted) {
-            int rank = overall.next(result.rankingTotal());
+            boolean apart = vetoedLast && !result.vetoes().isEmpty();
+            int rank = overall.next(result.rankingTotal(), apart);
             int rankInType = byType.computeIfAbsent(result.unit().type(), t -> new Place())
-                    .next(result.rankingTotal());
+                    .next(result.rankingTotal(), apart);
             ranked.add(result.ranked(rank, rankInType));
         }
         return ranked;
@@ -36,12 +46,15 @@ final class Ranking {
         private int seen;
         private int rank;
         private BigDecimal last;
+        private boolean lastApart;
 
-        int next(BigDecimal total) {
+        /** {@code apart}: a vetoed unit ranked after the others never shares a rank with one that is not. */
+        int next(BigDecimal total, boolean apart) {
             seen++;
-            if (last == null || total.compareTo(last) != 0) {
+            if (last == null || total.compareTo(last) != 0 || apart != lastApart) {
                 rank = seen;
                 last = total;
+                lastApart = apart;
             }
             return rank;
         }

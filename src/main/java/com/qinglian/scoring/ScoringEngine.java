@@ -42,13 +42,14 @@ public final class ScoringEngine {
         RubricValidator.requireValid(rubric);
         Settings campaign = settings == null ? Settings.defaults() : settings;
         requireKnownRules(rubric, campaign);
-        ScoringInputs indexed = ScoringInputs.index(rubric, units, inputs, cases, campaign);
+        ScoringInputs indexed = ScoringInputs.index(rubric, units, inputs, cases, facts, campaign);
         UnitScorer scorer = new UnitScorer(rubric, campaign);
         List<UnitResult> results = new ArrayList<>(units.size());
         for (int u = 0; u < units.size(); u++) {
-            results.add(scorer.score(units.get(u), indexed.values(u), indexed.cases(u)));
+            results.add(scorer.score(
+                    units.get(u), indexed.values(u), indexed.targets(u), indexed.facts(u), indexed.cases(u)));
         }
-        return new ScoringResult(Ranking.rank(results));
+        return new ScoringResult(Ranking.rank(results, campaign.vetoedLast()));
     }
 
     /** A veto naming a rule the rubric lacks would silently never hold: refuse it instead. */
@@ -67,8 +68,7 @@ public final class ScoringEngine {
         List<UnknownVetoRule> out = new ArrayList<>();
         for (Veto veto : settings.vetoes()) {
             for (String code : veto.when().anyCaseOf().stream().sorted().toList()) {
-                if (rubric.negativeList().rule(code).isEmpty()
-                        && rubric.bonus().rule(code).isEmpty()) {
+                if (rubric.caseRule(code).isEmpty()) {
                     out.add(new UnknownVetoRule(veto.name(), code));
                 }
             }

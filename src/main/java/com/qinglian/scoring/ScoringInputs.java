@@ -15,15 +15,33 @@ import java.util.Map;
 final class ScoringInputs {
 
     private final BigDecimal[][] values;
+    private final BigDecimal[][] targets;
     private final List<List<CaseInput>> cases;
+    private final List<Map<String, FactInput>> facts;
 
-    private ScoringInputs(BigDecimal[][] values, List<List<CaseInput>> cases) {
+    private ScoringInputs(
+            BigDecimal[][] values,
+            BigDecimal[][] targets,
+            List<List<CaseInput>> cases,
+            List<Map<String, FactInput>> facts) {
         this.values = values;
+        this.targets = targets;
         this.cases = cases;
+        this.facts = facts;
     }
 
     static ScoringInputs index(
             Rubric rubric, List<ScoredUnit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
+        return index(rubric, units, inputs, cases, List.of(), settings);
+    }
+
+    static ScoringInputs index(
+            Rubric rubric,
+            List<ScoredUnit> units,
+            List<ItemInput> inputs,
+            List<CaseInput> cases,
+            List<FactInput> facts,
+            Settings settings) {
         List<ScoringProblem> problems = new ArrayList<>();
         Map<String, Integer> unitIndex = indexUnits(units, problems);
         List<RubricNode> items = rubric.items();
@@ -32,6 +50,7 @@ final class ScoringInputs {
             itemIndex.put(items.get(i).code(), i);
         }
         BigDecimal[][] values = new BigDecimal[units.size()][items.size()];
+        BigDecimal[][] targets = null;
         int[][] counts = settings.multipleScores().averages() ? new int[units.size()][items.size()] : null;
         for (int i = 0; i < inputs.size(); i++) {
             ItemInput input = inputs.get(i);
@@ -54,8 +73,19 @@ final class ScoringInputs {
                         "scoring.error.unknownItem",
                         input.unitCode(),
                         input.itemCode()));
+            } else if (!TargetCheck.fits(items.get(item), input, i, problems)) {
+                continue;
             } else if (values[u][item] == null) {
                 values[u][item] = input.value();
+                if (input.target() != null) {
+                    if (targets == null) {
+                        targets = new BigDecimal[units.size()][];
+                    }
+                    if (targets[u] == null) {
+                        targets[u] = new BigDecimal[items.size()];
+                    }
+                    targets[u][item] = input.target();
+                }
                 if (counts != null) {
                     counts[u][item] = 1;
                 }
@@ -78,14 +108,25 @@ final class ScoringInputs {
         }
         checkValues(rubric, units, items, values, inputs, problems);
         List<List<CaseInput>> byUnit = indexCases(rubric, units, unitIndex, cases, problems);
+        List<Map<String, FactInput>> factsByUnit = FactIndex.index(rubric, units, unitIndex, facts, problems);
+        VariantCheck.check(rubric, units, problems);
         if (!problems.isEmpty()) {
             throw new ScoringException(problems);
         }
-        return new ScoringInputs(values, byUnit);
+        return new ScoringInputs(values, targets, byUnit, factsByUnit);
     }
 
     BigDecimal[] values(int unit) {
         return values[unit];
+    }
+
+    /** The unit's targets by item position, or null when it has none. */
+    BigDecimal[] targets(int unit) {
+        return targets == null ? null : targets[unit];
+    }
+
+    Map<String, FactInput> facts(int unit) {
+        return facts.get(unit);
     }
 
     List<CaseInput> cases(int unit) {
@@ -203,13 +244,17 @@ final class ScoringInputs {
         for (int u = 0; u < units.size(); u++) {
             byUnit.add(List.of());
         }
+        Map<String, CaseRule> rules = new HashMap<>();
+        rubric.negativeList().rules().forEach(r -> rules.put(r.code(), r));
+        rubric.bonus().rules().forEach(r -> rules.put(r.code(), r));
+        rubric.allNodes()
+                .flatMap(n -> n.terms().clauses().stream())
+                .forEach(c -> rules.put(c.rule().code(), c.rule()));
+        StepCheck step = new StepCheck(rubric.step());
         for (int c = 0; c < cases.size(); c++) {
             CaseInput input = cases.get(c);
             Integer u = unitIndex.get(input.unitCode());
-            CaseRule rule = rubric.negativeList()
-                    .rule(input.ruleCode())
-                    .or(() -> rubric.bonus().rule(input.ruleCode()))
-                    .orElse(null);
+            CaseRule rule = rules.get(input.ruleCode());
             if (u == null) {
                 problems.add(ScoringProblem.keyed(
                         ScoringProblem.Source.CASE,
@@ -227,7 +272,7 @@ final class ScoringInputs {
                         "scoring.error.unknownRule",
                         input.unitCode(),
                         input.ruleCode()));
-            } else {
+            } else if (CaseAmountCheck.fits(rule, input, c, step, problems)) {
                 if (byUnit.get(u).isEmpty()) {
                     byUnit.set(u, new ArrayList<>());
                 }

@@ -19,7 +19,8 @@ public record ScoringProblem(Source source, int index, String field, String mess
     public enum Source {
         UNIT,
         ITEM_INPUT,
-        CASE
+        CASE,
+        FACT
     }
 
     public ScoringProblem {

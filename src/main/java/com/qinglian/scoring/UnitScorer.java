@@ -7,7 +7,11 @@ import com.qinglian.rubric.RubricNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Scores one unit: the rubric tree, then the negative list and bonus, the floor, vetoes and the grade. */
 final class UnitScorer {
@@ -18,10 +22,21 @@ final class UnitScorer {
     private final CaseScorer negativeList;
     private final CaseScorer bonus;
     private final BigDecimal floor;
+    private final Rubric rubric;
+    private final NodeTermsScorer terms;
+    private final Set<String> clauseCodes;
+    private final List<Veto> factVetoes;
 
     UnitScorer(Rubric rubric, Settings settings) {
         this.settings = settings;
+        this.rubric = rubric;
         this.layout = new RubricLayout(rubric);
+        this.terms = new NodeTermsScorer(rubric, layout);
+        this.clauseCodes = rubric.allNodes()
+                .flatMap(n -> n.terms().clauses().stream())
+                .map(c -> c.rule().code())
+                .collect(Collectors.toUnmodifiableSet());
+        this.factVetoes = FactVetoes.of(rubric);
         this.items = new ItemScorer(rubric.step());
         this.negativeList = CaseScorer.negativeList(rubric.negativeList());
         this.bonus = CaseScorer.bonus(rubric.bonus());
@@ -33,15 +48,24 @@ final class UnitScorer {
     private final class Walk {
         final ScoredUnit unit;
         final BigDecimal[] values;
+        final BigDecimal[] targets;
         final BigDecimal[] scores = new BigDecimal[layout.size()];
         final BigDecimal[] maxima = new BigDecimal[layout.size()];
         final boolean[] applicable = new boolean[layout.size()];
         final ExplanationList lines = new ExplanationList(layout.size() + 4);
+        final NodeTermsScorer.UnitView view;
         List<String> missing = List.of();
 
-        Walk(ScoredUnit unit, BigDecimal[] values) {
+        Walk(
+                ScoredUnit unit,
+                BigDecimal[] values,
+                BigDecimal[] targets,
+                Map<String, FactInput> facts,
+                Map<String, List<CaseInput>> clauseCases) {
             this.unit = unit;
             this.values = values;
+            this.targets = targets;
+            this.view = new NodeTermsScorer.UnitView(unit.type(), facts, clauseCases, scores, applicable);
         }
 
         void missing(String itemCode) {
@@ -53,7 +77,36 @@ final class UnitScorer {
     }
 
     UnitResult score(ScoredUnit unit, BigDecimal[] values, List<CaseInput> cases) {
-        Walk walk = new Walk(unit, values);
+        return score(unit, values, null, Map.of(), cases);
+    }
+
+    UnitResult score(
+            ScoredUnit unit,
+            BigDecimal[] values,
+            BigDecimal[] targets,
+            Map<String, FactInput> facts,
+            List<CaseInput> cases) {
+        List<CaseInput> counted = new ArrayList<>(cases.size());
+        List<IgnoredCase> ignored = new ArrayList<>(0);
+        Map<String, List<CaseInput>> clauseCases = Map.of();
+        for (CaseInput input : cases) {
+            if (!settings.inPeriod(input.date())) {
+                ignored.add(new IgnoredCase(input, "dated outside the period"));
+            } else if (input.count() == 0) {
+                ignored.add(new IgnoredCase(input, "count is 0"));
+            } else if (clauseCodes.contains(input.ruleCode())) {
+                if (clauseCases.isEmpty()) {
+                    clauseCases = new HashMap<>();
+                }
+                clauseCases
+                        .computeIfAbsent(input.ruleCode(), c -> new ArrayList<>())
+                        .add(input);
+                counted.add(input);
+            } else {
+                counted.add(input);
+            }
+        }
+        Walk walk = new Walk(unit, values, targets, facts, clauseCases);
         BigDecimal itemsTotal = BigDecimal.ZERO;
         BigDecimal maxTotal = BigDecimal.ZERO;
         for (int root : layout.roots) {
@@ -62,29 +115,39 @@ final class UnitScorer {
                 maxTotal = maxTotal.add(walk.maxima[root]);
             }
         }
-        List<CaseInput> counted = new ArrayList<>(cases.size());
-        List<IgnoredCase> ignored = new ArrayList<>(0);
-        for (CaseInput input : cases) {
-            if (!settings.inPeriod(input.date())) {
-                ignored.add(new IgnoredCase(input, "dated outside the period"));
-            } else if (input.count() == 0) {
-                ignored.add(new IgnoredCase(input, "count is 0"));
-            } else {
-                counted.add(input);
-            }
+        BigDecimal treeTotal = itemsTotal;
+        if (layout.topCapped && treeTotal.compareTo(rubric.total()) > 0) {
+            walk.lines.append(
+                    ExplanationLine.Kind.NODE_CAP,
+                    "",
+                    rubric.total().subtract(treeTotal),
+                    "capped at the printed total " + rubric.total().toPlainString());
+            treeTotal = rubric.total();
+            maxTotal = maxTotal.min(rubric.total());
+        }
+        Rescaling rescaling = new Rescaling(rubric, layout.fullPoints, maxTotal);
+        if (rescaling.applies() && !rescaling.afterCases()) {
+            treeTotal = rescaling.apply(treeTotal, walk.lines);
         }
         List<AppliedCase> deductions = new ArrayList<>(0);
         List<AppliedCase> bonuses = new ArrayList<>(0);
-        BigDecimal deductionTotal = negativeList.apply(counted, deductions, walk.lines);
-        BigDecimal bonusTotal = bonus.apply(counted, bonuses, walk.lines);
-        BigDecimal rawTotal = itemsTotal.subtract(deductionTotal).add(bonusTotal);
+        BigDecimal deductionTotal = negativeList.apply(counted, unit.type(), deductions, walk.lines);
+        BigDecimal bonusTotal = bonus.apply(counted, unit.type(), bonuses, walk.lines);
+        BigDecimal rawTotal = treeTotal.subtract(deductionTotal).add(bonusTotal);
+        if (rescaling.applies() && rescaling.afterCases()) {
+            rawTotal = rescaling.apply(rawTotal, walk.lines);
+        }
+        if (rescaling.applies()) {
+            maxTotal = layout.fullPoints;
+        }
         BigDecimal total = rawTotal;
         if (total.compareTo(floor) < 0) {
             walk.lines.append(
                     ExplanationLine.Kind.TOTAL_FLOOR, "", floor.subtract(total), "floor " + floor.toPlainString());
             total = floor;
         }
-        Vetoes.Verdict verdict = Vetoes.judge(settings, counted, deductions, total);
+        Vetoes.Verdict verdict =
+                Vetoes.judge(settings, FactVetoes.holding(factVetoes, facts), counted, deductions, total);
         if (verdict.zeroTotal() && total.signum() != 0) {
             walk.lines.append(ExplanationLine.Kind.VETO, "", total.negate(), verdict.zeroingVeto());
             total = BigDecimal.ZERO;
@@ -116,8 +179,11 @@ final class UnitScorer {
     /** Scores the node at a position and everything below it into the walk; false when it does not apply to the unit. */
     private boolean node(int position, Walk walk, boolean underDeduct) {
         RubricNode node = layout.nodes[position];
-        if (!node.appliesTo(walk.unit.type())) {
+        if (!node.appliesTo(walk.unit.type(), walk.unit.tags(), walk.unit.code())) {
             return false;
+        }
+        if (node.mode() == NodeMode.VARIANT && !node.isItem()) {
+            return variant(position, node, walk);
         }
         walk.applicable[position] = true;
         if (node.isItem()) {
@@ -127,19 +193,56 @@ final class UnitScorer {
         } else {
             additive(position, node, walk);
         }
+        if (layout.hasTerms[position]) {
+            walk.scores[position] = terms.apply(node, walk.scores[position], walk.view, walk.lines);
+        }
+        return true;
+    }
+
+    /**
+     * 个性指标: the one block that applies to the unit (a block restricted to its tags or code, else the block
+     * restricted to nothing); no block at all means the heading does not apply to the unit.
+     */
+    private boolean variant(int position, RubricNode node, Walk walk) {
+        int chosen = -1;
+        for (int child : layout.children[position]) {
+            RubricNode block = layout.nodes[child];
+            boolean unrestricted = block.appliesTo().isEmpty() && !block.restrictedBeyondType();
+            if (!unrestricted && block.appliesTo(walk.unit.type(), walk.unit.tags(), walk.unit.code())) {
+                chosen = child;
+                break;
+            }
+            if (unrestricted && chosen < 0) {
+                chosen = child;
+            }
+        }
+        if (chosen < 0 || !node(chosen, walk, false)) {
+            return false;
+        }
+        walk.applicable[position] = true;
+        walk.scores[position] = walk.scores[chosen];
+        walk.maxima[position] = walk.maxima[chosen];
+        if (layout.hasTerms[position]) {
+            walk.scores[position] = terms.apply(node, walk.scores[position], walk.view, walk.lines);
+        }
         return true;
     }
 
     private void item(int position, RubricNode item, Walk walk, boolean underDeduct) {
-        BigDecimal value = walk.values[layout.itemPosition[position]];
+        int itemPosition = layout.itemPosition[position];
+        BigDecimal value = walk.values[itemPosition];
         BigDecimal score;
         String detail;
         // manual items are nearly all items: score them without the rule machinery
         if (value != null && item.rule() instanceof ItemRule.Manual) {
             score = value;
             detail = null;
+        } else if (value == null && layout.fullByDefault[position] && !(item.rule() instanceof ItemRule.Deduction)) {
+            score = item.points();
+            detail = "default full marks";
         } else {
-            ItemScorer.ItemScore scored = items.score(item, value);
+            BigDecimal target = walk.targets == null ? null : walk.targets[itemPosition];
+            ItemScorer.ItemScore scored = items.score(item, value, target);
             if (scored.missing()) {
                 walk.missing(item.code());
             }
@@ -164,6 +267,11 @@ final class UnitScorer {
                 sum = sum.add(walk.scores[child]);
                 max = max.add(walk.maxima[child]);
             }
+        }
+        if (layout.scoreBySum[position]) {
+            walk.scores[position] = sum;
+            walk.maxima[position] = max;
+            return;
         }
         if (sum.compareTo(node.points()) > 0) {
             walk.lines.append(

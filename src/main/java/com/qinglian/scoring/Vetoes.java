@@ -38,15 +38,26 @@ final class Vetoes {
         }
     }
 
-    static Verdict judge(Settings settings, List<CaseInput> counted, List<AppliedCase> deductions, BigDecimal total) {
-        if (settings.vetoes().isEmpty()) {
+    /**
+     * The rubric's fact vetoes that hold come first, in the rubric's order, then the campaign's vetoes whose
+     * condition holds.
+     */
+    static Verdict judge(
+            Settings settings,
+            List<Veto> factVetoesHolding,
+            List<CaseInput> counted,
+            List<AppliedCase> deductions,
+            BigDecimal total) {
+        if (settings.vetoes().isEmpty() && factVetoesHolding.isEmpty()) {
             return Verdict.NONE;
         }
         List<String> applied = new ArrayList<>();
         List<Veto> gradeVetoes = new ArrayList<>();
         String zeroing = null;
-        for (Veto veto : settings.vetoes()) {
-            if (!holds(veto.when(), counted, deductions, total)) {
+        List<Veto> candidates = new ArrayList<>(factVetoesHolding);
+        candidates.addAll(settings.vetoes());
+        for (Veto veto : candidates) {
+            if (!factVetoesHolding.contains(veto) && !holds(veto.when(), counted, deductions, total)) {
                 continue;
             }
             applied.add(veto.name());

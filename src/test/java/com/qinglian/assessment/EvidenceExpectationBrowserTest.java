@@ -114,7 +114,7 @@ class EvidenceExpectationBrowserTest extends BrowserTest {
         open(sheet);
         assertThat(textOf(check)).contains("第四季度缺少监督检查记录");
         assertNoSidewaysScrolling(sheet);
-        js("document.querySelector(\"tr[id='item-A1.1.1']\").scrollIntoView()");
+        js("document.querySelector(\"tr[id='item-A1.1.1']\").scrollIntoView({behavior: 'instant'})");
         save("evidence-expectation-sheet", 390);
 
         browser.manage().deleteAllCookies();
@@ -128,7 +128,8 @@ class EvidenceExpectationBrowserTest extends BrowserTest {
         viewport(390, 844);
         open(scoring);
         assertNoSidewaysScrolling(scoring);
-        js("document.querySelector(\"tr[id='score-A1.1.1'] .evidence-check\").scrollIntoView({block: 'center'})");
+        js(
+                "document.querySelector(\"tr[id='score-A1.1.1'] .evidence-check\").scrollIntoView({block: 'center', behavior: 'instant'})");
         save("evidence-expectation-scoring", 390);
 
         browser.manage().deleteAllCookies();
@@ -150,7 +151,7 @@ class EvidenceExpectationBrowserTest extends BrowserTest {
         }
         save("evidence-expectation-shortfalls", 390);
         open(rubric);
-        js("document.getElementById('expectation-A1.1.1').scrollIntoView({block: 'center'})");
+        js("document.getElementById('expectation-A1.1.1').scrollIntoView({block: 'center', behavior: 'instant'})");
         save("evidence-expectation-rubric", 390);
     }
 

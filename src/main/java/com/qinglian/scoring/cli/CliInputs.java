@@ -289,6 +289,7 @@ final class CliInputs {
             case UNIT -> at(unitsFile, unitLines::get, unitLines.size(), problem, "code");
             case ITEM_INPUT -> at(scoresFile, items::line, items.size(), problem, problem.field());
             case CASE -> at(casesFile, caseLines::get, caseLines.size(), problem, problem.field());
+            case FACT -> at("facts", i -> 0, 0, problem, problem.field());
         };
     }
 

@@ -50,7 +50,8 @@ class RubricTextImportBrowserTest extends BrowserTest {
         WebElement item = browser.findElement(By.id("node-A1.1"));
         WebElement link = item.findElement(By.cssSelector("a.source-link"));
         // in the middle of the window: near its lower edge another element may take the click
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
         link.click();
         List<WebElement> marked = browser.findElements(By.cssSelector("#draft-source li.marked"));
         assertThat(marked)
