@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The facts file ({@code --facts}): one row per unit and fact the rubric declares, with its value and basis
- * (依据). Yes/no facts read 是/否, yes/no, 1/0; number facts a plain decimal (a trailing % dropped). Unknown
- * facts are refused as read; unknown units once every unit is known ({@link #check}), since without a units
- * file the units are those of the scores file.
+ * (依据). Yes/no facts read 是/否, yes/no, 1/0; number facts a plain decimal (a trailing % dropped); an empty
+ * value is no record. Facts the rubric does not declare and a second record of a fact are refused here, naming
+ * the declared facts and the first line; the engine refuses unknown units, and its refusals are located by
+ * {@link #line}.
  */
 final class CliFacts {
 
@@ -68,18 +68,22 @@ final class CliFacts {
         }
     }
 
-    /** The facts of known units; a fact of a unit that is not among them is refused with its line. */
-    List<FactInput> check(Set<String> units) {
-        List<FactInput> out = new ArrayList<>(read.size());
-        for (int i = 0; i < read.size(); i++) {
-            FactInput fact = read.get(i);
-            if (units.contains(fact.unitCode())) {
-                out.add(fact);
-            } else {
-                problems.add(file, lines.get(i), "unit", "scoring.error.unknownUnit", fact.unitCode());
-            }
-        }
-        return out;
+    /** The facts read, in file order; an unknown unit among them is the engine's to refuse. */
+    List<FactInput> inputs() {
+        return read;
+    }
+
+    String file() {
+        return file;
+    }
+
+    int size() {
+        return read.size();
+    }
+
+    /** The file line of the fact at this position. */
+    int line(int index) {
+        return (int) Math.min(lines.get(index), Integer.MAX_VALUE);
     }
 
     private BigDecimal value(TableInput csv, FactRule fact, String text) {

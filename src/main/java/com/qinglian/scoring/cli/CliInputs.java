@@ -1,6 +1,5 @@
 package com.qinglian.scoring.cli;
 
-import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
@@ -11,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +31,7 @@ final class CliInputs {
     final List<ScoredUnit> units = new ArrayList<>();
     final ItemInputTable items = new ItemInputTable();
     final List<CaseInput> cases = new ArrayList<>();
+    final CliFacts facts;
     private final Problems problems;
     private final Map<String, List<RubricNode>> rubricItems = new HashMap<>();
     private final Map<String, RubricNode> itemNodes = new HashMap<>();
@@ -48,6 +47,7 @@ final class CliInputs {
     CliInputs(Rubric rubric, Problems problems) {
         this.problems = problems;
         this.numbers = new CellNumbers(problems);
+        this.facts = new CliFacts(rubric, problems);
         for (RubricNode root : rubric.nodes()) {
             restrict(root, List.of());
         }
@@ -123,9 +123,9 @@ final class CliInputs {
             if (!applies(csv, unit, item, known, typesKnown)) {
                 continue;
             }
-            Target target = target(csv, unit, item);
-            if (target.ok()) {
-                items.add(unit, item, value, target.value(), csv.line());
+            BigDecimal target = target(csv);
+            if (target != null || csv.cell("target").isEmpty()) {
+                items.add(unit, item, value, target, csv.line());
             }
         }
         requireRows(csv);
@@ -175,36 +175,10 @@ final class CliInputs {
         return false;
     }
 
-    /** A row's target (下达任务数) and whether the row may go on: rate items need one, other items take none. */
-    private record Target(BigDecimal value, boolean ok) {}
-
-    private Target target(TableInput csv, String unit, String item) {
+    /** A rate item's target (下达任务数); whether the item takes one is the engine's to judge, naming the row. */
+    private BigDecimal target(TableInput csv) {
         String text = csv.cell("target");
-        RubricNode node = itemNodes.get(item);
-        boolean rate = node != null && node.rule() instanceof ItemRule.Rate;
-        if (text.isEmpty()) {
-            if (rate) {
-                problems.add(csv.name(), csv.line(), "target", "cli.scores.rateWithoutTarget", unit, item);
-            }
-            return new Target(null, !rate);
-        }
-        if (node != null && !rate) {
-            problems.add(
-                    csv.name(),
-                    csv.line(),
-                    "target",
-                    "cli.scores.targetNotRate",
-                    unit,
-                    item,
-                    node.rule().type());
-            return new Target(null, false);
-        }
-        BigDecimal target = numbers.decimal(csv, "target", text, false);
-        if (target != null && target.signum() < 0) {
-            problems.add(csv.name(), csv.line(), "target", "cli.scores.negativeTarget", unit, item, text);
-            target = null;
-        }
-        return new Target(target, target != null);
+        return text.isEmpty() ? null : numbers.decimal(csv, "target", text, false);
     }
 
     void readCases(TableInput csv) {
@@ -229,10 +203,6 @@ final class CliInputs {
             boolean repeated = unit != null && reference != null && repeatedDocument(csv, unit, reference);
             String amountText = csv.cell("amount");
             BigDecimal amount = amountText.isEmpty() ? null : numbers.decimal(csv, "amount", amountText, false);
-            if (amount != null && amount.signum() < 0) {
-                problems.add(csv.name(), csv.line(), "amount", "cli.cases.negativeAmount", amountText);
-                amount = null;
-            }
             boolean amountOk = amountText.isEmpty() || amount != null;
             String level = Cells.singleLine(csv.cell("level"));
             if (unit != null
@@ -262,13 +232,6 @@ final class CliInputs {
         return false;
     }
 
-    /** The codes of the units to score. */
-    Set<String> unitCodes() {
-        Set<String> codes = new HashSet<>();
-        units.forEach(unit -> codes.add(unit.code()));
-        return codes;
-    }
-
     /** Units named in the scores file, in order of appearance, when no units file is given: type unknown. */
     void unitsFromScores() {
         Map<String, Integer> seen = new LinkedHashMap<>();
@@ -289,7 +252,7 @@ final class CliInputs {
             case UNIT -> at(unitsFile, unitLines::get, unitLines.size(), problem, "code");
             case ITEM_INPUT -> at(scoresFile, items::line, items.size(), problem, problem.field());
             case CASE -> at(casesFile, caseLines::get, caseLines.size(), problem, problem.field());
-            case FACT -> at("facts", i -> 0, 0, problem, problem.field());
+            case FACT -> at(facts.file(), facts::line, facts.size(), problem, problem.field());
         };
     }
 

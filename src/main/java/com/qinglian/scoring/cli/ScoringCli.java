@@ -4,7 +4,6 @@ import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricProblem;
 import com.qinglian.rubric.RubricYaml;
-import com.qinglian.scoring.FactInput;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.ScoringException;
 import com.qinglian.scoring.ScoringProblem;
@@ -79,16 +78,14 @@ public final class ScoringCli {
         Settings settings = readSettings();
         if (rubric != null) {
             CliInputs inputs = new CliInputs(rubric, problems);
-            CliFacts facts = new CliFacts(rubric, problems);
             read(options.units(), inputs::readUnits);
             read(options.scores(), inputs::readScores);
             read(options.cases(), inputs::readCases);
-            read(options.facts(), facts::read);
+            read(options.facts(), inputs.facts::read);
             if (options.units() == null) {
                 inputs.unitsFromScores();
             }
-            List<FactInput> known = facts.check(inputs.unitCodes());
-            ScoringResult result = settings == null ? null : engine(rubric, settings, inputs, known);
+            ScoringResult result = settings == null ? null : engine(rubric, settings, inputs);
             if (problems.isEmpty() && result != null) {
                 return write(rubric, result, out, err);
             }
@@ -103,9 +100,10 @@ public final class ScoringCli {
         return BAD_INPUT;
     }
 
-    private ScoringResult engine(Rubric rubric, Settings settings, CliInputs inputs, List<FactInput> facts) {
+    private ScoringResult engine(Rubric rubric, Settings settings, CliInputs inputs) {
         try {
-            return ScoringEngine.score(rubric, inputs.units, inputs.items, inputs.cases, facts, settings);
+            return ScoringEngine.score(
+                    rubric, inputs.units, inputs.items, inputs.cases, inputs.facts.inputs(), settings);
         } catch (ScoringException e) {
             for (ScoringProblem problem : e.problems()) {
                 problems.add(inputs.locate(problem));
@@ -194,7 +192,7 @@ public final class ScoringCli {
 
     private int write(Rubric rubric, ScoringResult result, PrintStream out, PrintStream err) {
         try {
-            ResultFiles.writeAtomically(options.out(), rubric, result);
+            ResultFiles.writeAtomically(options.out(), rubric, result, messages);
         } catch (IOException e) {
             err.println(messages.location(name(options.out()), 0, null)
                     + messages.text("cli.out.cannotWrite", String.valueOf(e.getMessage())));
