@@ -25,7 +25,7 @@ public final class RubricValidator {
         BigDecimal sum = sum(rubric.nodes());
         if (rubric.nodes().isEmpty()) {
             problems.add(RubricProblem.of("", "rubric.error.noNodes"));
-        } else if (sum.compareTo(rubric.total()) != 0) {
+        } else if (sum.compareTo(rubric.total()) != 0 && rubric.terms().printedTotals() == null) {
             problems.add(RubricProblem.of("", "rubric.error.totalMismatch", plain(rubric.total()), plain(sum)));
         }
         checkRules(rubric.negativeList(), seen, problems);
@@ -101,8 +101,14 @@ public final class RubricValidator {
                     .forEach(c -> problems.add(RubricProblem.of(c.code(), "rubric.error.deductChild", where)));
             return;
         }
+        if (node.mode() == NodeMode.VARIANT) {
+            return;
+        }
         BigDecimal sum = sum(node.children());
-        if (sum.compareTo(node.points()) != 0) {
+        PrintedTotal choice = node.terms().printedTotal() != null
+                ? node.terms().printedTotal()
+                : rubric.terms().printedTotals();
+        if (sum.compareTo(node.points()) != 0 && choice == null) {
             problems.add(RubricProblem.of(where, "rubric.error.sumMismatch", plain(node.points()), plain(sum)));
         }
     }
@@ -149,7 +155,11 @@ public final class RubricValidator {
             }
             boolean perCase = rule.perCase() != null;
             boolean fixed = rule.fixed() != null;
-            if (perCase == fixed) {
+            if (rule.terms().isRange() || rule.terms().byLevel()) {
+                if (perCase || fixed || (rule.terms().isRange() && rule.terms().byLevel())) {
+                    problems.add(RubricProblem.of(where, "rubric.error.perCaseOrFixed"));
+                }
+            } else if (perCase == fixed) {
                 problems.add(RubricProblem.of(where, "rubric.error.perCaseOrFixed"));
             } else if ((perCase ? rule.perCase() : rule.fixed()).signum() <= 0) {
                 problems.add(RubricProblem.of(where, "rubric.error.rulePositive", perCase ? "perCase" : "fixed"));
