@@ -88,9 +88,10 @@ final class JsonResultWriter {
         out.write("],\n     \"explanation\": [");
         separator = "\n";
         for (ExplanationLine line : r.explanation()) {
-            out.write(separator + "       {\"kind\": " + text(line.kind().name()) + ", \"label\": "
-                    + text(messages.kindLabel(line.kind())) + ", \"code\": " + text(line.code())
-                    + ", \"points\": " + number(line.points()) + ", \"detail\": " + text(line.detail()) + "}");
+            // the words last, so the fields before stay where readers of earlier results expect them
+            out.write(separator + "       {\"kind\": " + text(line.kind().name()) + ", \"code\": " + text(line.code())
+                    + ", \"points\": " + number(line.points()) + ", \"detail\": " + text(line.detail())
+                    + ", \"label\": " + text(messages.kindLabel(line.kind())) + "}");
             separator = ",\n";
         }
         out.write("]}");

@@ -277,4 +277,25 @@ class CliLanguageInputsTest {
                         inputs.facts.inputs().stream().map(FactInput::unitCode).toList()))
                 .containsExactlyInAnyOrder("U1", "U9");
     }
+
+    /** The worked example of docs/cli.md, number for number. */
+    @Test
+    void theWorkedExampleOfTheDocs() throws IOException {
+        run(
+                UNITS,
+                "unit,item,value,target\nU1,R1,45,50\nU1,M1,3,\nU1,T1,2,\nU1,G1,2,\nU2,R1,10,0\nU2,G1,2,\n",
+                "unit,rule,count,amount,level,reference\nU1,HARM,1,4,,瓯纪〔2025〕1号\nU1,A-LATE,3,,,迟报\n",
+                "unit,fact,value,basis\nU1,SATISFACTION,85%,2025年满意度测评\nU2,ACCIDENT,否,\n");
+        assertThat(messages()).isEmpty();
+        UnitResult u1 = unit("U1");
+        assertThat(u1.node("A").orElseThrow().score()).isEqualByComparingTo("5.1");
+        assertThat(u1.node("RIV").orElseThrow().score()).isEqualByComparingTo("2");
+        assertThat(u1.node("G").orElseThrow().score()).isEqualByComparingTo("0");
+        assertThat(u1.itemsTotal()).isEqualByComparingTo("7.1");
+        assertThat(u1.total()).isEqualByComparingTo("3.1");
+        UnitResult u2 = unit("U2");
+        assertThat(u2.maxTotal()).isEqualByComparingTo("9");
+        assertThat(u2.total()).isEqualByComparingTo("2");
+        assertThat(u2.vetoes()).isEmpty();
+    }
 }
