@@ -144,7 +144,7 @@ public final class RubricTermsYamlReader {
                 terms);
     }
 
-    static CaseTerms caseTerms(YamlFields r) {
+    public static CaseTerms caseTerms(YamlFields r) {
         BigDecimal min = null;
         BigDecimal max = null;
         YamlFields range = r.object("range");

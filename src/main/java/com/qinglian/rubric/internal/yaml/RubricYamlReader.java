@@ -247,7 +247,7 @@ public final class RubricYamlReader {
      * A YAML error in the rubric's words: located by line, column and key ({@code 第 3 行第 5 列,键“points”}), the
      * message saying what is wrong (the duplicate key named, a limit stated).
      */
-    static RubricProblem syntaxProblem(SafeYaml.SyntaxException e) {
+    public static RubricProblem syntaxProblem(SafeYaml.SyntaxException e) {
         String location = e.line() == 0
                 ? e.key()
                 : "第 " + e.line() + " 行第 " + e.column() + " 列" + (e.key().isEmpty() ? "" : ",键“" + e.key() + "”");
