@@ -59,6 +59,7 @@ final class RubricExcelTerms {
         return oneLine(out);
     }
 
+    @SuppressWarnings("unchecked") // the word lists are the writer's List<String>
     private static Map<String, String> oneLine(Map<String, Object> fields) {
         Map<String, String> out = new LinkedHashMap<>();
         fields.forEach((field, value) -> {

@@ -61,20 +61,20 @@ public final class TextRubricReader {
         }
         doubts.sort(Comparator.comparingInt(d -> d.lines().from()));
         LocalDate date = preamble.date;
-        Rubric rubric = new Rubric(
-                        DEFAULT_CODE,
-                        date == null ? "1" : String.valueOf(date.getYear()),
-                        preamble.title == null ? DEFAULT_TITLE : preamble.title,
-                        new RubricMetadata(preamble.publisher, date, "zh-CN", null, null),
-                        RubricValidator.sum(first.nodes),
-                        null,
-                        null,
-                        null,
-                        first.nodes,
-                        new RuleSet(first.negative, null),
-                        new RuleSet(first.bonus, null))
-                // totals kept as printed (each difference is a doubt): declared to score what the children give
-                .withPrintedTotalsDeclared();
+        Rubric read = new Rubric(
+                DEFAULT_CODE,
+                date == null ? "1" : String.valueOf(date.getYear()),
+                preamble.title == null ? DEFAULT_TITLE : preamble.title,
+                new RubricMetadata(preamble.publisher, date, "zh-CN", null, null),
+                RubricValidator.sum(first.nodes),
+                null,
+                null,
+                null,
+                first.nodes,
+                new RuleSet(first.negative, null),
+                new RuleSet(first.bonus, null));
+        // totals are kept as printed (each difference is a doubt), declared to score what the children give
+        Rubric rubric = read.withPrintedTotalsDeclared();
         return new ImportedDraft(rubric, origin, sourceLines, first.sources, doubts);
     }
 
