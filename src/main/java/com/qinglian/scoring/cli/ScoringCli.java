@@ -3,6 +3,7 @@ package com.qinglian.scoring.cli;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricProblem;
+import com.qinglian.rubric.RubricValidator;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.ScoringException;
@@ -77,6 +78,12 @@ public final class ScoringCli {
         Rubric rubric = readRubric();
         Settings settings = readSettings();
         if (rubric != null) {
+            // what the organiser should see before trusting the figures, e.g. a printed total scored by its sum
+            for (RubricProblem warning : RubricValidator.warnings(rubric)) {
+                String where = warning.location().isEmpty() ? "" : warning.location() + ": ";
+                err.println(messages.text(
+                        "cli.rubric.warning", name(options.rubric()), where + warning.message(messages.locale())));
+            }
             CliInputs inputs = new CliInputs(rubric, problems);
             read(options.units(), inputs::readUnits);
             read(options.scores(), inputs::readScores);
