@@ -7,11 +7,16 @@ import com.qinglian.evidence.AcceptedFile;
 import com.qinglian.ledger.cases.CaseEntry;
 import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.ledger.cases.internal.CaseRepository;
+import com.qinglian.ledger.facts.TaskFigures;
+import com.qinglian.ledger.facts.UnitFact;
+import com.qinglian.ledger.facts.internal.FactRepository;
+import com.qinglian.ledger.facts.internal.TaskRepository;
 import com.qinglian.ledger.inspections.InspectionRecord;
 import com.qinglian.ledger.inspections.internal.InspectionRepository;
 import com.qinglian.ledger.surveys.SurveyImport;
 import com.qinglian.ledger.surveys.SurveyResult;
 import com.qinglian.ledger.surveys.internal.SurveyRepository;
+import com.qinglian.scoring.FactInput;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UnitAccess;
@@ -27,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the ledger holds, for scoring, results and the pages. The first four methods check no user rights:
+ * What the ledger holds, for scoring, results and the pages. The methods before {@link #unitHistory} check no user rights:
  * callers (results, organiser scoring) decide who may see what they build from them. {@link #unitHistory}
  * is for the evaluators' page and checks the signed-in user.
  */
@@ -40,6 +45,8 @@ public class Ledger {
     private final CaseRepository cases;
     private final InspectionRepository inspections;
     private final SurveyRepository surveys;
+    private final FactRepository facts;
+    private final TaskRepository tasks;
     private final Campaigns campaigns;
     private final CampaignMembership membership;
     private final UnitDirectory units;
@@ -49,6 +56,8 @@ public class Ledger {
             CaseRepository cases,
             InspectionRepository inspections,
             SurveyRepository surveys,
+            FactRepository facts,
+            TaskRepository tasks,
             Campaigns campaigns,
             UnitDirectory units,
             UnitAccess access,
@@ -57,6 +66,8 @@ public class Ledger {
         this.cases = cases;
         this.inspections = inspections;
         this.surveys = surveys;
+        this.facts = facts;
+        this.tasks = tasks;
         this.campaigns = campaigns;
         this.units = units;
         this.access = access;
@@ -74,13 +85,19 @@ public class Ledger {
         return cases.entries(campaignCode).stream().map(CaseEntry::ledgerCase).toList();
     }
 
-    /** The titles of the campaign rubric's negative-list and bonus rules by code, to show words, not codes. */
+    /**
+     * The titles of the campaign rubric's negative-list and bonus rules and of the clauses printed inside its
+     * nodes, by code, to show words, not codes.
+     */
     @Transactional(readOnly = true)
     public java.util.Map<String, String> ruleTitles(String campaignCode) {
         var rubric = campaigns.rubric(campaigns.get(campaignCode));
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         java.util.stream.Stream.concat(rubric.negativeList().rules().stream(), rubric.bonus().rules().stream())
                 .forEach(r -> titles.putIfAbsent(r.code(), r.title()));
+        rubric.allNodes()
+                .flatMap(n -> n.terms().clauses().stream())
+                .forEach(c -> titles.putIfAbsent(c.rule().code(), c.rule().title()));
         return titles;
     }
 
@@ -99,8 +116,9 @@ public class Ledger {
     }
 
     /**
-     * The satisfaction rates of the campaign's current survey imports: unit code → item code → rate (0 to 100),
-     * the measured values of the items the surveys feed. Units without a survey line are absent.
+     * The measured values of the campaign's non-manual items: unit code → item code → value. The satisfaction
+     * rates (0 to 100) of the current survey imports for the items they feed, and the actual figures (实际完成数)
+     * recorded for rate items. Units without a value are absent.
      */
     @Transactional(readOnly = true)
     public Map<String, Map<String, BigDecimal>> measuredValues(String campaignCode) {
@@ -111,7 +129,31 @@ public class Ledger {
                         .put(survey.itemCode(), result.satisfactionRate());
             }
         }
+        for (TaskFigures t : tasks.ofCampaign(campaignCode)) {
+            values.computeIfAbsent(t.unitCode(), u -> new TreeMap<>()).put(t.itemCode(), t.actual());
+        }
         return values;
+    }
+
+    /**
+     * The targets (下达任务数) recorded for the campaign's rate items: unit code → item code → target, beside the
+     * actual figures {@link #measuredValues} gives. Units without a target are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, BigDecimal>> targets(String campaignCode) {
+        Map<String, Map<String, BigDecimal>> targets = new TreeMap<>();
+        for (TaskFigures t : tasks.ofCampaign(campaignCode)) {
+            targets.computeIfAbsent(t.unitCode(), u -> new TreeMap<>()).put(t.itemCode(), t.target());
+        }
+        return targets;
+    }
+
+    /** The facts recorded per unit in the campaign, as the scoring engine takes them, by unit and fact code. */
+    @Transactional(readOnly = true)
+    public List<FactInput> facts(String campaignCode) {
+        return facts.ofCampaign(campaignCode).stream()
+                .map(UnitFact::toFactInput)
+                .toList();
     }
 
     /** The cases of a campaign with their attachments, for the organisers' ledger page. */

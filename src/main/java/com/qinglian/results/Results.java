@@ -16,6 +16,7 @@ import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.scoring.CaseInput;
+import com.qinglian.scoring.FactInput;
 import com.qinglian.scoring.ItemInput;
 import com.qinglian.scoring.ScoredUnit;
 import com.qinglian.scoring.ScoringEngine;
@@ -89,6 +90,7 @@ public class Results {
             List<ScoredUnit> units,
             List<ItemInput> items,
             List<CaseInput> cases,
+            List<FactInput> facts,
             Settings settings,
             String sha256) {}
 
@@ -109,10 +111,13 @@ public class Results {
         List<ItemInput> items = new ArrayList<>(evaluations.finalInputs(campaignCode).stream()
                 .filter(i -> !measuredItems.contains(i.itemCode()))
                 .toList());
+        // a rate item's actual figure comes with the unit's own target (下达任务数); other items have none
+        Map<String, Map<String, BigDecimal>> targets = ledger.targets(campaignCode);
         ledger.measuredValues(campaignCode)
                 .forEach((unit, values) -> values.forEach((item, value) -> {
                     if (measuredItems.contains(item)) {
-                        items.add(new ItemInput(unit, item, value));
+                        BigDecimal target = targets.getOrDefault(unit, Map.of()).get(item);
+                        items.add(new ItemInput(unit, item, value, target));
                     }
                 }));
         List<Appeal> changed = appeals.ofCampaign(campaignCode).stream()
@@ -141,19 +146,23 @@ public class Results {
                         .thenComparing(c -> String.valueOf(c.date()))
                         .thenComparing(c -> String.valueOf(c.reference())))
                 .toList();
+        List<FactInput> facts = ledger.facts(campaignCode);
         Settings settings =
                 settingsFormat.read(campaign.settings()).withPeriod(campaign.periodStart(), campaign.periodEnd());
         // the text of the inputs is digested piece by piece: for a province it would be a string of hundreds of MB
-        String digest = Sha256.text()
+        Sha256.Text text = Sha256.text()
                 .append(rubric.code() + "/" + rubric.version() + "\n" + campaign.settings() + "\n"
                         + campaign.periodStart() + "/" + campaign.periodEnd() + "\n")
                 .appendAll(participants)
                 .append("\n")
                 .appendAll(items)
                 .append("\n")
-                .appendAll(cases)
-                .hex();
-        return new Inputs(rubric, participants, items, cases, settings, digest);
+                .appendAll(cases);
+        // facts are appended only when there are any: the digest of a campaign without facts stays as it was
+        String digest = facts.isEmpty()
+                ? text.hex()
+                : text.append("\n").appendAll(facts).hex();
+        return new Inputs(rubric, participants, items, cases, facts, settings, digest);
     }
 
     /**
@@ -169,7 +178,10 @@ public class Results {
         return store(campaignCode, AuditActions.COMPUTE, null);
     }
 
-    /** A case as the engine takes it, with the count decided on appeal (0: withdrawn, null: no appeal changed it). */
+    /**
+     * A case as the engine takes it, with its amount and level, and the count decided on appeal (0: withdrawn,
+     * null: no appeal changed it).
+     */
     private static CaseInput caseInput(LedgerCase c, Integer appealedCount) {
         CaseInput input = c.toCaseInput();
         if (appealedCount == null) {
@@ -183,7 +195,9 @@ public class Results {
                         appealedCount,
                         input.multiplier(),
                         input.date(),
-                        input.reference());
+                        input.reference(),
+                        input.amount(),
+                        input.level());
     }
 
     /** Runs the engine over the complete units and stores the run; audited under {@code action}. */
@@ -209,7 +223,8 @@ public class Results {
             throw new ConflictException("settings of " + campaignCode + " veto on rules the rubric lacks: " + unknown);
         }
         // Inputs the engine refuses are refused whichever unit they belong to, complete or not.
-        ScoringEngine.score(inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.settings());
+        ScoringEngine.score(
+                inputs.rubric(), inputs.units(), inputs.items(), inputs.cases(), inputs.facts(), inputs.settings());
         Set<String> completeCodes = complete.stream().map(ScoredUnit::code).collect(Collectors.toSet());
         ScoringResult result = ScoringEngine.score(
                 inputs.rubric(),
@@ -219,6 +234,9 @@ public class Results {
                         .toList(),
                 inputs.cases().stream()
                         .filter(c -> completeCodes.contains(c.unitCode()))
+                        .toList(),
+                inputs.facts().stream()
+                        .filter(f -> completeCodes.contains(f.unitCode()))
                         .toList(),
                 inputs.settings());
         String actor = Actor.current();

@@ -145,6 +145,24 @@ public record Rubric(
         path.remove(path.size() - 1);
     }
 
+    /** The same rubric stating other terms. */
+    public Rubric withTerms(RubricTerms newTerms) {
+        return new Rubric(
+                code, version, title, metadata, total, step, floor, notes, nodes, negativeList, bonus, newTerms);
+    }
+
+    /**
+     * The same rubric with {@code printedTotals: sum} declared when a printed figure differs from what it adds up and
+     * nothing is declared: what importers of published tables do, so that the printed figure is kept as printed and
+     * the difference is a warning for the organiser instead of a refusal.
+     */
+    public Rubric withPrintedTotalsDeclared() {
+        if (terms.printedTotals() != null || !RubricValidator.hasPrintedTotalMismatch(this)) {
+            return this;
+        }
+        return withTerms(new RubricTerms(terms.defaultFullMarks(), PrintedTotal.SUM, terms.rescale(), terms.facts()));
+    }
+
     public String label() {
         return title + " (" + version + ")";
     }

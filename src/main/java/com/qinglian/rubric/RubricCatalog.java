@@ -82,6 +82,15 @@ public class RubricCatalog {
     }
 
     /**
+     * What a stored rubric states that the organiser should look at though it scores (see
+     * {@link RubricValidator#warnings}): for the rubric's page and the import's answer. Empty when there is none.
+     */
+    @Transactional(readOnly = true)
+    public List<RubricProblem> warnings(String code, String version) {
+        return RubricValidator.warnings(require(code, version).rubric());
+    }
+
+    /**
      * Parses, validates and stores an uploaded file as a draft. A draft of the same code and version
      * is replaced; a published one is not.
      *

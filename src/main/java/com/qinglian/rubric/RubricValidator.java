@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** Checks a rubric's structure and arithmetic; pure, and reports every problem with the node it concerns. */
 public final class RubricValidator {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private RubricValidator() {}
 
@@ -28,9 +28,47 @@ public final class RubricValidator {
         } else if (sum.compareTo(rubric.total()) != 0 && rubric.terms().printedTotals() == null) {
             problems.add(RubricProblem.of("", "rubric.error.totalMismatch", plain(rubric.total()), plain(sum)));
         }
-        checkRules(rubric.negativeList(), seen, problems);
-        checkRules(rubric.bonus(), seen, problems);
+        RubricLanguageChecks language = new RubricLanguageChecks(rubric, seen, problems);
+        checkRules(rubric.negativeList(), seen, problems, language);
+        checkRules(rubric.bonus(), seen, problems, language);
+        language.run();
         return problems;
+    }
+
+    /**
+     * What a valid rubric states that the organiser should look at, though it scores: printed totals that differ from
+     * their children's sum under a declared choice, deduction items that can never take anything, variant nodes
+     * without a default block. Never a reason to refuse the rubric.
+     */
+    public static List<RubricProblem> warnings(Rubric rubric) {
+        return RubricWarnings.of(rubric);
+    }
+
+    /** How the node's printed points score when they differ from its children's sum: its own choice, else the rubric's. */
+    public static PrintedTotal printedTotalChoice(Rubric rubric, RubricNode node) {
+        return node.terms().printedTotal() != null
+                ? node.terms().printedTotal()
+                : rubric.terms().printedTotals();
+    }
+
+    /**
+     * Whether a printed figure differs from what it adds up: an additive node's points from its children's sum, or the
+     * rubric's total from its top-level nodes. Importers of published tables declare {@code printedTotals: sum} then.
+     */
+    public static boolean hasPrintedTotalMismatch(Rubric rubric) {
+        return (!rubric.nodes().isEmpty()
+                        && rubric.total() != null
+                        && sum(rubric.nodes()).compareTo(rubric.total()) != 0)
+                || rubric.allNodes().anyMatch(RubricValidator::printedDiffers);
+    }
+
+    /** An additive node whose points differ from its children's sum. */
+    static boolean printedDiffers(RubricNode node) {
+        return !node.isItem()
+                && node.mode() == NodeMode.ADDITIVE
+                && !node.children().isEmpty()
+                && node.points() != null
+                && sum(node.children()).compareTo(node.points()) != 0;
     }
 
     /** Throws {@link RubricInvalidException} listing every problem, or returns the rubric unchanged. */
@@ -102,13 +140,15 @@ public final class RubricValidator {
             return;
         }
         if (node.mode() == NodeMode.VARIANT) {
+            // each child is one unit's own block, worth the whole node
+            node.children().stream()
+                    .filter(c -> c.points() != null && c.points().compareTo(node.points()) != 0)
+                    .forEach(c -> problems.add(RubricProblem.of(
+                            c.code(), "rubric.error.variantPoints", where, plain(c.points()), plain(node.points()))));
             return;
         }
         BigDecimal sum = sum(node.children());
-        PrintedTotal choice = node.terms().printedTotal() != null
-                ? node.terms().printedTotal()
-                : rubric.terms().printedTotals();
-        if (sum.compareTo(node.points()) != 0 && choice == null) {
+        if (sum.compareTo(node.points()) != 0 && printedTotalChoice(rubric, node) == null) {
             problems.add(RubricProblem.of(where, "rubric.error.sumMismatch", plain(node.points()), plain(sum)));
         }
     }
@@ -139,7 +179,8 @@ public final class RubricValidator {
         }
     }
 
-    private static void checkRules(RuleSet set, Set<String> seen, List<RubricProblem> problems) {
+    private static void checkRules(
+            RuleSet set, Set<String> seen, List<RubricProblem> problems, RubricLanguageChecks language) {
         if (set.cap() != null && set.cap().signum() < 0) {
             problems.add(RubricProblem.of("", "rubric.error.rulePositive", "cap"));
         }
@@ -153,17 +194,7 @@ public final class RubricValidator {
             if (isBlank(rule.title())) {
                 problems.add(RubricProblem.of(where, "rubric.error.noText"));
             }
-            boolean perCase = rule.perCase() != null;
-            boolean fixed = rule.fixed() != null;
-            if (rule.terms().isRange() || rule.terms().byLevel()) {
-                if (perCase || fixed || (rule.terms().isRange() && rule.terms().byLevel())) {
-                    problems.add(RubricProblem.of(where, "rubric.error.perCaseOrFixed"));
-                }
-            } else if (perCase == fixed) {
-                problems.add(RubricProblem.of(where, "rubric.error.perCaseOrFixed"));
-            } else if ((perCase ? rule.perCase() : rule.fixed()).signum() <= 0) {
-                problems.add(RubricProblem.of(where, "rubric.error.rulePositive", perCase ? "perCase" : "fixed"));
-            }
+            language.checkCaseRule(rule, false);
             if (rule.cap() != null && rule.cap().signum() < 0) {
                 problems.add(RubricProblem.of(where, "rubric.error.rulePositive", "cap"));
             }
@@ -183,7 +214,7 @@ public final class RubricValidator {
         return value == null ? "?" : value.stripTrailingZeros().toPlainString();
     }
 
-    private static boolean isBlank(String s) {
+    static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
 }

@@ -55,8 +55,8 @@ final class RuleTally {
                     points = each.multiply(input.multiplier()).multiply(typeFactor);
                     if (highest < 0 || points.compareTo(rows[highest].points()) > 0) {
                         if (highest >= 0) {
-                            rows[highest] = notHighest(rows[highest]);
                             sum = sum.subtract(rows[highest].points());
+                            rows[highest] = notHighest(rows[highest]);
                         }
                         highest = i;
                         detail = each.toPlainString() + amountSource(rule, input)

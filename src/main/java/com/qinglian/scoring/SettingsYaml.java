@@ -51,7 +51,7 @@ public final class SettingsYaml {
             throw new Refused("settings: expected a mapping", "settings.error.notMapping");
         }
         YamlFields root = YamlFields.of(map, "settings", SettingsYaml::refuse);
-        root.allow("grades", "vetoes", "floor", "period", "normaliseTo", "multipleScores");
+        root.allow("grades", "vetoes", "floor", "period", "normaliseTo", "multipleScores", "vetoedLast");
         List<GradeBand> grades = new ArrayList<>();
         for (YamlFields band : root.list("grades", false)) {
             band = band.at("grades");
@@ -72,6 +72,7 @@ public final class SettingsYaml {
             end = period.date("end");
         }
         String multiple = root.text("multipleScores", false);
+        boolean vetoedLast = trueOrFalse(root.text("vetoedLast", false));
         try {
             return new Settings(
                     grades,
@@ -82,7 +83,8 @@ public final class SettingsYaml {
                     root.number("normaliseTo", false),
                     multiple == null
                             ? null
-                            : Settings.MultipleScores.valueOf(multiple.strip().toUpperCase(Locale.ROOT)));
+                            : Settings.MultipleScores.valueOf(multiple.strip().toUpperCase(Locale.ROOT)),
+                    vetoedLast);
         } catch (Refused e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -114,6 +116,7 @@ public final class SettingsYaml {
                 "normaliseTo",
                 settings.normaliseTo() == null ? null : settings.normaliseTo().toPlainString());
         out.put("multipleScores", settings.multipleScores().name().toLowerCase(Locale.ROOT));
+        putIf(out, "vetoedLast", settings.vetoedLast() ? "true" : null);
         if (settings.periodStart() != null || settings.periodEnd() != null) {
             Map<String, Object> period = new LinkedHashMap<>();
             putIf(
@@ -169,6 +172,18 @@ public final class SettingsYaml {
                 });
         putIf(out, "grade", veto.grade());
         return out;
+    }
+
+    /** {@code vetoedLast}: absent is false, as before the field existed. */
+    private static boolean trueOrFalse(String vetoedLast) {
+        if (vetoedLast == null || vetoedLast.equals("false")) {
+            return false;
+        }
+        if (vetoedLast.equals("true")) {
+            return true;
+        }
+        throw new Refused(
+                "vetoedLast: expected true or false, found " + vetoedLast, "settings.error.vetoedLast", vetoedLast);
     }
 
     private static Map<String, Object> fields(Object... keysAndValues) {

@@ -160,6 +160,43 @@ public final class YamlFields {
         return list.stream().map(String.class::cast).toList();
     }
 
+    /** {@code true} or {@code false}; anything else is reported as a bad choice. Null when absent. */
+    public Boolean flag(String key) {
+        String value = text(key, false);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                problem(key, Kind.BAD_CHOICE, value, "true, false");
+                yield null;
+            }
+        };
+    }
+
+    /**
+     * One of the given words, written exactly (e.g. {@code halfUp}); the words are the keys of {@code choices}.
+     * Anything else is reported as a bad choice listing the words. Null when absent.
+     */
+    public <T> T word(String key, Map<String, T> choices, boolean required) {
+        String value = text(key, required);
+        if (value == null) {
+            return null;
+        }
+        T chosen = choices.get(value.strip());
+        if (chosen == null) {
+            problem(key, Kind.BAD_CHOICE, value, String.join(", ", choices.keySet()));
+        }
+        return chosen;
+    }
+
+    /** The keys of this mapping, as text, in the document's order. */
+    public List<String> keys() {
+        return map.keySet().stream().map(String::valueOf).toList();
+    }
+
     /** A nested mapping, at the same location; null when absent. */
     public YamlFields object(String key) {
         Object value = map.get(key);

@@ -143,6 +143,30 @@ class CampaignSettingsFormWebTest {
     }
 
     @Test
+    void vetoedUnitsRankLastWhenTheOrganiserTicksItAndTheEditFormShowsItTicked() {
+        String code = uniqueCode();
+        Map<String, String> fields = fields(code);
+        fields.put("vetoedLast", "true");
+        fields.put("_vetoedLast", "on");
+        assertThat(post("/campaigns", fields)).hasStatus3xxRedirection();
+
+        assertThat(format.read(campaigns.get(code).settings()).vetoedLast()).isTrue();
+        assertThat(mvc.get()
+                        .uri("/campaigns/" + code + "/edit")
+                        .with(user("admin").roles("ADMIN")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("被一票否决的单位排在所有单位之后")
+                .containsPattern("name=\"vetoedLast\"[^>]*checked");
+
+        Map<String, String> unticked = fields(code);
+        unticked.put("_vetoedLast", "on");
+        unticked.put("version", String.valueOf(campaigns.get(code).version()));
+        assertThat(post("/campaigns/" + code, unticked)).hasStatus3xxRedirection();
+        assertThat(format.read(campaigns.get(code).settings()).vetoedLast()).isFalse();
+    }
+
+    @Test
     void refusedFieldsAreNamedBesideThemAndNothingIsStored() {
         String code = uniqueCode();
         Map<String, String> fields = fields(code);

@@ -15,7 +15,7 @@ class RubricFormatDocTest {
     @Test
     void theCompleteExampleIsValid() throws Exception {
         String doc = Files.readString(Path.of("docs/rubric-format.md"), StandardCharsets.UTF_8);
-        Matcher example = Pattern.compile("## A complete example\\s+```yaml\\n(.*?)```", Pattern.DOTALL)
+        Matcher example = Pattern.compile("\\n## A complete example\\s+```yaml\\n(.*?)```", Pattern.DOTALL)
                 .matcher(doc);
         assertThat(example.find())
                 .as("docs/rubric-format.md has a complete example")
@@ -28,5 +28,8 @@ class RubricFormatDocTest {
         assertThat(rubric.node("A2.1").orElseThrow().mode()).isEqualTo(NodeMode.DEDUCT);
         assertThat(rubric.node("A2.2").orElseThrow().appliesTo()).containsExactly("station");
         assertThat(rubric.node("A2.2.1").orElseThrow().rule()).isInstanceOf(ItemRule.Tiered.class);
+        // the deduction item is worth the deduct node's 3 points, so it can take them: no warning
+        assertThat(rubric.node("A2.1.1").orElseThrow().points()).isEqualByComparingTo("3");
+        assertThat(RubricValidator.warnings(rubric)).isEmpty();
     }
 }

@@ -90,7 +90,14 @@ class RubricTextTest {
         assertThat(r.bonus().rules())
                 .singleElement()
                 .satisfies(b -> assertThat(b.perCase()).isEqualByComparingTo("1"));
-        assertThat(RubricValidator.validate(r)).isNotEmpty();
+        // the printed totals are kept and declared to score what the children give: a warning, not a refusal
+        assertThat(r.terms().printedTotals()).isEqualTo(PrintedTotal.SUM);
+        assertThat(RubricValidator.validate(r)).isEmpty();
+        assertThat(RubricValidator.warnings(r))
+                .extracting(p -> p.location() + " " + p.key() + " " + p.args())
+                .containsExactly(
+                        "A rubric.warning.printedTotal [A, 20, 15, sum]",
+                        "A1 rubric.warning.printedTotal [A1, 5, 4, sum]");
     }
 
     @Test

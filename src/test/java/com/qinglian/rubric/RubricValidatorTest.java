@@ -42,7 +42,8 @@ class RubricValidatorTest {
                 RubricNode.item("A1.1.1", "1", "甲", pts("2")), RubricNode.item("A1.1.2", "2", "乙", pts("1")));
         assertThat(problems(rubric)).contains("A1.1 rubric.error.sumMismatch");
         assertThat(RubricValidator.validate(rubric).get(0).message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("分值 4 分,但下级分值合计 3 分");
+                .isEqualTo("分值 4 分,但下级分值合计 3 分:请改正分值,或在该指标上声明 printedTotal: sum(按下级合计计分)或"
+                        + " cap(以印刷分值为上限),也可在体系上声明 printedTotals");
     }
 
     @Test

@@ -300,4 +300,17 @@ class RubricLanguageScoringTest {
                                         "scoring.error.factYesNo",
                                         "scoring.error.factTwice"));
     }
+
+    @Test
+    void onlyTheHighestLevelCountsWhateverTheOrderOfTheCases() {
+        List<CaseInput> cases = List.of(
+                CaseInput.of("U1", "AWARD", 1).withLevel("市级"),
+                CaseInput.of("U1", "AWARD", 2).withLevel("国家级"),
+                CaseInput.of("U1", "AWARD", 1).withLevel("省级"));
+        UnitResult u1 = only(u1Items(), cases, List.of());
+
+        assertThat(u1.bonusTotal()).isEqualByComparingTo("5");
+        assertThat(u1.bonuses()).extracting(a -> a.points().toPlainString()).containsExactly("0", "5", "0");
+        assertThat(explained(u1)).isEqualByComparingTo(u1.total());
+    }
 }

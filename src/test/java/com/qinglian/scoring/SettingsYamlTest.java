@@ -57,10 +57,21 @@ class SettingsYamlTest {
     }
 
     @Test
+    void vetoedLastIsReadAsTrueOrFalseAndIsFalseWhenAbsent() {
+        assertThat(read("vetoedLast: true").vetoedLast()).isTrue();
+        assertThat(read("vetoedLast: false").vetoedLast()).isFalse();
+        assertThat(read("floor: 0").vetoedLast()).isFalse();
+        assertThatThrownBy(() -> read("vetoedLast: yes"))
+                .isInstanceOf(SettingsYaml.Refused.class)
+                .hasMessage("vetoedLast: expected true or false, found yes");
+    }
+
+    @Test
     void refusalsNameTheField() {
         assertThatThrownBy(() -> read("flor: 0"))
                 .hasMessage(
-                        "settings: unknown field flor (allowed: grades, vetoes, floor, period, normaliseTo, multipleScores)");
+                        "settings: unknown field flor (allowed: grades, vetoes, floor, period, normaliseTo, multipleScores,"
+                                + " vetoedLast)");
         assertThatThrownBy(() -> read("floor: 0\nfloor: 1")).hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> read("period: {start: 2021-02-30}"))
                 .hasMessageContaining("period / start: not a date");

@@ -67,6 +67,14 @@ class SettingsYamlWriteTest {
     }
 
     @Example
+    void vetoedLastIsWrittenOnlyWhenSet() {
+        Settings last = Settings.defaults().withVetoedLast(true);
+        assertThat(SettingsYaml.write(last)).contains("\nvetoedLast: true\n");
+        assertThat(roundTrip(last)).isEqualTo(last);
+        assertThat(SettingsYaml.write(Settings.defaults())).doesNotContain("vetoedLast");
+    }
+
+    @Example
     void textsThatLookLikeOtherThingsStayTexts() {
         List<String> names =
                 List.of("null", "~", "true", "90", "a: b", "#x", " lead", "- x", "'q'", "\"", "两行\n文本", "");
@@ -94,7 +102,7 @@ class SettingsYamlWriteTest {
                 .as((bands, floor, period, normaliseTo, multiple, seed) -> {
                     Settings base =
                             new Settings(bands, null, floor, period.get(0), period.get(1), normaliseTo, multiple);
-                    return base.withVetoes(vetoes(base, seed));
+                    return base.withVetoes(vetoes(base, seed)).withVetoedLast(seed % 2 == 0);
                 });
     }
 

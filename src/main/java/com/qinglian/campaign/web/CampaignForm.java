@@ -45,6 +45,7 @@ public class CampaignForm {
     private String floor = "";
     private String normaliseTo = "";
     private String multipleScores = "";
+    private boolean vetoedLast;
     private boolean allUnits = true;
     private List<String> unitCodes = new ArrayList<>();
     private int version;
@@ -254,5 +255,13 @@ public class CampaignForm {
 
     public void setMultipleScores(String multipleScores) {
         this.multipleScores = multipleScores;
+    }
+
+    public boolean isVetoedLast() {
+        return vetoedLast;
+    }
+
+    public void setVetoedLast(boolean vetoedLast) {
+        this.vetoedLast = vetoedLast;
     }
 }

@@ -57,6 +57,7 @@ final class SettingsRows {
         form.setFloor(text(settings.floor()));
         form.setNormaliseTo(text(settings.normaliseTo()));
         form.setMultipleScores(settings.multipleScores().name());
+        form.setVetoedLast(settings.vetoedLast());
         form.setSettings(SettingsYaml.write(settings.withPeriod(null, null)));
     }
 
@@ -132,7 +133,7 @@ final class SettingsRows {
         if (!problems.isEmpty()) {
             return new Outcome(form.getSettings(), problems);
         }
-        Settings settings = new Settings(bands, vetoes, floor, null, null, normaliseTo, multiple);
+        Settings settings = new Settings(bands, vetoes, floor, null, null, normaliseTo, multiple, form.isVetoedLast());
         return new Outcome(SettingsYaml.write(settings), List.of());
     }
 

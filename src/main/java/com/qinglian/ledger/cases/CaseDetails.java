@@ -17,6 +17,8 @@ import java.util.List;
  *
  * @param count null when not entered
  * @param multiplier null means 1
+ * @param amount the points per case chosen within a range rule's range; null for other rules
+ * @param level the level of a rule with levels; null for other rules
  */
 public record CaseDetails(
         String unitCode,
@@ -26,9 +28,26 @@ public record CaseDetails(
         LocalDate date,
         String documentNumber,
         String issuingBody,
-        String description) {
+        String description,
+        BigDecimal amount,
+        String level) {
 
     static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
+    /** Longest level name, in characters (the column holds 200). */
+    static final int MAX_LEVEL = 100;
+
+    /** A case of a rule with a fixed amount: no chosen amount, no level. */
+    public CaseDetails(
+            String unitCode,
+            String ruleCode,
+            Integer count,
+            BigDecimal multiplier,
+            LocalDate date,
+            String documentNumber,
+            String issuingBody,
+            String description) {
+        this(unitCode, ruleCode, count, multiplier, date, documentNumber, issuingBody, description, null, null);
+    }
 
     public CaseDetails {
         unitCode = strip(unitCode);
@@ -43,6 +62,10 @@ public record CaseDetails(
         documentNumber = DocumentNumber.tidy(documentNumber);
         issuingBody = strip(issuingBody);
         description = strip(description);
+        amount = amount != null && PlainDecimal.within(amount, PlainDecimal.Bounds.DEFAULT)
+                ? Decimals.plain(amount)
+                : amount;
+        level = strip(level);
     }
 
     public List<InputProblem> problems() {
@@ -82,6 +105,15 @@ public record CaseDetails(
         } else {
             TextInput.problem(0, "description", description, 4000, Shape.MULTI_LINE)
                     .ifPresent(problems::add);
+        }
+        if (amount != null
+                && (!PlainDecimal.within(amount, PlainDecimal.Bounds.DEFAULT)
+                        || amount.signum() < 0
+                        || amount.scale() > 3)) {
+            problems.add(InputProblem.of(0, "amount", "ledger.error.amountFormat"));
+        }
+        if (level != null) {
+            TextInput.problem(0, "level", level, MAX_LEVEL, Shape.SINGLE_LINE).ifPresent(problems::add);
         }
         return problems;
     }

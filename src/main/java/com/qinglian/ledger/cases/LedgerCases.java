@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,12 +64,19 @@ public class LedgerCases {
         this.clock = clock;
     }
 
-    /** The rules a case may name: the rubric's negative list, then its bonus rules. */
+    /**
+     * The rules a case may name: the rubric's negative list, its bonus rules, then the clauses printed inside
+     * nodes, in published order.
+     */
     @Transactional(readOnly = true)
     public List<CaseRule> rules(String campaignCode) {
-        Rubric rubric = campaigns.rubric(campaigns.get(campaignCode));
-        return Stream.concat(rubric.negativeList().rules().stream(), rubric.bonus().rules().stream())
-                .toList();
+        return groups(campaignCode).stream().flatMap(g -> g.rules().stream()).toList();
+    }
+
+    /** The rules a case may name, grouped as the case form offers them; groups without rules are left out. */
+    @Transactional(readOnly = true)
+    public List<RuleGroup> groups(String campaignCode) {
+        return RuleGroup.of(campaigns.rubric(campaigns.get(campaignCode)));
     }
 
     @Transactional(readOnly = true)
@@ -250,9 +256,14 @@ public class LedgerCases {
         if (details.unitCode() != null && !campaigns.units(campaign.code()).contains(details.unitCode())) {
             problems.add(InputProblem.of(0, "unitCode", "ledger.error.unitNotInCampaign", details.unitCode()));
         }
-        if (details.ruleCode() != null
-                && rules(campaign.code()).stream().noneMatch(r -> r.code().equals(details.ruleCode()))) {
-            problems.add(InputProblem.of(0, "ruleCode", "ledger.error.unknownRule", details.ruleCode()));
+        if (details.ruleCode() != null) {
+            Rubric rubric = campaigns.rubric(campaign);
+            Optional<CaseRule> rule = rubric.caseRule(details.ruleCode());
+            if (rule.isEmpty()) {
+                problems.add(InputProblem.of(0, "ruleCode", "ledger.error.unknownRule", details.ruleCode()));
+            } else {
+                problems.addAll(CaseAmounts.problems(rule.get(), rubric.step(), details));
+            }
         }
         if (details.unitCode() != null && details.documentNumber() != null) {
             repository
@@ -319,7 +330,9 @@ public class LedgerCases {
                 d.date(),
                 d.documentNumber(),
                 d.issuingBody(),
-                d.description());
+                d.description(),
+                d.amount(),
+                d.level());
     }
 
     private static void requireManual(CaseEntry entry) {

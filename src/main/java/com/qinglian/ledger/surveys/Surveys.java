@@ -12,6 +12,7 @@ import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.ledger.cases.internal.CaseRepository;
 import com.qinglian.ledger.surveys.internal.SurveyRepository;
+import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.security.Actor;
@@ -80,11 +81,16 @@ public class Surveys {
         return PUBLIC_RATING_BODY + "-" + campaign.year();
     }
 
-    /** Items a survey may feed: the rubric's items in published order. */
+    /**
+     * Items a survey may feed: the rubric's items in published order, but for rate items, whose actual figure and
+     * target are recorded together on the ledger's facts page.
+     */
     @Transactional(readOnly = true)
     public List<RubricNode> items(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
-        return campaigns.rubric(campaign).items();
+        return campaigns.rubric(campaign).items().stream()
+                .filter(i -> !(i.rule() instanceof ItemRule.Rate))
+                .toList();
     }
 
     /**
@@ -153,6 +159,8 @@ public class Surveys {
         String item = itemCode == null ? "" : itemCode.strip();
         if (rubric.node(item).filter(RubricNode::isItem).isEmpty()) {
             problems.add(InputProblem.ofFile("survey.error.item", item));
+        } else if (rubric.node(item).orElseThrow().rule() instanceof ItemRule.Rate) {
+            problems.add(InputProblem.ofFile("survey.error.rateItem", item));
         } else if (kind != null) {
             repository.imports(campaignCode).stream()
                     .filter(other -> other.kind() != kind && other.itemCode().equals(item))

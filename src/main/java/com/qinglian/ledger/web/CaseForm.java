@@ -21,6 +21,8 @@ public class CaseForm {
     private String documentNumber;
     private String issuingBody;
     private String description;
+    private BigDecimal amount;
+    private String level;
     private int version;
     private String reason;
 
@@ -35,12 +37,15 @@ public class CaseForm {
         form.documentNumber = c.documentNumber();
         form.issuingBody = c.issuingBody();
         form.description = c.description();
+        form.amount = c.amount();
+        form.level = c.level();
         form.version = entry.version();
         return form;
     }
 
     CaseDetails details() {
-        return new CaseDetails(unitCode, ruleCode, count, multiplier, date, documentNumber, issuingBody, description);
+        return new CaseDetails(
+                unitCode, ruleCode, count, multiplier, date, documentNumber, issuingBody, description, amount, level);
     }
 
     public String getUnitCode() {
@@ -105,6 +110,22 @@ public class CaseForm {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
     }
 
     public int getVersion() {

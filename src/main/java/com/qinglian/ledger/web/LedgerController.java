@@ -8,6 +8,7 @@ import com.qinglian.ledger.Ledger;
 import com.qinglian.ledger.cases.CaseEntry;
 import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.ledger.cases.LedgerCases;
+import com.qinglian.ledger.cases.RuleGroup;
 import com.qinglian.rubric.CaseRule;
 import com.qinglian.shared.InputProblem;
 import com.qinglian.shared.InputRejectedException;
@@ -256,9 +257,13 @@ class LedgerController {
     private void addChoices(String code, Model model) {
         model.addAttribute(
                 "units", campaigns.units(code).stream().map(units::get).toList());
-        List<CaseRule> rules = cases.rules(code);
+        List<RuleGroup> groups = cases.groups(code);
+        List<CaseRule> rules = groups.stream().flatMap(g -> g.rules().stream()).toList();
+        model.addAttribute("ruleGroups", groups);
         model.addAttribute("rules", rules);
         model.addAttribute("ruleTitles", titles(rules));
+        model.addAttribute(
+                "levelRules", rules.stream().filter(r -> r.terms().byLevel()).toList());
     }
 
     static Map<String, String> titles(List<CaseRule> rules) {

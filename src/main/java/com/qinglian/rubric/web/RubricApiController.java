@@ -1,8 +1,10 @@
 package com.qinglian.rubric.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricSummary;
+import com.qinglian.rubric.RubricValidator;
 import com.qinglian.rubric.StoredRubric;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,13 +55,19 @@ class RubricApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a rubric file (YAML or .xlsx) as a draft; all or nothing")
-    ResponseEntity<RubricSummary> importFile(@RequestParam("file") MultipartFile file, Principal principal)
-            throws IOException {
+    @Operation(
+            summary = "Import a rubric file (YAML or .xlsx) as a draft; all or nothing",
+            description = "The answer lists the rubric's warnings (e.g. a printed total that differs from its"
+                    + " children's sum under a declared choice); they never refuse the import.")
+    ResponseEntity<ImportedRubric> importFile(
+            @RequestParam("file") MultipartFile file, Principal principal, Locale locale) throws IOException {
         StoredRubric stored = catalog.importFile(file.getBytes(), principal.getName());
         URI location = URI.create(
                 "/api/rubrics/" + stored.rubric().code() + "/" + stored.rubric().version());
-        return ResponseEntity.created(location).body(RubricSummary.of(stored));
+        List<ProblemLine> warnings = RubricValidator.warnings(stored.rubric()).stream()
+                .map(p -> new ProblemLine(p.location(), p.key(), p.message(locale)))
+                .toList();
+        return ResponseEntity.created(location).body(new ImportedRubric(RubricSummary.of(stored), warnings));
     }
 
     @ExceptionHandler(RubricInvalidException.class)
@@ -75,4 +83,7 @@ class RubricApiController {
     }
 
     record ProblemLine(String location, String code, String message) {}
+
+    /** The stored draft's summary, with the warnings an organiser should look at. */
+    record ImportedRubric(@JsonUnwrapped RubricSummary rubric, List<ProblemLine> warnings) {}
 }

@@ -30,7 +30,7 @@ final class CellNumbers {
     }
 
     /** A plain decimal; with {@code percent}, a trailing % is dropped so 95% reads as 95, as Excel shows percentages. */
-    BigDecimal decimal(CsvInput csv, String column, String text, boolean percent) {
+    BigDecimal decimal(TableInput csv, String column, String text, boolean percent) {
         BigDecimal cached = cache.get(text);
         if (cached != null) {
             return cached;
@@ -49,7 +49,7 @@ final class CellNumbers {
     }
 
     /** A whole number of cases, 0 to {@link #MAX_COUNT}; 1 when the cell is empty. */
-    Integer count(CsvInput csv, String column) {
+    Integer count(TableInput csv, String column) {
         String text = csv.cell(column);
         if (text.isEmpty()) {
             return 1;
@@ -62,7 +62,7 @@ final class CellNumbers {
         return null;
     }
 
-    LocalDate date(CsvInput csv, String column, String text) {
+    LocalDate date(TableInput csv, String column, String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {

@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The CSV inputs of the CLI turned into engine records, remembering each record's file line so the
@@ -23,11 +26,15 @@ import java.util.function.IntUnaryOperator;
  */
 final class CliInputs {
 
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[;；,，、\\s\u3000]+");
+
     final List<ScoredUnit> units = new ArrayList<>();
     final ItemInputTable items = new ItemInputTable();
     final List<CaseInput> cases = new ArrayList<>();
+    final CliFacts facts;
     private final Problems problems;
     private final Map<String, List<RubricNode>> rubricItems = new HashMap<>();
+    private final Map<String, RubricNode> itemNodes = new HashMap<>();
     private final Map<String, ScoredUnit> unitsByCode = new HashMap<>();
     private final Map<String, String> documents = new HashMap<>();
     private final CellNumbers numbers;
@@ -40,44 +47,42 @@ final class CliInputs {
     CliInputs(Rubric rubric, Problems problems) {
         this.problems = problems;
         this.numbers = new CellNumbers(problems);
+        this.facts = new CliFacts(rubric, problems);
         for (RubricNode root : rubric.nodes()) {
             restrict(root, List.of());
         }
     }
 
-    /** Each item with the nodes on its path that are limited to unit types (the engine skips a node's whole subtree). */
+    /**
+     * Each item with the nodes on its path that are limited to unit types, tags or units (the engine skips a
+     * node's whole subtree for a unit it does not apply to).
+     */
     private void restrict(RubricNode node, List<RubricNode> limited) {
         List<RubricNode> path = limited;
-        if (!node.appliesTo().isEmpty()) {
+        if (!node.appliesTo().isEmpty() || node.restrictedBeyondType()) {
             path = new ArrayList<>(limited);
             path.add(node);
         }
         if (node.isItem()) {
             rubricItems.put(node.code(), path);
+            itemNodes.put(node.code(), node);
         }
         for (RubricNode child : node.children()) {
             restrict(child, path);
         }
     }
 
-    /** The first node on the item's path that does not apply to the type, or null when all do. */
-    private static RubricNode notApplying(List<RubricNode> limited, String type) {
-        for (RubricNode node : limited) {
-            if (!node.appliesTo(type)) {
-                return node;
-            }
-        }
-        return null;
-    }
-
-    void readUnits(CsvInput csv) {
+    void readUnits(TableInput csv) {
         unitsFile = csv.name();
         csv.requireColumns("code", "name", "type");
         while (csv.next()) {
             String code = code(csv, "code");
             if (code != null) {
-                ScoredUnit unit =
-                        new ScoredUnit(code, Cells.singleLine(csv.cell("name")), Cells.singleLine(csv.cell("type")));
+                ScoredUnit unit = new ScoredUnit(
+                        code,
+                        Cells.singleLine(csv.cell("name")),
+                        Cells.singleLine(csv.cell("type")),
+                        tags(csv.cell("tags")));
                 units.add(unit);
                 unitsByCode.putIfAbsent(code, unit);
                 unitLines.add(csv.line());
@@ -86,7 +91,19 @@ final class CliInputs {
         requireRows(csv);
     }
 
-    void readScores(CsvInput csv) {
+    /** The tags of a unit: separated by semicolons, commas, 、 or spaces (either width), as people write lists. */
+    static Set<String> tags(String cell) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : TAG_SEPARATORS.split(Cells.singleLine(cell))) {
+            String tidy = Cells.trim(tag);
+            if (!tidy.isEmpty()) {
+                tags.add(tidy);
+            }
+        }
+        return tags;
+    }
+
+    void readScores(TableInput csv) {
         scoresFile = csv.name();
         String valueColumn = csv.hasColumn("value") || !csv.hasColumn("score") ? "value" : "score";
         csv.requireColumns("unit", "item", valueColumn);
@@ -102,29 +119,69 @@ final class CliInputs {
             if (unit == null || item == null || value == null) {
                 continue;
             }
-            List<RubricNode> limited = rubricItems.get(item);
             ScoredUnit known = unitsByCode.get(unit);
-            RubricNode node = limited == null || limited.isEmpty() || (known == null && typesKnown)
-                    ? null
-                    : notApplying(limited, known == null ? "" : known.type());
-            if (node != null) {
-                problems.add(
-                        csv.name(),
-                        csv.line(),
-                        "item",
-                        typesKnown ? "cli.scores.notApplicable" : "cli.scores.notApplicableNoType",
-                        unit,
-                        item,
-                        known == null ? "" : known.type(),
-                        String.join(", ", node.appliesTo()));
+            if (!applies(csv, unit, item, known, typesKnown)) {
                 continue;
             }
-            items.add(unit, item, value, csv.line());
+            BigDecimal target = target(csv);
+            if (target != null || csv.cell("target").isEmpty()) {
+                items.add(unit, item, value, target, csv.line());
+            }
         }
         requireRows(csv);
     }
 
-    void readCases(CsvInput csv) {
+    /** Whether the item applies to the unit as far as the files tell; if not, the row is refused, not dropped. */
+    private boolean applies(TableInput csv, String unit, String item, ScoredUnit known, boolean typesKnown) {
+        List<RubricNode> limited = rubricItems.get(item);
+        if (limited == null || limited.isEmpty() || (known == null && typesKnown)) {
+            return true; // an unknown item or unit is the engine's to refuse
+        }
+        String type = known == null ? "" : known.type();
+        Set<String> tags = known == null ? Set.of() : known.tags();
+        RubricNode node = null;
+        for (RubricNode limiting : limited) {
+            if (!limiting.appliesTo(type, tags, unit)) {
+                node = limiting;
+                break;
+            }
+        }
+        if (node == null) {
+            return true;
+        }
+        if (!node.appliesTo(type)) {
+            problems.add(
+                    csv.name(),
+                    csv.line(),
+                    "item",
+                    typesKnown ? "cli.scores.notApplicable" : "cli.scores.notApplicableNoType",
+                    unit,
+                    item,
+                    type,
+                    String.join(", ", node.appliesTo()));
+        } else {
+            problems.add(
+                    csv.name(),
+                    csv.line(),
+                    "item",
+                    "cli.scores.notApplicableRestricted",
+                    unit,
+                    item,
+                    node.code(),
+                    String.join(", ", node.terms().appliesToTags()),
+                    String.join(", ", node.terms().appliesToUnits()),
+                    String.join(", ", tags));
+        }
+        return false;
+    }
+
+    /** A rate item's target (下达任务数); whether the item takes one is the engine's to judge, naming the row. */
+    private BigDecimal target(TableInput csv) {
+        String text = csv.cell("target");
+        return text.isEmpty() ? null : numbers.decimal(csv, "target", text, false);
+    }
+
+    void readCases(TableInput csv) {
         casesFile = csv.name();
         csv.requireColumns("unit", "rule");
         while (csv.next()) {
@@ -144,15 +201,26 @@ final class CliInputs {
             boolean dateOk = dateText.isEmpty() || date != null;
             String reference = DocumentNumber.tidy(Cells.singleLine(csv.cell("reference")));
             boolean repeated = unit != null && reference != null && repeatedDocument(csv, unit, reference);
-            if (unit != null && rule != null && count != null && multiplier != null && dateOk && !repeated) {
-                cases.add(new CaseInput(unit, rule, count, multiplier, date, reference));
+            String amountText = csv.cell("amount");
+            BigDecimal amount = amountText.isEmpty() ? null : numbers.decimal(csv, "amount", amountText, false);
+            boolean amountOk = amountText.isEmpty() || amount != null;
+            String level = Cells.singleLine(csv.cell("level"));
+            if (unit != null
+                    && rule != null
+                    && count != null
+                    && multiplier != null
+                    && dateOk
+                    && amountOk
+                    && !repeated) {
+                cases.add(new CaseInput(
+                        unit, rule, count, multiplier, date, reference, amount, level.isEmpty() ? null : level));
                 caseLines.add(csv.line());
             }
         }
     }
 
     /** One document (文号) decides one case of a unit; the same number spelled another way is the same document. */
-    private boolean repeatedDocument(CsvInput csv, String unit, String reference) {
+    private boolean repeatedDocument(TableInput csv, String unit, String reference) {
         if (!DocumentNumber.looksLikeOne(reference)) {
             return false;
         }
@@ -184,7 +252,7 @@ final class CliInputs {
             case UNIT -> at(unitsFile, unitLines::get, unitLines.size(), problem, "code");
             case ITEM_INPUT -> at(scoresFile, items::line, items.size(), problem, problem.field());
             case CASE -> at(casesFile, caseLines::get, caseLines.size(), problem, problem.field());
-            case FACT -> at("facts", i -> 0, 0, problem, problem.field());
+            case FACT -> at(facts.file(), facts::line, facts.size(), problem, problem.field());
         };
     }
 
@@ -196,7 +264,7 @@ final class CliInputs {
     }
 
     /** A required code: not empty, no control characters. */
-    private String code(CsvInput csv, String column) {
+    private String code(TableInput csv, String column) {
         String value = csv.cell(column);
         if (value.isEmpty()) {
             problems.add(csv.name(), csv.line(), column, "cli.csv.empty");
@@ -209,7 +277,7 @@ final class CliInputs {
         return value;
     }
 
-    private void requireRows(CsvInput csv) {
+    private void requireRows(TableInput csv) {
         if (csv.rows() == 0) {
             problems.add(csv.name(), 0, null, "cli.csv.noRows");
         }

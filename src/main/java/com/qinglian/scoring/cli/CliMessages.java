@@ -1,5 +1,6 @@
 package com.qinglian.scoring.cli;
 
+import com.qinglian.scoring.ExplanationLine;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -45,6 +46,15 @@ final class CliMessages {
             shown[i] = String.valueOf(args[i]);
         }
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /**
+     * The words for an explanation line's kind, as the results pages show them ({@code results.kind.*}); the kind's
+     * own name where the message files have none yet.
+     */
+    String kindLabel(ExplanationLine.Kind kind) {
+        String key = "results.kind." + kind.name();
+        return bundle.containsKey(key) ? bundle.getString(key) : kind.name();
     }
 
     /** The prefix naming where a problem is: file, then line and column when known. */

@@ -6,7 +6,15 @@ import java.util.Locale;
 
 /** The command line of {@link ScoringCli}, checked before any file is read. */
 record CliOptions(
-        Path rubric, Path scores, Path cases, Path units, Path settings, Path out, CliMessages messages, boolean help) {
+        Path rubric,
+        Path scores,
+        Path cases,
+        Path units,
+        Path facts,
+        Path settings,
+        Path out,
+        CliMessages messages,
+        boolean help) {
 
     /** Wrong usage, as a message key and its arguments. */
     static final class UsageException extends RuntimeException {
@@ -35,13 +43,14 @@ record CliOptions(
         Path scores = null;
         Path cases = null;
         Path units = null;
+        Path facts = null;
         Path settings = null;
         Path out = null;
         int start = args.length > 0 && args[0].equals("score") ? 1 : 0;
         for (int i = start; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                return new CliOptions(null, null, null, null, null, null, messages, true);
+                return new CliOptions(null, null, null, null, null, null, null, messages, true);
             }
             if (i + 1 >= args.length) {
                 throw new UsageException("cli.usage.missingValue", option);
@@ -59,6 +68,7 @@ record CliOptions(
                 case "--scores" -> scores = value;
                 case "--cases" -> cases = value;
                 case "--units" -> units = value;
+                case "--facts" -> facts = value;
                 case "--settings" -> settings = value;
                 case "--out" -> out = value;
                 default -> throw new UsageException("cli.usage.unknownOption", option);
@@ -72,7 +82,7 @@ record CliOptions(
         if (!name.endsWith(".xlsx") && !name.endsWith(".csv") && !name.endsWith(".json")) {
             throw new UsageException("cli.usage.badOut", out);
         }
-        return new CliOptions(rubric, scores, cases, units, settings, out, messages, false);
+        return new CliOptions(rubric, scores, cases, units, facts, settings, out, messages, false);
     }
 
     private static Path path(String option, String text) {

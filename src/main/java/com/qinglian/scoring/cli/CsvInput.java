@@ -1,6 +1,5 @@
 package com.qinglian.scoring.cli;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * skipped; blank rows are skipped. A broken file (unclosed quote, oversized field) stops with a
  * {@link CliException} naming file, line and column.
  */
-final class CsvInput implements Closeable {
+final class CsvInput implements TableInput {
 
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
@@ -89,7 +88,8 @@ final class CsvInput implements Closeable {
         throw new CliException(Problem.at(name, 1, null, "cli.csv.noHeader"));
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
     }
 
@@ -98,7 +98,8 @@ final class CsvInput implements Closeable {
     }
 
     /** Stops, naming the file, when a required column is missing from the header. */
-    void requireColumns(String... names) {
+    @Override
+    public void requireColumns(String... names) {
         for (String column : names) {
             if (!columns.containsKey(column)) {
                 throw new CliException(Problem.at(
@@ -111,12 +112,14 @@ final class CsvInput implements Closeable {
         }
     }
 
-    boolean hasColumn(String column) {
+    @Override
+    public boolean hasColumn(String column) {
         return columns.containsKey(column);
     }
 
     /** Moves to the next data row with as many fields as the header; false at the end of the file. */
-    boolean next() {
+    @Override
+    public boolean next() {
         while (fetch()) {
             if (blank(current)) {
                 continue;
@@ -136,17 +139,20 @@ final class CsvInput implements Closeable {
     }
 
     /** Data rows seen so far, good or bad (blank ones not counted). */
-    long rows() {
+    @Override
+    public long rows() {
         return rows;
     }
 
     /** The line the current row starts on (the header is line 1). */
-    long line() {
+    @Override
+    public long line() {
         return line;
     }
 
     /** The trimmed cell of a column in the current row, or empty text when the file has no such column. */
-    String cell(String column) {
+    @Override
+    public String cell(String column) {
         Integer index = columns.get(column);
         return index == null ? "" : Cells.trim(current.get(index));
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.RandomAccess;
 
 /**
- * The score rows of a run as parallel arrays (unit number, item number, value, file line), about 16 bytes a
+ * The score rows of a run as parallel arrays (unit number, item number, value, file line, and a rate item's
+ * target once any row has one), about 16 bytes a
  * row, where a list of {@link ItemInput} records costs several times that and keeps the garbage collector
  * copying millions of live objects. Records are made when read; the engine reads each once.
  */
@@ -25,15 +26,29 @@ final class ItemInputTable extends AbstractList<ItemInput> implements RandomAcce
     private int[] items = new int[1024];
     private BigDecimal[] values = new BigDecimal[1024];
     private int[] lines = new int[1024];
+    /** Targets of rate items; null until a row has one, as most runs have none. */
+    private BigDecimal[] targets;
+
     private int size;
 
     void add(String unitCode, String itemCode, BigDecimal value, long line) {
+        add(unitCode, itemCode, value, null, line);
+    }
+
+    void add(String unitCode, String itemCode, BigDecimal value, BigDecimal target, long line) {
         if (size == units.length) {
             int capacity = size * 2;
             units = Arrays.copyOf(units, capacity);
             items = Arrays.copyOf(items, capacity);
             values = Arrays.copyOf(values, capacity);
             lines = Arrays.copyOf(lines, capacity);
+            targets = targets == null ? null : Arrays.copyOf(targets, capacity);
+        }
+        if (target != null && targets == null) {
+            targets = new BigDecimal[units.length];
+        }
+        if (targets != null) {
+            targets[size] = target;
         }
         units[size] = number(unitCode, unitCodes, unitNumbers);
         items[size] = number(itemCode, itemCodes, itemNumbers);
@@ -57,7 +72,11 @@ final class ItemInputTable extends AbstractList<ItemInput> implements RandomAcce
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return new ItemInput(unitCodes.get(units[index]), itemCodes.get(items[index]), values[index]);
+        return new ItemInput(
+                unitCodes.get(units[index]),
+                itemCodes.get(items[index]),
+                values[index],
+                targets == null ? null : targets[index]);
     }
 
     String unitCode(int index) {

@@ -20,13 +20,15 @@ import java.util.List;
 final class JsonResultWriter {
 
     private final Writer out;
+    private final CliMessages messages;
 
-    private JsonResultWriter(Writer out) {
+    private JsonResultWriter(Writer out, CliMessages messages) {
         this.out = out;
+        this.messages = messages;
     }
 
-    static void write(Rubric rubric, ScoringResult result, Writer out) throws IOException {
-        new JsonResultWriter(out).document(rubric, result);
+    static void write(Rubric rubric, ScoringResult result, CliMessages messages, Writer out) throws IOException {
+        new JsonResultWriter(out, messages).document(rubric, result);
     }
 
     private void document(Rubric rubric, ScoringResult result) throws IOException {
@@ -86,8 +88,10 @@ final class JsonResultWriter {
         out.write("],\n     \"explanation\": [");
         separator = "\n";
         for (ExplanationLine line : r.explanation()) {
+            // the words last, so the fields before stay where readers of earlier results expect them
             out.write(separator + "       {\"kind\": " + text(line.kind().name()) + ", \"code\": " + text(line.code())
-                    + ", \"points\": " + number(line.points()) + ", \"detail\": " + text(line.detail()) + "}");
+                    + ", \"points\": " + number(line.points()) + ", \"detail\": " + text(line.detail())
+                    + ", \"label\": " + text(messages.kindLabel(line.kind())) + "}");
             separator = ",\n";
         }
         out.write("]}");

@@ -20,7 +20,9 @@ final class ResultFiles {
 
     private ResultFiles() {}
 
-    static void writeAtomically(Path target, Rubric rubric, ScoringResult result) throws IOException {
+    /** Writes the result; explanation lines carry their kind's words in the messages' language. */
+    static void writeAtomically(Path target, Rubric rubric, ScoringResult result, CliMessages messages)
+            throws IOException {
         Path absolute = target.toAbsolutePath();
         // not Files.createTempFile: its owner-only permissions would stay on the result
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp");
@@ -29,10 +31,10 @@ final class ResultFiles {
                     Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (name.endsWith(".xlsx")) {
-                    XlsxResultWriter.write(rubric, result, stream);
+                    XlsxResultWriter.write(rubric, result, messages, stream);
                 } else if (name.endsWith(".json")) {
                     try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-                        JsonResultWriter.write(rubric, result, writer);
+                        JsonResultWriter.write(rubric, result, messages, writer);
                     }
                 } else {
                     try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {

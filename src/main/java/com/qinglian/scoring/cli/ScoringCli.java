@@ -3,6 +3,7 @@ package com.qinglian.scoring.cli;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricProblem;
+import com.qinglian.rubric.RubricValidator;
 import com.qinglian.rubric.RubricYaml;
 import com.qinglian.scoring.ScoringEngine;
 import com.qinglian.scoring.ScoringException;
@@ -16,11 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The offline scorer: {@code score --rubric R.yaml --scores S.csv [--cases C.csv] [--units U.csv]
- * [--settings G.yaml] --out result.xlsx|result.csv|result.json [--lang zh|en]}. Same engine as the server,
- * no server and no database. Every problem of a run is reported together; output is written only when
+ * [--facts F.csv] [--settings G.yaml] --out result.xlsx|result.csv|result.json [--lang zh|en]}. Same engine as the server,
+ * no server and no database. Input tables are CSV or .xlsx. Every problem of a run is reported together; output is written only when
  * there are none. No failure ends in a stack trace: each is a message and an exit code. Formats: {@code docs/cli.md}.
  */
 public final class ScoringCli {
@@ -76,10 +78,17 @@ public final class ScoringCli {
         Rubric rubric = readRubric();
         Settings settings = readSettings();
         if (rubric != null) {
+            // what the organiser should see before trusting the figures, e.g. a printed total scored by its sum
+            for (RubricProblem warning : RubricValidator.warnings(rubric)) {
+                String where = warning.location().isEmpty() ? "" : warning.location() + ": ";
+                err.println(messages.text(
+                        "cli.rubric.warning", name(options.rubric()), where + warning.message(messages.locale())));
+            }
             CliInputs inputs = new CliInputs(rubric, problems);
             read(options.units(), inputs::readUnits);
             read(options.scores(), inputs::readScores);
             read(options.cases(), inputs::readCases);
+            read(options.facts(), inputs.facts::read);
             if (options.units() == null) {
                 inputs.unitsFromScores();
             }
@@ -100,7 +109,8 @@ public final class ScoringCli {
 
     private ScoringResult engine(Rubric rubric, Settings settings, CliInputs inputs) {
         try {
-            return ScoringEngine.score(rubric, inputs.units, inputs.items, inputs.cases, settings);
+            return ScoringEngine.score(
+                    rubric, inputs.units, inputs.items, inputs.cases, inputs.facts.inputs(), settings);
         } catch (ScoringException e) {
             for (ScoringProblem problem : e.problems()) {
                 problems.add(inputs.locate(problem));
@@ -160,10 +170,13 @@ public final class ScoringCli {
     }
 
     private interface Reader {
-        void read(CsvInput csv);
+        void read(TableInput table);
     }
 
-    /** Reads one CSV file; a file that cannot be read on is one problem, and the other files are still read. */
+    /**
+     * Reads one input file, CSV or (by its extension) .xlsx; a file that cannot be read on is one problem, and
+     * the other files are still read.
+     */
     private void read(Path file, Reader reader) {
         if (file == null) {
             return;
@@ -174,8 +187,9 @@ public final class ScoringCli {
             problems.add(name, 0, null, "cli.file.missing");
             return;
         }
-        try (CsvInput csv = CsvInput.open(file, name, problems)) {
-            reader.read(csv);
+        boolean workbook = name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        try (TableInput table = workbook ? XlsxInput.open(file, name) : CsvInput.open(file, name, problems)) {
+            reader.read(table);
         } catch (CliException e) {
             problems.add(e.problem());
         } catch (IOException e) {
@@ -185,7 +199,7 @@ public final class ScoringCli {
 
     private int write(Rubric rubric, ScoringResult result, PrintStream out, PrintStream err) {
         try {
-            ResultFiles.writeAtomically(options.out(), rubric, result);
+            ResultFiles.writeAtomically(options.out(), rubric, result, messages);
         } catch (IOException e) {
             err.println(messages.location(name(options.out()), 0, null)
                     + messages.text("cli.out.cannotWrite", String.valueOf(e.getMessage())));

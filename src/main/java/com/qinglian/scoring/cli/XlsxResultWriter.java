@@ -33,17 +33,20 @@ final class XlsxResultWriter {
     private final SXSSFWorkbook workbook;
     private final CellStyle bold;
 
-    private XlsxResultWriter(SXSSFWorkbook workbook) {
+    private final CliMessages messages;
+
+    private XlsxResultWriter(SXSSFWorkbook workbook, CliMessages messages) {
         this.workbook = workbook;
+        this.messages = messages;
         this.bold = workbook.createCellStyle();
         Font font = workbook.createFont();
         font.setBold(true);
         bold.setFont(font);
     }
 
-    static void write(Rubric rubric, ScoringResult result, OutputStream out) throws IOException {
+    static void write(Rubric rubric, ScoringResult result, CliMessages messages, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            XlsxResultWriter writer = new XlsxResultWriter(workbook);
+            XlsxResultWriter writer = new XlsxResultWriter(workbook, messages);
             writer.results(result);
             writer.breakdown(rubric, result);
             writer.explanation(result);
@@ -122,7 +125,7 @@ final class XlsxResultWriter {
     }
 
     private void explanation(ScoringResult result) {
-        Table table = new Table("说明 explanation", List.of("unit", "kind", "code", "points", "detail"));
+        Table table = new Table("说明 explanation", List.of("unit", "kind", "code", "points", "detail", "label"));
         for (UnitResult unit : result.units()) {
             String code = Cells.singleLine(unit.unit().code());
             for (ExplanationLine line : unit.explanation()) {
@@ -132,6 +135,8 @@ final class XlsxResultWriter {
                 text(row.createCell(2), line.code());
                 number(row.createCell(3), line.points());
                 text(row.createCell(4), line.detail() == null ? "" : line.detail());
+                // last, so the columns before keep their places for whoever reads them by position
+                text(row.createCell(5), messages.kindLabel(line.kind()));
             }
         }
     }

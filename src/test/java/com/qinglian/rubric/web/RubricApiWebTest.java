@@ -69,6 +69,41 @@ class RubricApiWebTest {
     }
 
     @Test
+    void anImportWithAWarningSucceedsAndListsIt() {
+        String version = "warn" + UUID.randomUUID().toString().substring(0, 8);
+        String yaml = """
+                format: qinglian-rubric/1
+                code: warned
+                version: "%s"
+                title: 印刷分值不符的体系
+                total: 5
+                printedTotals: sum
+                nodes:
+                  - code: A
+                    level: group
+                    title: 共性
+                    points: 5
+                    children:
+                      - {code: A.1, level: item, text: 甲, points: 4}
+                """.formatted(version);
+        MockMultipartFile file =
+                new MockMultipartFile("file", "r.yaml", "application/yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        var result = assertThat(mvc.post()
+                .uri("/api/rubrics")
+                .multipart()
+                .file(file)
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf()));
+        result.hasStatus(HttpStatus.CREATED);
+        var json = result.bodyJson();
+        json.extractingPath("$.code").isEqualTo("warned");
+        json.extractingPath("$.status").isEqualTo("DRAFT");
+        json.extractingPath("$.warnings[0].location").isEqualTo("A");
+        json.extractingPath("$.warnings[0].code").isEqualTo("rubric.warning.printedTotal");
+        json.extractingPath("$.warnings[0].message").asString().contains("5", "4", "sum");
+    }
+
+    @Test
     void aBadImportIsAProblemDetailListingEveryError() {
         MockMultipartFile file = new MockMultipartFile(
                 "file", "r.yaml", "application/yaml", "code: x\n".getBytes(StandardCharsets.UTF_8));

@@ -6,9 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.qinglian.rubric.DraftDoubt;
 import com.qinglian.rubric.DraftReview;
+import com.qinglian.rubric.PrintedTotal;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricDrafts;
 import com.qinglian.rubric.RubricOrigin;
+import com.qinglian.rubric.RubricProblem;
+import com.qinglian.rubric.RubricValidator;
 import com.qinglian.rubric.RubricWordFixtures;
 import com.qinglian.rubric.StoredRubric;
 import com.qinglian.support.AuditEntries;
@@ -270,21 +273,26 @@ class RubricTextImportWebTest {
         assertThat(post(path + "/publish")).bodyText().contains("还有 1 处存疑未确认");
         assertThat(post(path + "/doubts/5/settle", "note", "按一次性扣 2 分")).hasStatus3xxRedirection();
 
-        // every doubt settled, but the totals still do not add up: the draft must be corrected first
+        // every doubt settled; the totals that do not add up are kept as printed under the declared printedTotals:
+        // sum, so only a real error refuses: points off the step
+        assertThat(stored(path).rubric().terms().printedTotals()).isEqualTo(PrintedTotal.SUM);
+        assertThat(post(path + "/nodes/A1.2/edit", "words", "开展廉政教育。", "points", "0.3"))
+                .hasStatus3xxRedirection();
         assertThat(post(path + "/publish"))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
                 .bodyText()
-                .contains("A1");
+                .contains("A1.2");
         assertThat(stored(path).isPublished()).isFalse();
 
         assertThat(post(path + "/nodes/A1.2/edit", "words", "开展廉政教育。", "points", "1"))
                 .hasStatus3xxRedirection();
-        assertThat(post(path + "/nodes/A/edit", "words", "廉洁建设", "points", "15"))
-                .hasStatus3xxRedirection();
         assertThat(post(path + "/publish")).hasStatus3xxRedirection();
         StoredRubric published = stored(path);
         assertThat(published.isPublished()).isTrue();
-        assertThat(published.rubric().total()).isEqualByComparingTo("15");
+        assertThat(published.rubric().total()).isEqualByComparingTo("20");
+        assertThat(RubricValidator.warnings(published.rubric()))
+                .extracting(RubricProblem::location)
+                .containsExactly("A");
         assertThat(post(path + "/nodes/A/edit", "words", "廉洁建设", "points", "20"))
                 .hasStatus(HttpStatus.CONFLICT);
         assertThat(post(path + "/doubts/1/settle", "note", "x")).hasStatus(HttpStatus.CONFLICT);

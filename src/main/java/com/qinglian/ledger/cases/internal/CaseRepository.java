@@ -91,8 +91,9 @@ public class CaseRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO ledger_case (campaign_id, unit_code, rule_code, case_count, multiplier, case_date, document_number,
-                                         issuing_body, description, source, version, recorded_at, recorded_by)
-                VALUES ((SELECT id FROM campaign WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                                         issuing_body, description, amount, case_level, source, version, recorded_at,
+                                         recorded_by)
+                VALUES ((SELECT id FROM campaign WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 """)
                 .params(
                         c.campaignCode(),
@@ -104,6 +105,8 @@ public class CaseRepository {
                         c.documentNumber(),
                         c.issuingBody(),
                         c.description(),
+                        c.amount(),
+                        c.level(),
                         source.name(),
                         at(now),
                         actor)
@@ -119,7 +122,8 @@ public class CaseRepository {
     public boolean update(LedgerCase c, int expectedVersion) {
         boolean saved = jdbc.sql("""
                 UPDATE ledger_case SET unit_code = ?, rule_code = ?, case_count = ?, multiplier = ?, case_date = ?,
-                                       document_number = ?, issuing_body = ?, description = ?, version = version + 1
+                                       document_number = ?, issuing_body = ?, description = ?, amount = ?, case_level = ?,
+                                       version = version + 1
                  WHERE id = ? AND version = ?
                 """)
                         .params(
@@ -131,6 +135,8 @@ public class CaseRepository {
                                 c.documentNumber(),
                                 c.issuingBody(),
                                 c.description(),
+                                c.amount(),
+                                c.level(),
                                 c.id(),
                                 expectedVersion)
                         .update()
@@ -215,7 +221,9 @@ public class CaseRepository {
                 rs.getDate("case_date").toLocalDate(),
                 rs.getString("document_number"),
                 rs.getString("issuing_body"),
-                rs.getString("description"));
+                rs.getString("description"),
+                Decimals.plain(rs.getBigDecimal("amount")),
+                rs.getString("case_level"));
         return new CaseEntry(c, CaseSource.valueOf(rs.getString("source")), rs.getInt("version"), List.of());
     }
 

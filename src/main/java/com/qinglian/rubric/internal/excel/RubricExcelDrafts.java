@@ -1,9 +1,15 @@
 package com.qinglian.rubric.internal.excel;
 
 import com.qinglian.rubric.CaseRule;
+import com.qinglian.rubric.CaseTerms;
+import com.qinglian.rubric.Clamp;
+import com.qinglian.rubric.Gate;
 import com.qinglian.rubric.ItemRule;
+import com.qinglian.rubric.NodeClause;
 import com.qinglian.rubric.NodeLevel;
 import com.qinglian.rubric.NodeMode;
+import com.qinglian.rubric.NodeTerms;
+import com.qinglian.rubric.PrintedTotal;
 import com.qinglian.rubric.Rubric;
 import com.qinglian.rubric.RubricMetadata;
 import com.qinglian.rubric.RubricNode;
@@ -54,6 +60,14 @@ final class RubricExcelDrafts {
         BigDecimal floor;
         Set<String> appliesTo;
         ItemRule rule;
+        // the rubric language's terms, from 体系信息
+        Set<String> appliesToTags;
+        Set<String> appliesToUnits;
+        Boolean defaultFullMarks;
+        PrintedTotal printedTotal;
+        Clamp clamp;
+        List<NodeClause> clauses;
+        List<Gate> gates;
         /** The last item number seen under an indicator, so the next cell's "2." is recognised. */
         int lastNumber;
 
@@ -84,7 +98,10 @@ final class RubricExcelDrafts {
                 // Hand-made sheets may leave a level's points out: it is then what its children add up to.
                 total = RubricValidator.sum(built);
             }
-            return new RubricNode(code, level, number, title, text, total, notes, mode, floor, appliesTo, rule, built);
+            NodeTerms terms =
+                    new NodeTerms(clauses, gates, clamp, printedTotal, defaultFullMarks, appliesToTags, appliesToUnits);
+            return new RubricNode(
+                    code, level, number, title, text, total, notes, mode, floor, appliesTo, rule, built, terms);
         }
     }
 
@@ -98,6 +115,13 @@ final class RubricExcelDrafts {
         BigDecimal perCase;
         BigDecimal fixed;
         BigDecimal cap;
+        BigDecimal rangeMin;
+        BigDecimal rangeMax;
+        List<CaseTerms.Level> levels;
+        CaseTerms.Combine combine;
+        Map<String, BigDecimal> multipliers;
+        /** The rule's cell had no "(N分)" mark: fine when 体系信息 gives a range or levels instead. */
+        String unmarked;
 
         Rule(boolean deduction, String location) {
             this.deduction = deduction;
@@ -105,7 +129,14 @@ final class RubricExcelDrafts {
         }
 
         CaseRule build() {
-            return new CaseRule(code, category, title, perCase, fixed, cap);
+            return new CaseRule(
+                    code,
+                    category,
+                    title,
+                    perCase,
+                    fixed,
+                    cap,
+                    new CaseTerms(rangeMin, rangeMax, levels, combine, multipliers));
         }
     }
 
@@ -117,6 +148,9 @@ final class RubricExcelDrafts {
 
     void addRule(boolean deduction, String code, String category, RubricExcelText.ParsedRule parsed, String location) {
         Rule rule = new Rule(deduction, location);
+        if (parsed.points() == null) {
+            rule.unmarked = parsed.title() == null ? "" : parsed.title();
+        }
         rule.code = register(code, location);
         rule.category = category;
         rule.title = RubricExcelText.emptyToNull(parsed.title());
@@ -126,6 +160,27 @@ final class RubricExcelDrafts {
             rule.fixed = parsed.points();
         }
         rules.add(rule);
+    }
+
+    /**
+     * Reports each rule whose cell had no "(N分)" mark and that 体系信息 gave no range or levels either (a rule by
+     * range or level is written without a mark: its amount is the case's).
+     */
+    void checkUnmarkedRules() {
+        for (Rule rule : rules) {
+            boolean amounts = rule.perCase != null
+                    || rule.fixed != null
+                    || rule.rangeMin != null
+                    || rule.rangeMax != null
+                    || (rule.levels != null && !rule.levels.isEmpty());
+            if (rule.unmarked != null && !amounts) {
+                String line = rule.unmarked.lines().findFirst().orElse("");
+                problems.add(RubricProblem.of(
+                        rule.location,
+                        "rubric.error.excel.noRulePoints",
+                        line.length() > 30 ? line.substring(0, 30) + "…" : line));
+            }
+        }
     }
 
     Node node(String code) {
@@ -210,7 +265,8 @@ final class RubricExcelDrafts {
                 info.notes,
                 built,
                 new RuleSet(negative, info.negativeCap),
-                new RuleSet(bonus, info.bonusCap));
+                new RuleSet(bonus, info.bonusCap),
+                info.terms());
     }
 
     /** Records a code and where it was read; a code seen before is reported at the row repeating it. */

@@ -1,9 +1,17 @@
 package com.qinglian.rubric.internal.excel;
 
+import com.qinglian.rubric.CaseTerms;
+import com.qinglian.rubric.FactRule;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.NodeMode;
+import com.qinglian.rubric.NodeTerms;
+import com.qinglian.rubric.PrintedTotal;
+import com.qinglian.rubric.Rescale;
 import com.qinglian.rubric.RubricProblem;
+import com.qinglian.rubric.RubricTerms;
+import com.qinglian.rubric.internal.yaml.RubricTermsYamlReader;
 import com.qinglian.shared.PlainDecimal;
+import com.qinglian.shared.YamlFields;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,6 +42,10 @@ final class RubricExcelInfoReader {
     BigDecimal floor;
     BigDecimal negativeCap;
     BigDecimal bonusCap;
+    boolean defaultFullMarks;
+    PrintedTotal printedTotals;
+    Rescale rescale;
+    List<FactRule> facts = List.of();
 
     /** A node or rule field: key "node.A1.2.rule" means field "rule" of code "A1.2". */
     private record Override(boolean node, String code, String field, String value, String location) {}
@@ -86,8 +98,28 @@ final class RubricExcelInfoReader {
             case "floor" -> floor = number(key, value, location);
             case "negativeList.cap" -> negativeCap = number(key, value, location);
             case "bonus.cap" -> bonusCap = number(key, value, location);
+            case "defaultFullMarks", "printedTotals", "rescale", "facts" -> readRubricTerm(key, value, location);
             default -> problems.add(RubricProblem.of(location, "rubric.error.excel.unknownKey", key));
         }
+    }
+
+    private void readRubricTerm(String field, String value, String location) {
+        YamlFields f = RubricExcelTerms.fields("", field, value, location, problems);
+        if (f == null) {
+            return;
+        }
+        RubricTerms terms = RubricTermsYamlReader.rubricTerms(f);
+        switch (field) {
+            case "defaultFullMarks" -> defaultFullMarks = terms.defaultFullMarks();
+            case "printedTotals" -> printedTotals = terms.printedTotals();
+            case "rescale" -> rescale = terms.rescale();
+            default -> facts = terms.facts();
+        }
+    }
+
+    /** What the 体系信息 sheet states beyond the tree and case lists. */
+    RubricTerms terms() {
+        return new RubricTerms(defaultFullMarks, printedTotals, rescale, facts);
     }
 
     /** Applies node and rule fields; codes must exist in the table. */
@@ -123,6 +155,42 @@ final class RubricExcelInfoReader {
             case "title" -> node.title = value;
             case "text" -> node.text = value;
             case "number" -> node.number = value == null ? null : value.strip();
+            default -> applyTermToNode(node, o);
+        }
+    }
+
+    private void applyTermToNode(RubricExcelDrafts.Node node, Override o) {
+        YamlFields f = RubricExcelTerms.fields(o.code(), o.field(), o.value(), o.location(), problems);
+        if (f == null) {
+            return;
+        }
+        NodeTerms read = RubricTermsYamlReader.nodeTerms(f);
+        switch (o.field()) {
+            case "appliesToTags" -> node.appliesToTags = read.appliesToTags();
+            case "appliesToUnits" -> node.appliesToUnits = read.appliesToUnits();
+            case "defaultFullMarks" -> node.defaultFullMarks = read.defaultFullMarks();
+            case "printedTotal" -> node.printedTotal = read.printedTotal();
+            case "clamp" -> node.clamp = read.clamp();
+            case "clauses" -> node.clauses = read.clauses();
+            case "gates" -> node.gates = read.gates();
+            default -> throw new IllegalStateException(o.field());
+        }
+    }
+
+    private void applyTermToRule(RubricExcelDrafts.Rule rule, Override o) {
+        YamlFields f = RubricExcelTerms.fields(o.code(), o.field(), o.value(), o.location(), problems);
+        if (f == null) {
+            return;
+        }
+        CaseTerms read = RubricTermsYamlReader.caseTerms(f);
+        switch (o.field()) {
+            case "range" -> {
+                rule.rangeMin = read.rangeMin();
+                rule.rangeMax = read.rangeMax();
+            }
+            case "levels" -> rule.levels = read.levels();
+            case "combine" -> rule.combine = read.combine();
+            case "multipliers" -> rule.multipliers = read.multipliers();
             default -> throw new IllegalStateException(o.field());
         }
     }
@@ -134,7 +202,7 @@ final class RubricExcelInfoReader {
             case "fixed" -> rule.fixed = number(key, o.value(), o.location());
             case "title" -> rule.title = o.value();
             case "category" -> rule.category = o.value();
-            default -> throw new IllegalStateException(o.field());
+            default -> applyTermToRule(rule, o);
         }
     }
 
@@ -145,7 +213,7 @@ final class RubricExcelInfoReader {
         try {
             return NodeMode.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(RubricProblem.of(location, "rubric.error.badChoice", key, value, "additive, deduct"));
+            problems.add(RubricProblem.of(location, "rubric.error.badChoice", key, value, "additive, deduct, variant"));
             return null;
         }
     }

@@ -74,8 +74,15 @@ public final class RubricExcelReader {
         if (info != null && tableRead) {
             info.applyTo(drafts); // codes named in 体系信息 only make sense once the table itself is sound
         }
+        if (headerRow >= 0) {
+            drafts.checkUnmarkedRules(); // after 体系信息, which may give a rule a range or levels instead
+        }
         failOnProblems();
         Rubric rubric = drafts.build(info, titleFromSheet);
+        if (info == null) {
+            // a hand-made table: a block printed as 30 over items adding up to 25 is kept as printed
+            rubric = rubric.withPrintedTotalsDeclared();
+        }
         List<RubricProblem> invalid = RubricValidator.validate(rubric).stream()
                 .map(p -> new RubricProblem(locate(where(p), info), p.key(), p.args()))
                 .toList();
@@ -273,10 +280,6 @@ public final class RubricExcelReader {
             }
         }
         RubricExcelText.ParsedRule parsed = RubricExcelText.parseRule(content);
-        if (parsed.points() == null) {
-            problems.add(
-                    RubricProblem.of(sheet.location(r), "rubric.error.excel.noRulePoints", snippet(parsed.title())));
-        }
         List<String> codes = codePath(r);
         if (codes != null && codes.size() != 1) {
             problems.add(RubricProblem.of(

@@ -61,7 +61,7 @@ public final class TextRubricReader {
         }
         doubts.sort(Comparator.comparingInt(d -> d.lines().from()));
         LocalDate date = preamble.date;
-        Rubric rubric = new Rubric(
+        Rubric read = new Rubric(
                 DEFAULT_CODE,
                 date == null ? "1" : String.valueOf(date.getYear()),
                 preamble.title == null ? DEFAULT_TITLE : preamble.title,
@@ -73,6 +73,8 @@ public final class TextRubricReader {
                 first.nodes,
                 new RuleSet(first.negative, null),
                 new RuleSet(first.bonus, null));
+        // totals are kept as printed (each difference is a doubt), declared to score what the children give
+        Rubric rubric = read.withPrintedTotalsDeclared();
         return new ImportedDraft(rubric, origin, sourceLines, first.sources, doubts);
     }
 

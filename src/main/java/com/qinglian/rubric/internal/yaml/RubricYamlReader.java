@@ -58,23 +58,25 @@ public final class RubricYamlReader {
         return rubric;
     }
 
-    /** A field problem in the rubric's words. */
     private void add(YamlFields.Problem p) {
+        problems.add(problemOf(p));
+    }
+
+    /** A field problem in the rubric's words. */
+    public static RubricProblem problemOf(YamlFields.Problem p) {
         String location = p.location();
-        problems.add(
-                switch (p.kind()) {
-                    case UNKNOWN_FIELD -> RubricProblem.of(location, "rubric.error.unknownField", p.field());
-                    case MISSING -> RubricProblem.of(location, "rubric.error.missing", p.field());
-                    case NOT_TEXT -> RubricProblem.of(location, "rubric.error.notText", p.field());
-                    case NOT_A_NUMBER -> RubricProblem.of(location, "rubric.error.notANumber", p.field(), p.value());
-                    case NOT_A_DATE -> RubricProblem.of(location, "rubric.error.notADate", p.field(), p.value());
-                    case BAD_CHOICE ->
-                        RubricProblem.of(location, "rubric.error.badChoice", p.field(), p.value(), p.allowed());
-                    case NOT_TEXT_LIST -> RubricProblem.of(location, "rubric.error.notTextList", p.field());
-                    case NOT_A_MAPPING -> RubricProblem.of(location, "rubric.error.notAMapping", p.field());
-                    case NOT_A_LIST -> RubricProblem.of(location, "rubric.error.notAList", p.field());
-                    case ELEMENT_NOT_A_MAPPING -> RubricProblem.of(p.where(), "rubric.error.notAMapping", p.field());
-                });
+        return switch (p.kind()) {
+            case UNKNOWN_FIELD -> RubricProblem.of(location, "rubric.error.unknownField", p.field());
+            case MISSING -> RubricProblem.of(location, "rubric.error.missing", p.field());
+            case NOT_TEXT -> RubricProblem.of(location, "rubric.error.notText", p.field());
+            case NOT_A_NUMBER -> RubricProblem.of(location, "rubric.error.notANumber", p.field(), p.value());
+            case NOT_A_DATE -> RubricProblem.of(location, "rubric.error.notADate", p.field(), p.value());
+            case BAD_CHOICE -> RubricProblem.of(location, "rubric.error.badChoice", p.field(), p.value(), p.allowed());
+            case NOT_TEXT_LIST -> RubricProblem.of(location, "rubric.error.notTextList", p.field());
+            case NOT_A_MAPPING -> RubricProblem.of(location, "rubric.error.notAMapping", p.field());
+            case NOT_A_LIST -> RubricProblem.of(location, "rubric.error.notAList", p.field());
+            case ELEMENT_NOT_A_MAPPING -> RubricProblem.of(p.where(), "rubric.error.notAMapping", p.field());
+        };
     }
 
     private static String location(YamlFields f, String field) {
@@ -82,7 +84,9 @@ public final class RubricYamlReader {
     }
 
     private Rubric readRubric(YamlFields f) {
-        f.allow(
+        allow(
+                f,
+                RubricTermsYamlReader.RUBRIC_FIELDS,
                 "format",
                 "code",
                 "version",
@@ -124,8 +128,15 @@ public final class RubricYamlReader {
                 f.number("floor", false),
                 f.text("notes", false),
                 nodes,
-                readRules(f.object("negativeList")),
-                readRules(f.object("bonus")));
+                readRules(f.object("negativeList"), "negativeList"),
+                readRules(f.object("bonus"), "bonus"),
+                RubricTermsYamlReader.rubricTerms(f));
+    }
+
+    private static void allow(YamlFields f, List<String> more, String... keys) {
+        List<String> all = new ArrayList<>(List.of(keys));
+        all.addAll(more);
+        f.allow(all.toArray(String[]::new));
     }
 
     private RubricNode readNode(YamlFields f) {
@@ -133,7 +144,9 @@ public final class RubricYamlReader {
         if (code != null) {
             f = f.at(code);
         }
-        f.allow(
+        allow(
+                f,
+                RubricTermsYamlReader.NODE_FIELDS,
                 "code",
                 "level",
                 "number",
@@ -164,14 +177,16 @@ public final class RubricYamlReader {
                 f.number("floor", false),
                 new LinkedHashSet<>(f.texts("appliesTo")),
                 readItemRule(f.object("rule")),
-                children);
+                children,
+                RubricTermsYamlReader.nodeTerms(f));
     }
 
     private ItemRule readItemRule(YamlFields f) {
         if (f == null) {
             return ItemRule.MANUAL;
         }
-        f.allow("type", "perCase", "cap", "threshold", "target", "tiers");
+        f = f.at(location(f, "rule"));
+        f.allow("type", "perCase", "cap", "threshold", "target", "tiers", "rounding", "zeroTarget");
         String type = f.text("type", true);
         if (type == null) {
             return ItemRule.MANUAL;
@@ -184,7 +199,10 @@ public final class RubricYamlReader {
             case "threshold":
                 return new ItemRule.Threshold(f.number("threshold", true));
             case "proportional":
-                return new ItemRule.Proportional(f.number("target", true));
+                return new ItemRule.Proportional(f.number("target", true), RubricTermsYamlReader.rounding(f));
+            case "rate":
+                Boolean full = f.word("zeroTarget", RubricTermsYamlReader.ZERO_TARGETS, false);
+                return new ItemRule.Rate(RubricTermsYamlReader.rounding(f), Boolean.TRUE.equals(full));
             case "tiered":
                 List<ItemRule.Tier> tiers = new ArrayList<>();
                 for (YamlFields t : f.list("tiers", true)) {
@@ -202,15 +220,16 @@ public final class RubricYamlReader {
                         "rubric.error.badChoice",
                         "rule.type",
                         type,
-                        "manual, deduction, threshold, proportional, tiered"));
+                        "manual, deduction, threshold, proportional, rate, tiered"));
                 return ItemRule.MANUAL;
         }
     }
 
-    private RuleSet readRules(YamlFields f) {
+    private RuleSet readRules(YamlFields f, String field) {
         if (f == null) {
             return RuleSet.EMPTY;
         }
+        f = f.at(location(f, field));
         f.allow("cap", "rules");
         List<CaseRule> rules = new ArrayList<>();
         for (YamlFields r : f.list("rules", false)) {
@@ -218,14 +237,8 @@ public final class RubricYamlReader {
             if (code != null) {
                 r = r.at(code);
             }
-            r.allow("code", "category", "title", "perCase", "fixed", "cap");
-            rules.add(new CaseRule(
-                    code,
-                    r.text("category", false),
-                    r.text("title", true),
-                    r.number("perCase", false),
-                    r.number("fixed", false),
-                    r.number("cap", false)));
+            r.allow(RubricTermsYamlReader.CASE_RULE_FIELDS.toArray(String[]::new));
+            rules.add(RubricTermsYamlReader.caseRule(r, code));
         }
         return new RuleSet(rules, f.number("cap", false));
     }
@@ -234,7 +247,7 @@ public final class RubricYamlReader {
      * A YAML error in the rubric's words: located by line, column and key ({@code 第 3 行第 5 列,键“points”}), the
      * message saying what is wrong (the duplicate key named, a limit stated).
      */
-    static RubricProblem syntaxProblem(SafeYaml.SyntaxException e) {
+    public static RubricProblem syntaxProblem(SafeYaml.SyntaxException e) {
         String location = e.line() == 0
                 ? e.key()
                 : "第 " + e.line() + " 行第 " + e.column() + " 列" + (e.key().isEmpty() ? "" : ",键“" + e.key() + "”");

@@ -38,6 +38,7 @@ public final class RubricYamlWriter {
         out.put("step", num(rubric.step()));
         putIf(out, "floor", num(rubric.floor()));
         putIf(out, "notes", rubric.notes());
+        RubricTermsYamlWriter.putRubricTerms(out, rubric.terms());
         out.put(
                 "nodes",
                 rubric.nodes().stream().map(RubricYamlWriter::writeNode).toList());
@@ -61,10 +62,12 @@ public final class RubricYamlWriter {
         if (!node.appliesTo().isEmpty()) {
             out.put("appliesTo", node.appliesTo().stream().sorted().toList());
         }
+        RubricTermsYamlWriter.putNodeHead(out, node.terms());
         if (!(node.rule() instanceof ItemRule.Manual)) {
             out.put("rule", writeItemRule(node.rule()));
         }
         putIf(out, "notes", node.notes());
+        RubricTermsYamlWriter.putNodeTail(out, node.terms());
         if (!node.children().isEmpty()) {
             out.put(
                     "children",
@@ -83,6 +86,12 @@ public final class RubricYamlWriter {
             out.put("threshold", num(t.threshold()));
         } else if (rule instanceof ItemRule.Proportional p) {
             out.put("target", num(p.target()));
+            putIf(out, "rounding", RubricTermsYamlWriter.rounding(p.rounding()));
+        } else if (rule instanceof ItemRule.Rate r) {
+            putIf(out, "rounding", RubricTermsYamlWriter.rounding(r.rounding()));
+            if (r.zeroTargetFull()) {
+                out.put("zeroTarget", "full");
+            }
         } else if (rule instanceof ItemRule.Tiered t) {
             out.put(
                     "tiers",
@@ -106,18 +115,7 @@ public final class RubricYamlWriter {
         putIf(out, "cap", num(set.cap()));
         out.put(
                 "rules",
-                set.rules().stream()
-                        .map(r -> {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("code", r.code());
-                            putIf(m, "category", r.category());
-                            m.put("title", r.title());
-                            putIf(m, "perCase", num(r.perCase()));
-                            putIf(m, "fixed", num(r.fixed()));
-                            putIf(m, "cap", num(r.cap()));
-                            return m;
-                        })
-                        .toList());
+                set.rules().stream().map(RubricTermsYamlWriter::caseRule).toList());
         return out;
     }
 
