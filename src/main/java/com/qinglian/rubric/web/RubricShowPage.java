@@ -6,6 +6,7 @@ import com.qinglian.rubric.ItemExpectations;
 import com.qinglian.rubric.RubricDrafts;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricTable;
+import com.qinglian.rubric.RubricValidator;
 import com.qinglian.rubric.StoredRubric;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,11 @@ class RubricShowPage {
         RubricTermsView terms =
                 RubricTermsView.of(stored.rubric(), new RubricTermWords(messages, locale, stored.rubric()));
         model.addAttribute("terms", terms);
-        model.addAttribute("warnings", RubricTermsView.warnings(stored.rubric(), terms, locale));
+        model.addAttribute(
+                "warnings",
+                RubricValidator.warnings(stored.rubric()).stream()
+                        .map(p -> new RubricController.ProblemView(p.location(), p.message(locale)))
+                        .toList());
         if (mayEdit && !stored.isPublished()) {
             drafts.review(stored.rubric().code(), stored.rubric().version())
                     .ifPresent(review ->

@@ -7,7 +7,6 @@ import com.qinglian.rubric.web.RubricTermWords.Line;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,20 +39,6 @@ record RubricTermsView(
 
     public List<Line> of(String nodeCode) {
         return nodes.getOrDefault(nodeCode, List.of());
-    }
-
-    /**
-     * What to check before publishing, above the tree: printed figures the scoring does not follow as printed, each
-     * with the node it concerns.
-     */
-    static List<String> warnings(Rubric rubric, RubricTermsView view, Locale locale) {
-        List<String> out = new ArrayList<>();
-        view.rubric().stream().filter(Line::warning).forEach(l -> out.add(l.text()));
-        rubric.allNodes()
-                .forEach(n -> view.of(n.code()).stream()
-                        .filter(Line::warning)
-                        .forEach(l -> out.add(n.code() + " " + n.label() + ":" + l.text())));
-        return out;
     }
 
     private static void put(Map<String, String> rules, CaseRule rule, String words) {

@@ -60,8 +60,6 @@ class RubricTermWordsTest {
                 .containsEntry("FORM1", "street×1.5")
                 .containsEntry("PRAISE", "国家级5分、省级3分、市级1分,按最高级别计,最多5分");
         assertThat(view.branches()).extracting(n -> n.code()).containsExactly("A", "A1", "A2", "B", "C", "C1", "C2");
-        assertThat(RubricTermsView.warnings(RUBRIC, view, Locale.SIMPLIFIED_CHINESE))
-                .containsExactly("A 共性指标:印刷分值30与下级合计25不符,按下级合计计分");
     }
 
     @Test

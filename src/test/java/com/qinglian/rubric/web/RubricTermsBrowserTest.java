@@ -39,7 +39,7 @@ class RubricTermsBrowserTest extends BrowserTest {
             WebElement warnings = browser.findElement(By.id("rubric-warnings"));
             WebElement table = browser.findElement(By.id("rubric-table"));
             assertThat(warnings.isDisplayed()).isTrue();
-            assertThat(warnings.getText()).contains("请在发布前核对", "印刷分值30与下级合计25不符,按下级合计计分");
+            assertThat(warnings.getText()).contains("请在发布前核对", "印刷分值 30 分,但下级合计 25 分");
             assertThat(warnings.getRect().getY()).isLessThan(table.getRect().getY());
             assertThat(textOf(By.id("rubric-terms"))).contains("个性指标:各单位按本单位的指标块计分", "适用:标签 沿河单位");
             assertThat(browser.findElement(By.cssSelector("tr[data-item='D1']")).getText())

@@ -50,7 +50,7 @@ class RubricTermsWebTest {
                 .isPositive()
                 .isLessThan(draft.indexOf("id=\"rubric-table\""));
         assertThat(draft.substring(draft.indexOf("id=\"rubric-warnings\""), draft.indexOf("id=\"rubric-terms\"")))
-                .contains("请在发布前核对", "A 共性指标:印刷分值30与下级合计25不符,按下级合计计分");
+                .contains("请在发布前核对", "<code>A</code>", "印刷分值 30 分,但下级合计 25 分");
         assertThat(draft)
                 .contains(
                         "扣分条款:每迟报一次扣0.5分(每次0.5分,最多2分),从本项扣,扣完为止",
