@@ -24,6 +24,7 @@ import java.util.Set;
  */
 final class CompletenessCheck {
 
+    private final Rubric rubric;
     private final ApplicableItems applicable;
     private final List<String> organiserNodes;
     private final List<Assignment> assignments;
@@ -39,6 +40,7 @@ final class CompletenessCheck {
             Set<String> decidedOnAppeal,
             Map<String, Map<String, BigDecimal>> measured,
             Settings.MultipleScores rule) {
+        this.rubric = rubric;
         this.applicable = new ApplicableItems(rubric);
         this.organiserNodes = organiserNodes;
         this.assignments = assignments;
@@ -57,6 +59,10 @@ final class CompletenessCheck {
         List<MissingItem> out = new ArrayList<>();
         for (PlacedItem entry : applicable.of(unit.type(), unit.tags(), unit.code())) {
             String code = entry.item().code();
+            if (entry.fullMarksByDefault(rubric)) {
+                // the rubric gives such an item its points when nobody recorded anything: nothing is missing
+                continue;
+            }
             if (!(entry.item().rule() instanceof ItemRule.Manual)) {
                 if (measured.getOrDefault(unit.code(), Map.of()).get(code) == null) {
                     out.add(new MissingItem(

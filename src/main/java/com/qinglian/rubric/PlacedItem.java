@@ -18,6 +18,18 @@ public record PlacedItem(RubricNode item, List<RubricNode> path) {
         return path.isEmpty() ? item : path.get(path.size() - 1);
     }
 
+    /**
+     * Whether the item gives its full points without an input (未发现问题的得满分): what the nearest node stating it
+     * says, the item itself first, else the rubric. Deduction items lose nothing without a count anyway.
+     */
+    public boolean fullMarksByDefault(Rubric rubric) {
+        Boolean own = item.terms().defaultFullMarks();
+        for (int i = path.size() - 1; own == null && i >= 0; i--) {
+            own = path.get(i).terms().defaultFullMarks();
+        }
+        return own != null ? own : rubric.terms().defaultFullMarks();
+    }
+
     /** Whether the item is the node with this code or lies below it. */
     public boolean isUnder(String nodeCode) {
         return item.code().equals(nodeCode)

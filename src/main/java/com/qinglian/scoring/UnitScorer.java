@@ -204,18 +204,9 @@ final class UnitScorer {
      * restricted to nothing); no block at all means the heading does not apply to the unit.
      */
     private boolean variant(int position, RubricNode node, Walk walk) {
-        int chosen = -1;
-        for (int child : layout.children[position]) {
-            RubricNode block = layout.nodes[child];
-            boolean unrestricted = block.appliesTo().isEmpty() && !block.restrictedBeyondType();
-            if (!unrestricted && block.appliesTo(walk.unit.type(), walk.unit.tags(), walk.unit.code())) {
-                chosen = child;
-                break;
-            }
-            if (unrestricted && chosen < 0) {
-                chosen = child;
-            }
-        }
+        int chosen = node.variantBlockFor(walk.unit.type(), walk.unit.tags(), walk.unit.code())
+                .map(block -> layout.positions.get(block.code()))
+                .orElse(-1);
         if (chosen < 0 || !node(chosen, walk, false)) {
             return false;
         }

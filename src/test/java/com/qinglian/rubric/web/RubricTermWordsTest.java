@@ -41,7 +41,7 @@ class RubricTermWordsTest {
                         "本项得分保持在1至14分之间",
                         "扣分条款:每迟报一次扣0.5分(每次0.5分,最多2分),从本项扣,扣完为止",
                         "加分条款:每获通报表扬一次加0.5分(每次0.5分),加入本项,不超过本项分值",
-                        "扣分条款:造成不良影响的,扣3-6分(扣3-6分(由评价人在范围内确定)),从本项扣,扣完为止",
+                        "扣分条款:造成不良影响的,扣3-6分(扣3-6分,由评价人在范围内确定),从本项扣,扣完为止",
                         "条件:群众满意度低于90时本项不得分");
         assertThat(texts(view.of("A2"))).containsExactly("条件:A1 信息报送得分低于2时本项最多得1分");
         assertThat(view.of("A")).singleElement().satisfies(l -> {
@@ -56,7 +56,7 @@ class RubricTermWordsTest {
         assertThat(texts(view.of("D2"))).containsExactly("按比例:实测值÷100×分值,按0.01四舍五入");
         assertThat(view.of("A1.1")).isEmpty();
         assertThat(view.rules())
-                .containsEntry("HARM", "扣3-6分(由评价人在范围内确定)")
+                .containsEntry("HARM", "扣3-6分,由评价人在范围内确定")
                 .containsEntry("FORM1", "street×1.5")
                 .containsEntry("PRAISE", "国家级5分、省级3分、市级1分,按最高级别计,最多5分");
         assertThat(view.branches()).extracting(n -> n.code()).containsExactly("A", "A1", "A2", "B", "C", "C1", "C2");
