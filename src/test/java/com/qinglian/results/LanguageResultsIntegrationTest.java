@@ -3,31 +3,15 @@ package com.qinglian.results;
 import static com.qinglian.assessment.EvidenceFixtures.uploadAs;
 import static com.qinglian.security.SecurityFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.doReturn;
 
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.ledger.LanguageRubric;
-import com.qinglian.ledger.cases.CaseDetails;
-import com.qinglian.ledger.cases.LedgerCases;
 import com.qinglian.ledger.facts.FactDetails;
-import com.qinglian.ledger.facts.RateTasks;
-import com.qinglian.ledger.facts.TaskDetails;
 import com.qinglian.ledger.facts.UnitFacts;
-import com.qinglian.rubric.Gate;
-import com.qinglian.rubric.ItemRule;
-import com.qinglian.rubric.NodeTerms;
-import com.qinglian.rubric.Rounding;
-import com.qinglian.rubric.Rubric;
-import com.qinglian.rubric.RubricNode;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.support.DatabaseTest;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,23 +25,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @DatabaseTest
 class LanguageResultsIntegrationTest {
 
-    /** The node the gate is printed on: 满意度低于90%的,本指标最多得1分. */
-    static final String GATED_NODE = "A2.2";
-
     @MockitoSpyBean
     Campaigns campaigns;
 
     @Autowired
-    EndToEndScenarios scenarios;
-
-    @Autowired
-    LedgerCases cases;
+    LanguageScenarios scenarios;
 
     @Autowired
     UnitFacts facts;
-
-    @Autowired
-    RateTasks tasks;
 
     @Autowired
     Results results;
@@ -67,102 +42,9 @@ class LanguageResultsIntegrationTest {
 
     private final CurrentUser admin = signedIn("admin", Role.ADMIN, null);
 
-    /**
-     * {@link LanguageRubric} with the rate item rounded half up to 0.001 (so a figure has three decimals) and a gate
-     * on {@link #GATED_NODE}: while 群众满意度 is below 90 the node gives at most 1.
-     */
-    static Rubric rubric(Rubric seed) {
-        Rubric language = LanguageRubric.of(seed);
-        return new Rubric(
-                language.code(),
-                language.version(),
-                language.title(),
-                language.metadata(),
-                language.total(),
-                language.step(),
-                language.floor(),
-                language.notes(),
-                language.nodes().stream()
-                        .map(LanguageResultsIntegrationTest::node)
-                        .toList(),
-                language.negativeList(),
-                language.bonus(),
-                language.terms());
-    }
-
-    private static RubricNode node(RubricNode n) {
-        RubricNode out = n.withChildren(
-                n.children().stream().map(LanguageResultsIntegrationTest::node).toList());
-        if (n.code().equals(GATED_NODE)) {
-            Gate gate = new Gate(
-                    new Gate.Condition(LanguageRubric.NUMBER_FACT, null, new BigDecimal("90"), null), BigDecimal.ONE);
-            out = out.withTerms(new NodeTerms(List.of(), List.of(gate), null, null, null, null, null));
-        }
-        if (n.code().equals(LanguageRubric.RATE_ITEM)) {
-            out = new RubricNode(
-                    out.code(),
-                    out.level(),
-                    out.number(),
-                    out.title(),
-                    out.text(),
-                    out.points(),
-                    out.notes(),
-                    out.mode(),
-                    out.floor(),
-                    out.appliesTo(),
-                    new ItemRule.Rate(new Rounding(new BigDecimal("0.001"), RoundingMode.HALF_UP), false),
-                    out.children(),
-                    out.terms());
-        }
-        return out;
-    }
-
-    /** Two agencies on the language rubric, scored in full but for A1.2 of {@code a} (0 and 1 of 2 and 2). */
-    EndToEndScenarios.Scenario scenario() {
-        return scenarios.twoAgencies(
-                code -> {
-                    Rubric language = rubric(campaigns.rubric(campaigns.get(code)));
-                    doReturn(language)
-                            .when(campaigns)
-                            .rubric(argThat(c -> c != null && c.code().equals(code)));
-                },
-                Map.of("A1.2.1", "0", "A1.2.2", "1"));
-    }
-
-    private static CaseDetails caseOf(String unit, String rule, int count, String amount, String level, String doc) {
-        return new CaseDetails(
-                unit,
-                rule,
-                count,
-                BigDecimal.ONE,
-                LocalDate.of(2021, 6, 1),
-                doc,
-                "区纪委区监委",
-                null,
-                amount == null ? null : new BigDecimal(amount),
-                level);
-    }
-
-    /** Records the language inputs of the scenario through the ledger, as an administrator. */
-    void recordInputs(EndToEndScenarios.Scenario s) {
-        String c = s.campaign();
-        uploadAs(admin, () -> {
-            cases.record(c, caseOf(s.a(), LanguageRubric.RANGE_RULE, 1, "4.5", null, "瓯纪〔2021〕41号-" + s.a()));
-            cases.record(c, caseOf(s.a(), LanguageRubric.LEVEL_RULE, 1, null, "省级", "瓯委〔2021〕7号-" + s.a()));
-            cases.record(c, caseOf(s.a(), LanguageRubric.LEVEL_RULE, 1, null, "国家级", "国发〔2021〕2号-" + s.a()));
-            cases.record(c, caseOf(s.a(), LanguageRubric.CLAUSE, 3, null, null, "瓯办〔2021〕9号-" + s.a()));
-            tasks.record(c, new TaskDetails(s.a(), LanguageRubric.RATE_ITEM, "7", "9", "区委办下达任务清单"));
-            tasks.record(c, new TaskDetails(s.b(), LanguageRubric.RATE_ITEM, "10", "10", "区委办下达任务清单"));
-            facts.record(c, new FactDetails(s.a(), LanguageRubric.NUMBER_FACT, "85.5", "第三方测评报告"));
-            facts.record(c, new FactDetails(s.b(), LanguageRubric.YES_NO_FACT, "1", "区应急局通报〔2021〕3号"));
-            return null;
-        });
-    }
-
     @Test
     void casesFiguresAndFactsOfTheLanguageReachTheStoredResultsExactly() {
-        EndToEndScenarios.Scenario s = scenario();
-        recordInputs(s);
+        EndToEndScenarios.Scenario s = scenarios.recorded();
 
         ResultRun run = uploadAs(admin, () -> results.compute(s.campaign()));
 
@@ -184,7 +66,7 @@ class LanguageResultsIntegrationTest {
         assertThat(ofA.sum()).isEqualByComparingTo(a.total());
         assertThat(line(ofA, "CLAUSE", LanguageRubric.CLAUSE).points()).isEqualByComparingTo("-1.5");
         assertThat(line(ofA, "NODE_CLAMP", LanguageRubric.CLAUSE_NODE).points()).isEqualByComparingTo("0.5");
-        assertThat(line(ofA, "GATE", GATED_NODE).points()).isEqualByComparingTo("-3");
+        assertThat(line(ofA, "GATE", LanguageScenarios.GATED_NODE).points()).isEqualByComparingTo("-3");
         assertThat(line(ofA, "ITEM", LanguageRubric.RATE_ITEM).points()).isEqualByComparingTo("1.556");
         assertThat(ofA.node(LanguageRubric.RATE_ITEM).score()).isEqualByComparingTo("1.556");
         assertThat(ofA.node(LanguageRubric.CLAUSE_NODE).score()).isEqualByComparingTo("0");
@@ -217,8 +99,7 @@ class LanguageResultsIntegrationTest {
 
     @Test
     void recordingAFactMakesTheResultsStaleUntilTheyAreComputedAgain() {
-        EndToEndScenarios.Scenario s = scenario();
-        recordInputs(s);
+        EndToEndScenarios.Scenario s = scenarios.recorded();
         uploadAs(admin, () -> results.compute(s.campaign()));
         assertThat(results.stale(s.campaign())).isFalse();
 

@@ -69,7 +69,10 @@ public final class ReportStreamingBenchmark {
                 campaign, rubric, new ResultRun(1, Instant.now(), "bench", "0".repeat(64), outcomes, List.of()));
         UnitRows rows = ReportStreamingBenchmark::rows;
         measure("ranking workbook", units, out -> RankingWorkbook.write(rows, context, out));
-        measure("campaign workbook", units, out -> CampaignWorkbook.write(rows, slice -> Map.of(), context, out));
+        measure(
+                "campaign workbook",
+                units,
+                out -> CampaignWorkbook.write(rows, slice -> Map.of(), CaseIndex.of(List.of()), context, out));
         measure(
                 "ranking notice PDF",
                 units,
