@@ -7,10 +7,15 @@ import com.qinglian.campaign.PublicityWindow;
 import com.qinglian.evaluation.Evaluations;
 import com.qinglian.evaluation.EvaluatorScore;
 import com.qinglian.ledger.Ledger;
+import com.qinglian.ledger.cases.LedgerCase;
+import com.qinglian.ledger.facts.UnitFacts;
 import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.CaseRule;
+import com.qinglian.rubric.FactRule;
 import com.qinglian.rubric.PlacedItem;
 import com.qinglian.rubric.Rubric;
+import com.qinglian.rubric.RubricNode;
+import com.qinglian.scoring.ExplanationLine;
 import com.qinglian.security.CurrentUser;
 import com.qinglian.security.Role;
 import com.qinglian.security.UnitAccess;
@@ -24,7 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,11 +43,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UnitResults {
 
+    /** The explanation lines the page lists as items or cases; every other kind is an adjustment. */
+    private static final Set<String> ITEM_AND_CASE_KINDS = Set.of(
+            ExplanationLine.Kind.ITEM.name(),
+            ExplanationLine.Kind.NODE_BASE.name(),
+            ExplanationLine.Kind.ITEM_LOSS.name(),
+            ExplanationLine.Kind.DEDUCTION.name(),
+            ExplanationLine.Kind.BONUS.name(),
+            ExplanationLine.Kind.CLAUSE.name());
+
+    /** The kinds of the lines of single cases, whose detail ends with the case's 文号. */
+    private static final Set<String> CASE_KINDS = Set.of(
+            ExplanationLine.Kind.DEDUCTION.name(),
+            ExplanationLine.Kind.BONUS.name(),
+            ExplanationLine.Kind.CLAUSE.name());
+
     private final Results results;
     private final Campaigns campaigns;
     private final UnitDirectory units;
     private final Evaluations evaluations;
     private final Ledger ledger;
+    private final UnitFacts facts;
     private final Appeals appeals;
     private final UnitAccess access;
     private final Clock clock;
@@ -53,9 +74,11 @@ public class UnitResults {
             UnitDirectory units,
             Evaluations evaluations,
             Ledger ledger,
+            UnitFacts facts,
             Appeals appeals,
             UnitAccess access,
             Clock clock) {
+        this.facts = facts;
         this.results = results;
         this.campaigns = campaigns;
         this.units = units;
@@ -96,6 +119,8 @@ public class UnitResults {
                     List.of(),
                     List.of(),
                     List.of(),
+                    List.of(),
+                    List.of(),
                     false);
         }
         Optional<Breakdown> breakdown = results.breakdownIn(run.get(), unitCode);
@@ -117,16 +142,31 @@ public class UnitResults {
             items.add(new UnitResult.ItemLine(
                     code, e.indicator().label(), e.item().text(), e.item().points(), score, comments));
         }
-        Map<String, CaseRule> rules = rubric.negativeList().rules().stream()
-                .collect(Collectors.toMap(CaseRule::code, Function.identity(), (a, b) -> a));
+        List<Breakdown.Line> lines = breakdown.map(Breakdown::lines).orElse(List.of());
         List<UnitResult.CaseLine> cases = ledger.cases(campaignCode).stream()
                 .filter(c -> c.unitCode().equals(unitCode))
                 .map(c -> new UnitResult.CaseLine(
                         c,
-                        Optional.ofNullable(rules.get(c.ruleCode()))
-                                .map(CaseRule::title)
-                                .orElse(c.ruleCode()),
-                        !c.date().isBefore(campaign.periodStart()) && !c.date().isAfter(campaign.periodEnd())))
+                        rubric.caseRule(c.ruleCode()).map(CaseRule::title).orElse(c.ruleCode()),
+                        !c.date().isBefore(campaign.periodStart()) && !c.date().isAfter(campaign.periodEnd()),
+                        pointsOf(c, lines)))
+                .toList();
+        List<UnitResult.FactLine> factLines = facts.recorded(campaignCode).stream()
+                .filter(f -> f.unitCode().equals(unitCode))
+                .flatMap(f -> rubric.terms().fact(f.factCode()).stream()
+                        .map(rule -> new UnitResult.FactLine(
+                                f.factCode(),
+                                rule.title(),
+                                rule.kind() == FactRule.Kind.YES_NO,
+                                f.value(),
+                                rule.unit(),
+                                f.basis(),
+                                rule.veto() != null)))
+                .toList();
+        List<UnitResult.Adjustment> adjustments = lines.stream()
+                .filter(l -> !ITEM_AND_CASE_KINDS.contains(l.kind()))
+                .map(l ->
+                        new UnitResult.Adjustment(l.kind(), l.code(), label(rubric, l.code()), l.points(), l.detail()))
                 .toList();
         int typeCount = (int) run.get().outcomes().stream()
                 .filter(o -> o.unitType().equals(unit.type().key()))
@@ -148,8 +188,39 @@ public class UnitResults {
                 missing,
                 items,
                 cases,
+                factLines,
+                adjustments,
                 appeals.ofUnit(campaignCode, unitCode),
                 appealable);
+    }
+
+    /**
+     * What a case counted for in the stored result: the points of the line the engine wrote for it, found by its
+     * rule and its 文号 (the engine's reference, at the end of the line's detail); null where no line names it.
+     */
+    static BigDecimal pointsOf(LedgerCase c, List<Breakdown.Line> lines) {
+        if (c.documentNumber() == null) {
+            return null;
+        }
+        return lines.stream()
+                .filter(l -> CASE_KINDS.contains(l.kind())
+                        && c.ruleCode().equals(l.code())
+                        && l.detail() != null
+                        && l.detail().endsWith(", " + c.documentNumber()))
+                .map(Breakdown.Line::points)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The words of a node or case rule named by an explanation line; null for none (a veto, the total). */
+    private static String label(Rubric rubric, String code) {
+        if (code == null || code.isEmpty()) {
+            return null;
+        }
+        return rubric.node(code)
+                .map(RubricNode::label)
+                .or(() -> rubric.caseRule(code).map(CaseRule::title))
+                .orElse(null);
     }
 
     /** The public notice of a campaign: its ranking rows, shown without sign-in where the organiser opted in. */

@@ -182,6 +182,24 @@ class LedgerLanguageWebTest {
     }
 
     @Test
+    void aRateFigureOfAnItemThatDoesNotApplyToTheUnitsTypeAnswers422() {
+        Scenario s = LedgerLanguageFixtures.languageCampaignWithRateItemFor(campaigns, units, 1, "station");
+
+        assertThat(mvc.post()
+                        .uri("/campaigns/" + s.campaign() + "/ledger/tasks")
+                        .with(user(ADMIN))
+                        .with(csrf())
+                        .param("unitCode", s.unit(0))
+                        .param("itemCode", LanguageRubric.RATE_ITEM)
+                        .param("actual", "8")
+                        .param("target", "10"))
+                .hasStatus(422)
+                .bodyText()
+                .contains("评分项“" + LanguageRubric.RATE_ITEM + "”不适用于单位“" + s.unit(0) + "”");
+        assertThat(tasks.recorded(s.campaign())).isEmpty();
+    }
+
+    @Test
     void aRubricWithoutFactsSaysSoAndUnitUsersMayNotReadFacts() {
         Scenario plain = LedgerFixtures.campaignWithUnits(campaigns, units, 1);
         assertThat(mvc.get()

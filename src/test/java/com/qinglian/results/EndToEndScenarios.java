@@ -104,6 +104,37 @@ public class EndToEndScenarios {
         uploadAs(user, () -> evaluations.importScores(campaign, ScoringWorkbook.read(sheet)));
     }
 
+    /**
+     * Agencies {@code a} and {@code b} of a new campaign, left in review: every manual item scored at full points
+     * by a lead evaluator and the organiser, except {@code overridesOfA}; no cases. {@code prepared} runs on the
+     * campaign's code before anything is scored (a test gives the campaign another rubric there).
+     */
+    public Scenario twoAgencies(java.util.function.Consumer<String> prepared, Map<String, String> overridesOfA) {
+        String a = UnitFixtures.uniqueCode("LA");
+        String b = UnitFixtures.uniqueCode("LB");
+        units.create(UnitFixtures.anAgency(a));
+        units.create(UnitFixtures.anAgency(b));
+        String campaign = CampaignFixtures.uniqueCode();
+        campaigns.create(CampaignFixtures.seedCampaign(campaign), List.of(a, b));
+        prepared.accept(campaign);
+        CurrentUser lead = evaluator("lead");
+        campaigns.assign(campaign, lead.getUsername(), List.of(a, b), null, true);
+        campaigns.move(campaign, CampaignStatus.SELF_ASSESSMENT, "开始自评");
+        campaigns.move(campaign, CampaignStatus.REVIEW, "进入评审");
+        List<List<String>> leadRows = new ArrayList<>();
+        leadRows.addAll(fullMarks(lead, campaign, a, overridesOfA));
+        leadRows.addAll(fullMarks(lead, campaign, b, Map.of()));
+        importScores(lead, campaign, leadRows);
+        List<List<String>> organiserRows = new ArrayList<>();
+        for (String unit : List.of(a, b)) {
+            for (String[] item : new String[][] {{"A5.1.1", "4"}, {"A5.1.2", "2"}, {"A5.1.3", "2"}, {"A5.1.4", "2"}}) {
+                organiserRows.add(List.of(unit, "", item[0], "", "", "", item[1], ""));
+            }
+        }
+        importScores(admin, campaign, organiserRows);
+        return new Scenario(campaign, a, b, null);
+    }
+
     /** Builds the scenario; the campaign is left in review with every input in place. */
     public Scenario threeUnitsScored() {
         String a = UnitFixtures.uniqueCode("EA");

@@ -72,7 +72,10 @@ public final class ReportStreamingBenchmark {
                 new ItemApplicability(rubric, Map::of));
         UnitRows rows = ReportStreamingBenchmark::rows;
         measure("ranking workbook", units, out -> RankingWorkbook.write(rows, context, out));
-        measure("campaign workbook", units, out -> CampaignWorkbook.write(rows, slice -> Map.of(), context, out));
+        measure(
+                "campaign workbook",
+                units,
+                out -> CampaignWorkbook.write(rows, slice -> Map.of(), CaseIndex.of(List.of()), context, out));
         measure(
                 "ranking notice PDF",
                 units,

@@ -17,6 +17,7 @@ import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.TextInput;
+import com.qinglian.unit.UnitDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recording the figures of rate items (完成率 = 实际完成数 ÷ 下达任务数). Guarantees: figures name a unit of the
- * campaign and a rate item of its rubric; both numbers are plain decimals of at least 0; one pair per campaign,
+ * campaign and a rate item of its rubric that applies to the unit's type; both numbers are plain decimals of at least 0; one pair per campaign,
  * unit and item (recording again changes it); they change only until the campaign is finalized; every change is
  * audited and moves the campaign's input revision.
  */
@@ -42,8 +43,16 @@ public class RateTasks {
     private final CampaignInputs inputs;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UnitDirectory units;
 
-    RateTasks(TaskRepository repository, Campaigns campaigns, CampaignInputs inputs, AuditTrail audit, Clock clock) {
+    RateTasks(
+            TaskRepository repository,
+            Campaigns campaigns,
+            CampaignInputs inputs,
+            AuditTrail audit,
+            Clock clock,
+            UnitDirectory units) {
+        this.units = units;
         this.repository = repository;
         this.campaigns = campaigns;
         this.inputs = inputs;
@@ -88,6 +97,9 @@ public class RateTasks {
         if (details.itemCode() == null
                 || items(campaignCode).stream().noneMatch(i -> i.code().equals(details.itemCode()))) {
             problems.add(InputProblem.of(0, "itemCode", "task.error.item", String.valueOf(details.itemCode())));
+        } else if (problems.isEmpty() && !appliesTo(campaign, details.itemCode(), details.unitCode())) {
+            problems.add(InputProblem.of(
+                    0, "itemCode", "task.error.itemNotForUnit", details.itemCode(), details.unitCode()));
         }
         BigDecimal actual = figure("actual", details.actual(), problems);
         BigDecimal target = figure("target", details.target(), problems);
@@ -140,6 +152,16 @@ public class RateTasks {
         inputs.changed(campaignCode);
         audit.record(AuditEvent.of(AuditActions.DELETE, ENTITY, String.valueOf(id), before, null));
         return before;
+    }
+
+    /**
+     * Whether the item applies to the unit, judged by the unit's type only: the unit directory keeps no tags yet,
+     * so an item restricted to tags or to named units is accepted here for any unit of its types.
+     */
+    private boolean appliesTo(Campaign campaign, String itemCode, String unitCode) {
+        String type = units.get(unitCode).type().key();
+        return campaigns.rubric(campaign).itemsFor(type).stream()
+                .anyMatch(p -> p.item().code().equals(itemCode));
     }
 
     private static BigDecimal figure(String field, String text, List<InputProblem> problems) {

@@ -30,12 +30,13 @@ final class CampaignWorkbook {
     private CampaignWorkbook() {}
 
     static void write(ReportSource source, ReportSource.Context context, OutputStream out) throws IOException {
-        write(source, source::caseLines, context, out);
+        write(source, source::caseLines, source.cases(context.campaign().code()), context, out);
     }
 
     static void write(
             UnitRows source,
             java.util.function.Function<List<UnitOutcome>, Map<Long, List<ReportRepository.ResultLine>>> caseLines,
+            CaseIndex ledgerCases,
             ReportSource.Context context,
             OutputStream out)
             throws IOException {
@@ -44,7 +45,7 @@ final class CampaignWorkbook {
         try {
             XlsxStyles styles = new XlsxStyles(workbook);
             scores(workbook, styles, source, context, items);
-            cases(workbook, styles, caseLines, context);
+            cases(workbook, styles, caseLines, ledgerCases, context);
             items(workbook, styles, context);
             workbook.write(out);
         } finally {
@@ -104,12 +105,14 @@ final class CampaignWorkbook {
         XlsxStyles.printSetup(sheet, columns, HEADER_ROW, true);
     }
 
-    static final List<String> CASE_HEADERS = List.of("单位代码", "单位名称", "类型", "规则代码", "分数", "计算与依据");
+    /** The rule's words and a case's amount or level come last, so the columns read before keep their places. */
+    static final List<String> CASE_HEADERS = List.of("单位代码", "单位名称", "类型", "规则代码", "分数", "计算与依据", "规则", "分值或级别");
 
     private static void cases(
             SXSSFWorkbook workbook,
             XlsxStyles styles,
             java.util.function.Function<List<UnitOutcome>, Map<Long, List<ReportRepository.ResultLine>>> caseLines,
+            CaseIndex ledgerCases,
             ReportSource.Context context) {
         Sheet sheet = workbook.createSheet(CASES);
         ColumnWidths widths = new ColumnWidths(CASE_HEADERS.size(), 8, 60);
@@ -133,6 +136,15 @@ final class CampaignWorkbook {
                     XlsxStyles.text(row, 3, line.code(), styles.text, widths);
                     XlsxStyles.number(row, 4, line.points(), styles.number, widths);
                     XlsxStyles.text(row, 5, line.detail(), styles.text, widths);
+                    XlsxStyles.text(row, 6, ReportSource.ruleTitle(context.rubric(), line.code()), styles.text, widths);
+                    XlsxStyles.text(
+                            row,
+                            7,
+                            CaseIndex.measure(ledgerCases
+                                    .named(o.unitCode(), line.code(), line.detail())
+                                    .orElse(null)),
+                            styles.text,
+                            widths);
                 }
             }
         }
@@ -146,6 +158,7 @@ final class CampaignWorkbook {
             case "DEDUCTION_CAP" -> "扣分上限返还";
             case "BONUS" -> "加分";
             case "BONUS_CAP" -> "加分上限";
+            case "CLAUSE" -> "条款扣加分";
             default -> kind;
         };
     }

@@ -45,7 +45,8 @@ class ReportSource implements UnitRows {
             ExplanationLine.Kind.DEDUCTION.name(),
             ExplanationLine.Kind.DEDUCTION_CAP.name(),
             ExplanationLine.Kind.BONUS.name(),
-            ExplanationLine.Kind.BONUS_CAP.name());
+            ExplanationLine.Kind.BONUS_CAP.name(),
+            ExplanationLine.Kind.CLAUSE.name());
 
     private final Results results;
     private final ResultRepository resultRepository;
@@ -136,7 +137,7 @@ class ReportSource implements UnitRows {
         }
     }
 
-    /** The negative-list and bonus lines of a batch of units, by result id. */
+    /** The negative-list, bonus and clause lines of a batch of units, by result id. */
     Map<Long, List<ReportRepository.ResultLine>> caseLines(List<UnitOutcome> outcomes) {
         return repository.lines(outcomes.stream().map(UnitOutcome::id).toList(), CASE_KINDS).stream()
                 .collect(java.util.stream.Collectors.groupingBy(
@@ -159,9 +160,9 @@ class ReportSource implements UnitRows {
                         .map(u -> RankingRow.of(u, 0))
                         .orElseThrow(() -> new NotFoundException("no result for " + unitCode));
         String campaign = context.campaign().code();
-        List<LedgerCase> cases = ledger.cases(campaign).stream()
+        CaseIndex cases = CaseIndex.of(ledger.cases(campaign).stream()
                 .filter(c -> c.unitCode().equals(unitCode))
-                .toList();
+                .toList());
         return new UnitSheet(
                 context.campaign(),
                 context.rubric(),
@@ -171,43 +172,41 @@ class ReportSource implements UnitRows {
                 breakdown,
                 assessments.selfScores(campaign, unitCode),
                 evaluations.comments(campaign, unitCode),
-                breakdown == null ? List.of() : caseLines(context.rubric(), breakdown.lines(), cases));
+                breakdown == null ? List.of() : caseLines(context.rubric(), unitCode, breakdown.lines(), cases));
     }
 
     /**
      * The lines the engine applied for cases, each with its ledger case where the engine's reference (the
      * document number) names one; cap lines have no case.
      */
-    static List<UnitSheet.CaseLine> caseLines(Rubric rubric, List<Breakdown.Line> lines, List<LedgerCase> cases) {
+    static List<UnitSheet.CaseLine> caseLines(
+            Rubric rubric, String unitCode, List<Breakdown.Line> lines, CaseIndex cases) {
         List<UnitSheet.CaseLine> out = new ArrayList<>();
         for (Breakdown.Line line : lines) {
             if (!CASE_KINDS.contains(line.kind())) {
                 continue;
             }
             String rule = ruleTitle(rubric, line.code());
-            LedgerCase match = cases.stream()
-                    .filter(c -> c.ruleCode().equals(line.code())
-                            && c.documentNumber() != null
-                            && line.detail() != null
-                            && line.detail().endsWith(", " + c.documentNumber()))
-                    .findFirst()
-                    .orElse(null);
+            LedgerCase match = cases.named(unitCode, line.code(), line.detail()).orElse(null);
             out.add(new UnitSheet.CaseLine(
                     rule,
                     match == null ? null : match.documentNumber(),
                     match == null ? null : match.date(),
+                    CaseIndex.measure(match),
                     match == null ? capText(line) : match.description(),
                     line.points()));
         }
         return out;
     }
 
-    private static String ruleTitle(Rubric rubric, String code) {
-        return rubric.negativeList()
-                .rule(code)
-                .or(() -> rubric.bonus().rule(code))
-                .map(CaseRule::title)
-                .orElse(code);
+    /** The rule's words, from the negative list, the bonus or a clause printed inside a node; else its code. */
+    static String ruleTitle(Rubric rubric, String code) {
+        return rubric.caseRule(code).map(CaseRule::title).orElse(code);
+    }
+
+    /** The campaign's ledger cases, to find the one an explanation line names. */
+    CaseIndex cases(String campaignCode) {
+        return CaseIndex.of(ledger.cases(campaignCode));
     }
 
     private static String capText(Breakdown.Line line) {

@@ -18,7 +18,7 @@ final class ScoreSheetLayout {
     static final int REMARK = 7;
     static final int COLUMNS = 8;
     static final List<String> HEADERS = List.of("一级指标", "", "二级指标", "内容与要求", "分值", "自评分", "得分", "说明");
-    static final List<String> CASE_HEADERS = List.of("序号", "负面清单规则", "文号", "日期", "情况", "扣分(加分)");
+    static final List<String> CASE_HEADERS = List.of("序号", "规则", "文号", "日期", "分值或级别", "情况", "扣分(加分)");
 
     private ScoreSheetLayout() {}
 

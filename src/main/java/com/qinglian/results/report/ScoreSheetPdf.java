@@ -32,7 +32,7 @@ final class ScoreSheetPdf {
                 PdfKit.TABLE,
                 Element.ALIGN_LEFT));
         document.add(items(kit, unit));
-        document.add(kit.heading("负面清单", PdfKit.SUBHEAD, Element.ALIGN_LEFT));
+        document.add(kit.heading("负面清单与加分", PdfKit.SUBHEAD, Element.ALIGN_LEFT));
         document.add(cases(kit, unit));
         document.add(totals(kit, row));
         if (!row.complete()) {
@@ -92,7 +92,7 @@ final class ScoreSheetPdf {
         List<String> headers = ScoreSheetLayout.CASE_HEADERS;
         PdfPTable table = new PdfPTable(headers.size());
         table.setWidthPercentage(100);
-        table.setWidths(new float[] {0.6f, 2.6f, 2.6f, 1.4f, 3.6f, 1.2f});
+        table.setWidths(new float[] {0.6f, 2.4f, 2.4f, 1.3f, 1.2f, 3.1f, 1.0f});
         table.setHeaderRows(1);
         table.setSpacingBefore(4f);
         headers.forEach(h -> table.addCell(kit.header(h, PdfKit.SMALL)));
@@ -107,6 +107,7 @@ final class ScoreSheetPdf {
             table.addCell(kit.cell(line.rule(), PdfKit.SMALL, Element.ALIGN_LEFT));
             table.addCell(kit.cell(line.documentNumber(), PdfKit.SMALL, Element.ALIGN_LEFT));
             table.addCell(kit.cell(Dates.iso(line.date()), PdfKit.SMALL, Element.ALIGN_CENTER));
+            table.addCell(kit.cell(line.measure(), PdfKit.SMALL, Element.ALIGN_CENTER));
             table.addCell(kit.cell(line.detail(), PdfKit.SMALL, Element.ALIGN_LEFT));
             table.addCell(kit.cell(ScoreSheetLayout.signed(line.points()), PdfKit.SMALL, Element.ALIGN_RIGHT));
         }

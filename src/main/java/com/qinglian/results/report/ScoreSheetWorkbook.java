@@ -109,13 +109,13 @@ final class ScoreSheetWorkbook {
     }
 
     private static int cases(Sheet sheet, XlsxStyles styles, ColumnWidths widths, UnitSheet unit, int r) {
-        styles.titleRow(sheet, r++, COLUMNS, "负面清单", styles.subtitle, 20);
+        styles.titleRow(sheet, r++, COLUMNS, "负面清单与加分", styles.subtitle, 20);
         List<String> headers = ScoreSheetLayout.CASE_HEADERS;
         Row head = sheet.createRow(r++);
         for (int c = 0; c < headers.size(); c++) {
             XlsxStyles.text(head, caseColumn(c), headers.get(c), styles.header, widths);
         }
-        head.createCell(ScoreSheetLayout.REMARK).setCellStyle(styles.header);
+        head.createCell(2).setCellStyle(styles.header);
         sheet.addMergedRegion(new CellRangeAddress(head.getRowNum(), head.getRowNum(), 1, 2));
         if (unit.cases().isEmpty()) {
             Row none = sheet.createRow(r++);
@@ -131,15 +131,17 @@ final class ScoreSheetWorkbook {
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 2));
             XlsxStyles.text(row, caseColumn(2), line.documentNumber(), styles.wrapped, widths);
             XlsxStyles.text(row, caseColumn(3), Dates.iso(line.date()), styles.text, widths);
-            XlsxStyles.text(row, caseColumn(4), line.detail(), styles.wrapped, widths);
-            XlsxStyles.number(row, caseColumn(5), line.points(), styles.number, widths);
+            XlsxStyles.text(row, caseColumn(4), line.measure(), styles.text, widths);
+            XlsxStyles.text(row, caseColumn(5), line.detail(), styles.wrapped, widths);
+            XlsxStyles.number(row, caseColumn(6), line.points(), styles.number, widths);
         }
         return r;
     }
 
-    /** The case table's columns laid over the sheet's: 序号 | 规则 (two columns) | 文号 | 日期 | 情况 | 分数. */
+    /** The case table's columns laid over the sheet's: 序号 | 规则 (two columns) | 文号 | 日期 | 分值或级别 | 情况 | 分数. */
     static int caseColumn(int index) {
-        return index == 0 ? 0 : index + 1;
+        // the rule takes columns 1 and 2, merged: its words go into the first, which the merged cell shows
+        return index <= 1 ? index : index + 1;
     }
 
     private static int totals(Sheet sheet, XlsxStyles styles, ColumnWidths widths, RankingRow row, int r) {

@@ -28,8 +28,12 @@ record UnitSheet(
         Map<String, List<String>> comments,
         List<CaseLine> cases) {
 
-    /** A negative-list or bonus line: the rule, the deciding document (文号) and its date, and the points. */
-    record CaseLine(String rule, String documentNumber, LocalDate date, String detail, BigDecimal points) {}
+    /**
+     * A negative-list, bonus or clause line: the rule, the deciding document (文号) and its date, the amount chosen
+     * within a range or the level (empty for other rules and cap lines), and the points.
+     */
+    record CaseLine(
+            String rule, String documentNumber, LocalDate date, String measure, String detail, BigDecimal points) {}
 
     /** The item's final score; null where the item does not apply to the unit or the result is incomplete. */
     BigDecimal score(String itemCode) {

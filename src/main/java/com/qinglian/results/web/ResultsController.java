@@ -104,12 +104,18 @@ class ResultsController {
         model.addAttribute("breakdown", results.breakdown(campaign, unit));
         model.addAttribute(
                 "nodes", campaigns.rubric(c).allNodes().filter(n -> !n.isItem()).toList());
-        model.addAttribute(
-                "labels",
-                campaigns
-                        .rubric(c)
-                        .allNodes()
-                        .collect(Collectors.toMap(RubricNode::code, RubricNode::label, (a, b) -> a)));
+        var rubric = campaigns.rubric(c);
+        // lines name nodes and case rules (negative list, bonus, clauses printed inside nodes): words for both
+        java.util.Map<String, String> labels = new java.util.HashMap<>(
+                rubric.allNodes().collect(Collectors.toMap(RubricNode::code, RubricNode::label, (a, b) -> a)));
+        java.util.stream.Stream.concat(
+                        java.util.stream.Stream.concat(
+                                rubric.negativeList().rules().stream(), rubric.bonus().rules().stream()),
+                        rubric.allNodes()
+                                .flatMap(n -> n.terms().clauses().stream())
+                                .map(com.qinglian.rubric.NodeClause::rule))
+                .forEach(r -> labels.putIfAbsent(r.code(), r.title()));
+        model.addAttribute("labels", labels);
         model.addAttribute("rules", campaigns.rubric(c).negativeList().rules());
         return "results/breakdown";
     }
