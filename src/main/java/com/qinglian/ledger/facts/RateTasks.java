@@ -8,6 +8,7 @@ import com.qinglian.campaign.CampaignInputs;
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.ledger.facts.internal.TaskRepository;
 import com.qinglian.ledger.internal.Decimals;
+import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.ItemRule;
 import com.qinglian.rubric.RubricNode;
 import com.qinglian.security.Actor;
@@ -17,12 +18,14 @@ import com.qinglian.shared.InputRejectedException;
 import com.qinglian.shared.NotFoundException;
 import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.TextInput;
+import com.qinglian.unit.Unit;
 import com.qinglian.unit.UnitDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -159,9 +162,11 @@ public class RateTasks {
      * so an item restricted to tags or to named units is accepted here for any unit of its types.
      */
     private boolean appliesTo(Campaign campaign, String itemCode, String unitCode) {
-        String type = units.get(unitCode).type().key();
-        return campaigns.rubric(campaign).itemsFor(type).stream()
-                .anyMatch(p -> p.item().code().equals(itemCode));
+        Unit unit = units.get(unitCode);
+        // by type, by tag and by unit code, and only the unit's own block under a variant heading
+        return new ApplicableItems(campaigns.rubric(campaign))
+                .of(unit.type().key(), Set.copyOf(unit.tags()), unit.code()).stream()
+                        .anyMatch(p -> p.item().code().equals(itemCode));
     }
 
     private static BigDecimal figure(String field, String text, List<InputProblem> problems) {
