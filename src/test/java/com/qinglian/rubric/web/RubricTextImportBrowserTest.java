@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -90,7 +91,9 @@ class RubricTextImportBrowserTest extends BrowserTest {
 
         browser.findElement(By.cssSelector("#rubric-title ~ form button.btn-success"))
                 .click();
+        // the badge of the page being left may be read just before it goes: read again then
         new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(By.cssSelector("h1 ~ .badge"))
                         .getText()
                         .equals("已发布"));
