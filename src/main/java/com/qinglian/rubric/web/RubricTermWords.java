@@ -106,7 +106,7 @@ final class RubricTermWords {
             out.add(line(
                     clause.adds() ? "rubric.words.clause.adds" : "rubric.words.clause.deducts",
                     rule.title(),
-                    amounts(rule, clause.adds())));
+                    amounts(rule, clause.adds(), true)));
         }
         terms.gates().forEach(g -> out.add(gate(g)));
         if (node.isItem()) {
@@ -122,7 +122,7 @@ final class RubricTermWords {
             return null;
         }
         // a figure per case or once is in the table already: only the multipliers are news then
-        return terms.isRange() || terms.byLevel() ? amounts(rule, adds) : multipliers(terms);
+        return terms.isRange() || terms.byLevel() ? amounts(rule, adds, false) : multipliers(terms);
     }
 
     private java.util.Optional<Line> itemRule(RubricNode item) {
@@ -137,8 +137,11 @@ final class RubricTermWords {
         return java.util.Optional.empty();
     }
 
-    /** What a case rule gives or takes: per case, once, a range, by level; its cap; its multipliers by type. */
-    private String amounts(CaseRule rule, boolean adds) {
+    /**
+     * What a case rule gives or takes: per case, once, a range, by level; its cap (unless the list's table shows it
+     * already); its multipliers by type.
+     */
+    private String amounts(CaseRule rule, boolean adds, boolean withCap) {
         CaseTerms terms = rule.terms();
         List<String> parts = new ArrayList<>();
         if (terms.isRange()) {
@@ -160,7 +163,7 @@ final class RubricTermWords {
         } else if (rule.fixed() != null) {
             parts.add(text("rubric.words.amount.fixed", plain(rule.fixed())));
         }
-        if (rule.cap() != null) {
+        if (withCap && rule.cap() != null) {
             parts.add(text("rubric.words.amount.cap", plain(rule.cap())));
         }
         if (!terms.multipliers().isEmpty()) {

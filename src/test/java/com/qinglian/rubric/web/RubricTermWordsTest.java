@@ -58,7 +58,7 @@ class RubricTermWordsTest {
         assertThat(view.rules())
                 .containsEntry("HARM", "扣3-6分,由评价人在范围内确定")
                 .containsEntry("FORM1", "street×1.5")
-                .containsEntry("PRAISE", "国家级5分、省级3分、市级1分,按最高级别计,最多5分");
+                .containsEntry("PRAISE", "国家级5分、省级3分、市级1分,按最高级别计");
         assertThat(view.branches()).extracting(n -> n.code()).containsExactly("A", "A1", "A2", "B", "C", "C1", "C2");
     }
 
@@ -70,7 +70,7 @@ class RubricTermWordsTest {
                 .containsExactly("Printed points 30 differ from the children's sum 25; scored as the children's sum");
         assertThat(texts(view.of("B"))).containsExactly("Applies to: tag 沿河单位");
         assertThat(texts(view.of("C1"))).containsExactly("Applies to units: U001, U002");
-        assertThat(view.rules()).containsEntry("PRAISE", "国家级 5, 省级 3, 市级 1; the highest level counts; at most 5");
+        assertThat(view.rules()).containsEntry("PRAISE", "国家级 5, 省级 3, 市级 1; the highest level counts");
         assertThat(texts(view.rubric()).get(1)).isEqualTo("Fact: 发生重大安全事故 (yes/no); veto: the total is 0");
     }
 
