@@ -49,7 +49,14 @@ class LanguageResultsWebTest {
                 .contains("分值或级别", ">4.5<", ">省级<", ">国家级<", ">-4.5<", ">+5<", ">-1.5<")
                 .contains("其他加减分", "条件不满足", "区间限制", "A2.2")
                 .contains("单位事实", "群众满意度", "85.5%", "第三方测评报告")
+                // the engine's gate detail, in Chinese and naming the fact by its title
+                .contains("条件:群众满意度 = 85.5(第三方测评报告)")
+                .doesNotContain("gate: ", "at most")
                 .doesNotContain("id=\"unit-vetoes\"");
+        assertThat(mvc.get().uri(page + s.a() + "/result?lang=en").with(user(ADMIN)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("gate: 群众满意度 = 85.5 (第三方测评报告)", "at most");
         assertThat(mvc.get().uri(page + s.b() + "/result").with(user(ADMIN)))
                 .hasStatusOk()
                 .bodyText()
@@ -67,6 +74,8 @@ class LanguageResultsWebTest {
                 .hasStatusOk()
                 .bodyText()
                 .contains("条款扣加分", "区间限制", "条件不满足")
+                .contains("条件:群众满意度 = 85.5(第三方测评报告)")
+                .doesNotContain("gate: ", "at most", "capped at", "floor ")
                 .contains("每迟报一次扣0.5分", "获国家级、省级、市级表彰的,分别加5分、3分、1分", "造成不良影响的,扣3-6分")
                 .doesNotContain("??results.kind");
     }

@@ -3,6 +3,7 @@ package com.qinglian.results.report;
 import com.qinglian.campaign.Campaign;
 import com.qinglian.campaign.CampaignSettingsFormat;
 import com.qinglian.campaign.CampaignStatus;
+import com.qinglian.results.ExplanationWords;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.UnitOutcome;
 import com.qinglian.rubric.BuiltInRubrics;
@@ -18,8 +19,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.context.support.StaticMessageSource;
 
 /**
  * Writes the ranking workbook, the campaign workbook (unit × 67 items) and the ranking notice PDF for a campaign of
@@ -69,7 +72,8 @@ public final class ReportStreamingBenchmark {
                 campaign,
                 rubric,
                 new ResultRun(1, Instant.now(), "bench", "0".repeat(64), outcomes, List.of()),
-                new ItemApplicability(rubric, Map::of));
+                new ItemApplicability(rubric, Map::of),
+                new ExplanationWords(new StaticMessageSource(), Locale.SIMPLIFIED_CHINESE, null));
         UnitRows rows = ReportStreamingBenchmark::rows;
         measure("ranking workbook", units, out -> RankingWorkbook.write(rows, context, out));
         measure(

@@ -135,7 +135,7 @@ final class CampaignWorkbook {
                     XlsxStyles.text(row, 2, kind(line.kind()), styles.text, widths);
                     XlsxStyles.text(row, 3, line.code(), styles.text, widths);
                     XlsxStyles.number(row, 4, line.points(), styles.number, widths);
-                    XlsxStyles.text(row, 5, line.detail(), styles.text, widths);
+                    XlsxStyles.text(row, 5, context.words().words(line.detail()), styles.text, widths);
                     XlsxStyles.text(row, 6, ReportSource.ruleTitle(context.rubric(), line.code()), styles.text, widths);
                     XlsxStyles.text(
                             row,

@@ -7,6 +7,7 @@ import com.qinglian.evaluation.Evaluations;
 import com.qinglian.ledger.Ledger;
 import com.qinglian.ledger.cases.LedgerCase;
 import com.qinglian.results.Breakdown;
+import com.qinglian.results.ExplanationWords;
 import com.qinglian.results.IncompleteUnit;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
@@ -26,10 +27,12 @@ import com.qinglian.unit.UnitQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +59,7 @@ class ReportSource implements UnitRows {
     private final Evaluations evaluations;
     private final Ledger ledger;
     private final UnitDirectory units;
+    private final MessageSource messages;
 
     ReportSource(
             Results results,
@@ -65,7 +69,9 @@ class ReportSource implements UnitRows {
             SelfAssessments assessments,
             Evaluations evaluations,
             Ledger ledger,
-            UnitDirectory units) {
+            UnitDirectory units,
+            MessageSource messages) {
+        this.messages = messages;
         this.results = results;
         this.resultRepository = resultRepository;
         this.repository = repository;
@@ -76,15 +82,24 @@ class ReportSource implements UnitRows {
         this.units = units;
     }
 
-    /** A campaign with its rubric and current results; 404 when nothing has been computed yet. */
-    record Context(Campaign campaign, Rubric rubric, ResultRun run, ItemApplicability applicability) {}
+    /**
+     * A campaign with its rubric and current results; 404 when nothing has been computed yet. {@code words} says the
+     * engine's details in Chinese: the reports are Chinese documents whoever downloads them.
+     */
+    record Context(
+            Campaign campaign, Rubric rubric, ResultRun run, ItemApplicability applicability, ExplanationWords words) {}
 
     Context context(String campaignCode) {
         Campaign campaign = campaigns.get(campaignCode);
         ResultRun run = results.current(campaignCode)
                 .orElseThrow(() -> new NotFoundException("no results for " + campaignCode));
         Rubric rubric = campaigns.rubric(campaign);
-        return new Context(campaign, rubric, run, new ItemApplicability(rubric, this::tagsByUnit));
+        return new Context(
+                campaign,
+                rubric,
+                run,
+                new ItemApplicability(rubric, this::tagsByUnit),
+                ExplanationWords.of(messages, Locale.SIMPLIFIED_CHINESE, rubric));
     }
 
     /** Every unit's tags, for a rubric that restricts nodes by them (one query, not one per unit). */
@@ -172,15 +187,19 @@ class ReportSource implements UnitRows {
                 breakdown,
                 assessments.selfScores(campaign, unitCode),
                 evaluations.comments(campaign, unitCode),
-                breakdown == null ? List.of() : caseLines(context.rubric(), unitCode, breakdown.lines(), cases));
+                breakdown == null
+                        ? List.of()
+                        : caseLines(context.rubric(), unitCode, breakdown.lines(), cases, context.words()),
+                context.words()::words);
     }
 
     /**
      * The lines the engine applied for cases, each with its ledger case where the engine's reference (the
-     * document number) names one; cap lines have no case.
+     * document number) names one; cap lines have no case. The case is found by the engine's detail as stored; a
+     * line without a case shows the detail in {@code words}.
      */
     static List<UnitSheet.CaseLine> caseLines(
-            Rubric rubric, String unitCode, List<Breakdown.Line> lines, CaseIndex cases) {
+            Rubric rubric, String unitCode, List<Breakdown.Line> lines, CaseIndex cases, ExplanationWords words) {
         List<UnitSheet.CaseLine> out = new ArrayList<>();
         for (Breakdown.Line line : lines) {
             if (!CASE_KINDS.contains(line.kind())) {
@@ -193,7 +212,7 @@ class ReportSource implements UnitRows {
                     match == null ? null : match.documentNumber(),
                     match == null ? null : match.date(),
                     CaseIndex.measure(match),
-                    match == null ? capText(line) : match.description(),
+                    match == null ? capText(line, words) : match.description(),
                     line.points()));
         }
         return out;
@@ -209,7 +228,7 @@ class ReportSource implements UnitRows {
         return CaseIndex.of(ledger.cases(campaignCode));
     }
 
-    private static String capText(Breakdown.Line line) {
-        return line.kind().endsWith("_CAP") ? "超过上限部分" : line.detail();
+    private static String capText(Breakdown.Line line, ExplanationWords words) {
+        return line.kind().endsWith("_CAP") ? "超过上限部分" : words.words(line.detail());
     }
 }

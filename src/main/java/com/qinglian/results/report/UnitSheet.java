@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything a unit's score sheet prints: the rubric in its published layout, the unit's self scores,
  * final scores and the evaluators' comments item by item, the negative-list cases that counted, and the total.
  * {@code applies} tells the items that apply to the unit (by type, tags and code).
  * An incomplete unit (未完成) has no breakdown: its sheet shows no final score, and names what is missing.
+ * {@code words} says the engine's details in the sheet's language (Chinese).
  */
 record UnitSheet(
         Campaign campaign,
@@ -26,7 +28,8 @@ record UnitSheet(
         Breakdown breakdown,
         Map<String, BigDecimal> selfScores,
         Map<String, List<String>> comments,
-        List<CaseLine> cases) {
+        List<CaseLine> cases,
+        UnaryOperator<String> words) {
 
     /**
      * A negative-list, bonus or clause line: the rule, the deciding document (文号) and its date, the amount chosen
@@ -53,7 +56,7 @@ record UnitSheet(
                         .filter(l -> itemCode.equals(l.code())
                                 && l.detail() != null
                                 && !l.detail().isBlank())
-                        .forEach(l -> out.append(out.isEmpty() ? "" : "\n").append(l.detail()));
+                        .forEach(l -> out.append(out.isEmpty() ? "" : "\n").append(words.apply(l.detail())));
         comments.getOrDefault(itemCode, List.of())
                 .forEach(c -> out.append(out.isEmpty() ? "" : "\n").append(c));
         return out.toString();

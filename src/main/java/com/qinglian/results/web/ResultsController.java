@@ -2,6 +2,7 @@ package com.qinglian.results.web;
 
 import com.qinglian.campaign.Campaigns;
 import com.qinglian.evaluation.Evaluations;
+import com.qinglian.results.ExplanationWords;
 import com.qinglian.results.Rankings;
 import com.qinglian.results.ResultRun;
 import com.qinglian.results.Results;
@@ -17,8 +18,10 @@ import com.qinglian.shared.web.Downloads;
 import com.qinglian.shared.web.ListParams;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +42,11 @@ class ResultsController {
     private final Campaigns campaigns;
     private final Evaluations evaluations;
     private final Rankings rankings;
+    private final MessageSource messages;
 
-    ResultsController(Results results, Campaigns campaigns, Evaluations evaluations, Rankings rankings) {
+    ResultsController(
+            Results results, Campaigns campaigns, Evaluations evaluations, Rankings rankings, MessageSource messages) {
+        this.messages = messages;
         this.rankings = rankings;
         this.results = results;
         this.campaigns = campaigns;
@@ -92,7 +98,7 @@ class ResultsController {
     }
 
     @GetMapping("/campaigns/{campaign}/results/units/{unit}")
-    String breakdown(@PathVariable String campaign, @PathVariable String unit, Model model) {
+    String breakdown(@PathVariable String campaign, @PathVariable String unit, Locale locale, Model model) {
         var c = campaigns.get(campaign);
         model.addAttribute("campaign", c);
         // an incomplete unit has no result yet: the page says what it still lacks and who owes it
@@ -116,6 +122,8 @@ class ResultsController {
                                 .map(com.qinglian.rubric.NodeClause::rule))
                 .forEach(r -> labels.putIfAbsent(r.code(), r.title()));
         model.addAttribute("labels", labels);
+        // the engine's details (its stored English formulas) in the reader's language
+        model.addAttribute("words", ExplanationWords.of(messages, locale, rubric));
         model.addAttribute("rules", campaigns.rubric(c).negativeList().rules());
         return "results/breakdown";
     }

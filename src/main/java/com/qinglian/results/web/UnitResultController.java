@@ -1,6 +1,11 @@
 package com.qinglian.results.web;
 
+import com.qinglian.campaign.Campaigns;
+import com.qinglian.results.ExplanationWords;
+import com.qinglian.results.UnitResult;
 import com.qinglian.results.UnitResults;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,14 +16,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 class UnitResultController {
 
     private final UnitResults unitResults;
+    private final Campaigns campaigns;
+    private final MessageSource messages;
 
-    UnitResultController(UnitResults unitResults) {
+    UnitResultController(UnitResults unitResults, Campaigns campaigns, MessageSource messages) {
         this.unitResults = unitResults;
+        this.campaigns = campaigns;
+        this.messages = messages;
     }
 
     @GetMapping("/campaigns/{campaign}/units/{unit}/result")
-    String result(@PathVariable String campaign, @PathVariable String unit, Model model) {
-        model.addAttribute("result", unitResults.of(campaign, unit));
+    String result(@PathVariable String campaign, @PathVariable String unit, Locale locale, Model model) {
+        UnitResult result = unitResults.of(campaign, unit);
+        model.addAttribute("result", result);
+        // the engine's details (its stored English formulas) in the reader's language; gates name facts and nodes
+        // by their titles, so the rubric is read only where there are lines to say
+        model.addAttribute(
+                "words",
+                result.adjustments().isEmpty()
+                        ? new ExplanationWords(messages, locale, null)
+                        : ExplanationWords.of(messages, locale, campaigns.rubric(result.campaign())));
         return "results/unit";
     }
 

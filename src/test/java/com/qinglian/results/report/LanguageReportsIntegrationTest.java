@@ -78,6 +78,9 @@ class LanguageReportsIntegrationTest {
                     .anySatisfy(r -> assertThat(r).contains("获国家级、省级、市级表彰的,分别加5分、3分、1分", "国家级", "5"))
                     .anySatisfy(r -> assertThat(r).contains("获国家级、省级、市级表彰的,分别加5分、3分、1分", "省级", "0"))
                     .anySatisfy(r -> assertThat(r).contains("每迟报一次扣0.5分", "-1.5"));
+            assertThat(String.join("\n", rows.stream().flatMap(List::stream).toList()))
+                    .as("the engine's details in Chinese")
+                    .doesNotContain("rounded ", "capped at", "default full marks", "missing", "chosen in");
         }
 
         byte[] pdf = download(aLeader(), () -> reports.scoreSheet(scenario.campaign(), a, Reports.Format.PDF));
@@ -103,6 +106,14 @@ class LanguageReportsIntegrationTest {
                             List.of("负面清单", LanguageRubric.RANGE_RULE, "-4.5", "造成不良影响的,扣3-6分", "4.5"),
                             List.of("加分", LanguageRubric.LEVEL_RULE, "5", "获国家级、省级、市级表彰的,分别加5分、3分、1分", "国家级"),
                             List.of("条款扣加分", LanguageRubric.CLAUSE, "-1.5", "每迟报一次扣0.5分", ""));
+            assertThat(rows(sheet).stream()
+                            .filter(r -> r.size() > 5 && r.get(0).equals(scenario.a()))
+                            .map(r -> r.get(5))
+                            .toList())
+                    .as("the engine's details in Chinese")
+                    .anySatisfy(detail -> assertThat(detail).contains("内确定)"))
+                    .anySatisfy(detail -> assertThat(detail).contains(",按最高级别计"))
+                    .noneSatisfy(detail -> assertThat(detail).contains("chosen in"));
         }
     }
 
