@@ -78,8 +78,10 @@ class LanguageReportsIntegrationTest {
                     .anySatisfy(r -> assertThat(r).contains("获国家级、省级、市级表彰的,分别加5分、3分、1分", "国家级", "5"))
                     .anySatisfy(r -> assertThat(r).contains("获国家级、省级、市级表彰的,分别加5分、3分、1分", "省级", "0"))
                     .anySatisfy(r -> assertThat(r).contains("每迟报一次扣0.5分", "-1.5"));
+            // the rate item's detail says its rounding: in Chinese, and no English phrase of the engine is left
             assertThat(String.join("\n", rows.stream().flatMap(List::stream).toList()))
                     .as("the engine's details in Chinese")
+                    .contains("四舍五入")
                     .doesNotContain("rounded ", "capped at", "default full marks", "missing", "chosen in");
         }
 
