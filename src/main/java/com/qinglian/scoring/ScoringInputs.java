@@ -31,11 +31,6 @@ final class ScoringInputs {
     }
 
     static ScoringInputs index(
-            Rubric rubric, List<ScoredUnit> units, List<ItemInput> inputs, List<CaseInput> cases, Settings settings) {
-        return index(rubric, units, inputs, cases, List.of(), settings);
-    }
-
-    static ScoringInputs index(
             Rubric rubric,
             List<ScoredUnit> units,
             List<ItemInput> inputs,

@@ -76,10 +76,6 @@ final class UnitScorer {
         }
     }
 
-    UnitResult score(ScoredUnit unit, BigDecimal[] values, List<CaseInput> cases) {
-        return score(unit, values, null, Map.of(), cases);
-    }
-
     UnitResult score(
             ScoredUnit unit,
             BigDecimal[] values,
@@ -94,15 +90,16 @@ final class UnitScorer {
                 ignored.add(new IgnoredCase(input, "dated outside the period"));
             } else if (input.count() == 0) {
                 ignored.add(new IgnoredCase(input, "count is 0"));
-            } else if (clauseCodes.contains(input.ruleCode())) {
-                if (clauseCases.isEmpty()) {
-                    clauseCases = new HashMap<>();
-                }
-                clauseCases
-                        .computeIfAbsent(input.ruleCode(), c -> new ArrayList<>())
-                        .add(input);
-                counted.add(input);
             } else {
+                if (clauseCodes.contains(input.ruleCode())) {
+                    // a clause's cases count like any case, but only its own node reads them
+                    if (clauseCases.isEmpty()) {
+                        clauseCases = new HashMap<>();
+                    }
+                    clauseCases
+                            .computeIfAbsent(input.ruleCode(), c -> new ArrayList<>())
+                            .add(input);
+                }
                 counted.add(input);
             }
         }
