@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The vetoes a rubric prints on facts ("发生重大安全事故的,实行一票否决"), as vetoes the campaign's join. */
+/** The vetoes a rubric prints on facts ("发生重大安全事故的,实行一票否决"), joined to the campaign's vetoes. */
 final class FactVetoes {
+
+    /** A veto and the yes/no fact that triggers it. */
+    record FactVeto(String factCode, Veto veto) {}
 
     private FactVetoes() {}
 
-    /** One veto per yes/no fact with a veto, named after the fact and keyed by its code in the condition. */
-    static List<Veto> of(Rubric rubric) {
-        List<Veto> out = new ArrayList<>();
+    /** One veto per yes/no fact with a veto, named after the fact. */
+    static List<FactVeto> of(Rubric rubric) {
+        List<FactVeto> out = new ArrayList<>();
         for (FactRule fact : rubric.terms().facts()) {
             if (fact.veto() == null) {
                 continue;
@@ -23,25 +26,27 @@ final class FactVetoes {
                 case CAP_GRADE -> Veto.Effect.CAP_GRADE;
                 case SET_GRADE -> Veto.Effect.SET_GRADE;
             };
-            out.add(new Veto(
+            // the condition is the recorded fact, judged below; the veto's own condition is never read
+            Veto veto = new Veto(
                     fact.title(),
-                    Veto.Condition.onAnyCaseOf(fact.code()),
+                    Veto.Condition.onAnyCaseOf(),
                     effect,
-                    fact.veto().grade()));
+                    fact.veto().grade());
+            out.add(new FactVeto(fact.code(), veto));
         }
         return List.copyOf(out);
     }
 
     /** The fact vetoes whose fact the unit has recorded as yes. */
-    static List<Veto> holding(List<Veto> vetoes, Map<String, FactInput> facts) {
+    static List<Veto> holding(List<FactVeto> vetoes, Map<String, FactInput> facts) {
         if (vetoes.isEmpty() || facts.isEmpty()) {
             return List.of();
         }
         List<Veto> out = new ArrayList<>(1);
-        for (Veto veto : vetoes) {
-            FactInput fact = facts.get(veto.when().anyCaseOf().iterator().next());
+        for (FactVeto candidate : vetoes) {
+            FactInput fact = facts.get(candidate.factCode());
             if (fact != null && fact.isYes()) {
-                out.add(veto);
+                out.add(candidate.veto());
             }
         }
         return out;

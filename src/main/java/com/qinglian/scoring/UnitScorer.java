@@ -25,7 +25,7 @@ final class UnitScorer {
     private final Rubric rubric;
     private final NodeTermsScorer terms;
     private final Set<String> clauseCodes;
-    private final List<Veto> factVetoes;
+    private final List<FactVetoes.FactVeto> factVetoes;
 
     UnitScorer(Rubric rubric, Settings settings) {
         this.settings = settings;

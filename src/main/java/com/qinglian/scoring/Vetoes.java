@@ -54,12 +54,13 @@ final class Vetoes {
         List<String> applied = new ArrayList<>();
         List<Veto> gradeVetoes = new ArrayList<>();
         String zeroing = null;
-        List<Veto> candidates = new ArrayList<>(factVetoesHolding);
-        candidates.addAll(settings.vetoes());
-        for (Veto veto : candidates) {
-            if (!factVetoesHolding.contains(veto) && !holds(veto.when(), counted, deductions, total)) {
-                continue;
+        List<Veto> holding = new ArrayList<>(factVetoesHolding);
+        for (Veto veto : settings.vetoes()) {
+            if (holds(veto.when(), counted, deductions, total)) {
+                holding.add(veto);
             }
+        }
+        for (Veto veto : holding) {
             applied.add(veto.name());
             if (veto.effect() == Veto.Effect.ZERO_TOTAL) {
                 zeroing = zeroing == null ? veto.name() : zeroing;
