@@ -8,6 +8,7 @@ import com.qinglian.dashboard.internal.DashboardQueries.NodeAverage;
 import com.qinglian.dashboard.internal.DashboardQueries.Run;
 import com.qinglian.dashboard.internal.DashboardQueries.RunTotals;
 import com.qinglian.dashboard.internal.DashboardQueries.Shortfall;
+import com.qinglian.dashboard.internal.ParticipantGroups;
 import com.qinglian.dashboard.internal.RunCache;
 import com.qinglian.rubric.ApplicableItems;
 import com.qinglian.rubric.CaseRule;
@@ -47,11 +48,18 @@ public class CampaignDashboard {
     private static final List<String> STATUSES = List.of("NONE", "DRAFT", "RETURNED", "SUBMITTED");
 
     private final DashboardQueries queries;
+    private final ParticipantGroups participantGroups;
     private final Campaigns campaigns;
     private final MessageSource messages;
     private final RunCache cache;
 
-    CampaignDashboard(DashboardQueries queries, Campaigns campaigns, MessageSource messages, RunCache cache) {
+    CampaignDashboard(
+            DashboardQueries queries,
+            ParticipantGroups participantGroups,
+            Campaigns campaigns,
+            MessageSource messages,
+            RunCache cache) {
+        this.participantGroups = participantGroups;
         this.queries = queries;
         this.campaigns = campaigns;
         this.messages = messages;
@@ -148,7 +156,7 @@ public class CampaignDashboard {
             Set<String> named = rubric.allNodes()
                     .flatMap(n -> n.terms().appliesToUnits().stream())
                     .collect(Collectors.toSet());
-            for (var group : queries.participantsByRestriction(campaignCode, named)) {
+            for (var group : participantGroups.participantsByRestriction(campaignCode, named)) {
                 String type = UnitType.valueOf(group.unitType()).key();
                 Set<String> tags =
                         group.tags().isBlank() ? Set.of() : Set.of(group.tags().split(" "));

@@ -36,32 +36,6 @@ public class DashboardQueries {
     /** A run's units with a result and their average total. */
     public record RunTotals(long units, BigDecimal averageTotal) {}
 
-    /**
-     * Participants alike in what a rubric restricts items by: their type, their tags (as stored: separated by a
-     * space) and, when a node names it, their code; with how many there are.
-     */
-    public record Participants(String unitType, String tags, String namedCode, long count) {}
-
-    /** The participants grouped by type, tags and (for the codes given, which nodes name) code. */
-    public List<Participants> participantsByRestriction(String campaignCode, java.util.Collection<String> namedCodes) {
-        // no unit has an empty code: the list is never empty for IN
-        List<String> named = namedCodes.isEmpty() ? List.of("") : List.copyOf(namedCodes);
-        return jdbc.sql("""
-                SELECT unit_type, tags, named, COUNT(*) FROM (
-                    SELECT u.type AS unit_type, u.tags AS tags,
-                           CASE WHEN u.code IN (:named) THEN u.code ELSE '' END AS named
-                      FROM campaign c
-                      JOIN campaign_unit cu ON cu.campaign_id = c.id
-                      JOIN unit u ON u.code = cu.unit_code
-                     WHERE c.code = :campaign) alike
-                 GROUP BY unit_type, tags, named
-                """)
-                .param("named", named)
-                .param("campaign", campaignCode)
-                .query((rs, n) -> new Participants(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .list();
-    }
-
     /** Self-assessment status of every participant by unit type; a participant without a sheet is NONE. */
     public List<Count> selfAssessmentByType(String campaignCode) {
         return jdbc.sql("""
