@@ -227,58 +227,23 @@ public class Evaluations {
         Campaign campaign = campaigns.get(campaignCode);
         campaign.requireAcceptsScores();
         Rubric rubric = campaigns.rubric(campaign);
-        List<InputProblem> problems = new ArrayList<>(sheetProblems);
-        Map<String, Map<String, RubricNode>> scopeByUnit = new HashMap<>();
-        Map<String, Map<String, BigDecimal>> selfByUnit = new HashMap<>();
         Map<String, EvaluatorScore> existing = repository.forCampaign(campaignCode).stream()
                 .filter(s -> s.evaluator().equals(user.getUsername()))
                 .collect(Collectors.toMap(s -> s.unitCode() + "/" + s.itemCode(), s -> s));
-        Set<String> seen = new HashSet<>();
-        for (SheetRow row : rows) {
-            Map<String, RubricNode> scope = scopeByUnit.computeIfAbsent(
-                    row.unitCode(),
-                    code -> units.find(code)
-                            .filter(u -> campaigns.units(campaignCode).contains(code)
-                                    && access.canRead(user, campaignCode, code))
-                            .map(u -> scope(campaign, rubric, u, user).stream()
-                                    .map(PlacedItem::item)
-                                    .collect(Collectors.toMap(
-                                            RubricNode::code, n -> n, (a, b) -> a, LinkedHashMap::new)))
-                            .orElse(null));
-            if (scope == null) {
-                problems.add(InputProblem.of(row.row(), "单位代码", "evaluation.error.unknownUnit", row.unitCode()));
-                continue;
-            }
-            RubricNode item = scope.get(row.itemCode());
-            if (!seen.add(row.unitCode() + "/" + row.itemCode())) {
-                problems.add(InputProblem.of(
-                        row.row(), "细则代码", "evaluation.error.duplicateRow", row.unitCode(), row.itemCode()));
-                continue;
-            }
-            if (item == null) {
-                problems.add(InputProblem.of(row.row(), "细则代码", "evaluation.error.unknownItem", row.itemCode()));
-                continue;
-            }
-            if (row.score() == null) {
-                continue;
-            }
-            BigDecimal now = Optional.ofNullable(existing.get(row.unitCode() + "/" + row.itemCode()))
-                    .map(EvaluatorScore::score)
-                    .orElse(null);
-            boolean changed = now == null
-                    ? row.atDownload() != null
-                    : row.atDownload() == null || now.compareTo(row.atDownload()) != 0;
-            if (row.guarded() && changed) {
-                problems.add(InputProblem.of(
-                        row.row(), "评分", "evaluation.error.changedSinceDownload", row.unitCode(), row.itemCode()));
-                continue;
-            }
-            BigDecimal self = selfByUnit
-                    .computeIfAbsent(row.unitCode(), code -> assessments.selfScores(campaignCode, code))
-                    .get(row.itemCode());
-            problems.addAll(
-                    ScoreChecks.problems(item, rubric.step(), row.score(), row.comment(), self, row.row(), "评分"));
-        }
+        List<InputProblem> problems = new ArrayList<>(sheetProblems);
+        problems.addAll(new SheetUploadChecks(
+                        rubric.step(),
+                        existing,
+                        code -> units.find(code)
+                                .filter(u -> campaigns.units(campaignCode).contains(code)
+                                        && access.canRead(user, campaignCode, code))
+                                .map(u -> scope(campaign, rubric, u, user).stream()
+                                        .map(PlacedItem::item)
+                                        .collect(Collectors.toMap(
+                                                RubricNode::code, n -> n, (x, y) -> x, LinkedHashMap::new)))
+                                .orElse(null),
+                        code -> assessments.selfScores(campaignCode, code))
+                .problems(rows));
         problems.sort(Comparator.comparingInt(InputProblem::row));
         InputRejectedException.throwIfAny(problems);
         int saved = 0;
