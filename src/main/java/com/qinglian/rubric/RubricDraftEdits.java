@@ -3,6 +3,7 @@ package com.qinglian.rubric;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The changes an organiser makes to a draft before publishing it: a node's words and points, a rule's points, the
@@ -24,6 +25,56 @@ public final class RubricDraftEdits {
         List<RubricNode> nodes =
                 rubric.nodes().stream().map(n -> edit(n, code, words, points)).toList();
         return withNodes(rubric, nodes);
+    }
+
+    /**
+     * The rubric with one node's applicability (unit types, tags, unit codes; empty means any) and mode replaced;
+     * every other field and term of the node is kept. Whether the result is a valid rubric is the validator's to say.
+     *
+     * @throws IllegalArgumentException when there is no such node
+     */
+    public static Rubric editScope(
+            Rubric rubric, String code, Set<String> types, Set<String> tags, Set<String> units, NodeMode mode) {
+        if (rubric.node(code).isEmpty()) {
+            throw new IllegalArgumentException("no node " + code);
+        }
+        return withNodes(rubric, scoped(rubric.nodes(), code, types, tags, units, mode));
+    }
+
+    private static List<RubricNode> scoped(
+            List<RubricNode> nodes,
+            String code,
+            Set<String> types,
+            Set<String> tags,
+            Set<String> units,
+            NodeMode mode) {
+        return nodes.stream()
+                .map(n -> {
+                    if (!n.code().equals(code)) {
+                        return n.children().isEmpty()
+                                ? n
+                                : n.withChildren(scoped(n.children(), code, types, tags, units, mode));
+                    }
+                    NodeTerms t = n.terms();
+                    NodeTerms terms = new NodeTerms(
+                            t.clauses(), t.gates(), t.clamp(), t.printedTotal(), t.defaultFullMarks(), tags, units);
+                    return new RubricNode(
+                                    n.code(),
+                                    n.level(),
+                                    n.number(),
+                                    n.title(),
+                                    n.text(),
+                                    n.points(),
+                                    n.notes(),
+                                    mode,
+                                    n.floor(),
+                                    types,
+                                    n.rule(),
+                                    n.children(),
+                                    n.terms())
+                            .withTerms(terms);
+                })
+                .toList();
     }
 
     /**

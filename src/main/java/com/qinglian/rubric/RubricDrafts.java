@@ -191,6 +191,24 @@ public class RubricDrafts {
         });
     }
 
+    /**
+     * Replaces which units a node of a draft applies to (by type, tag, unit code) and how it scores (mode). The draft
+     * is stored even when the mode no longer fits its children: the validator names that before publishing.
+     *
+     * @throws RubricInvalidException when a field is wrong (see {@link NodeScopeInput#read}) or the node is an item
+     */
+    @Transactional
+    public StoredRubric editScope(String code, String version, String nodeCode, NodeScopeInput scope, String actor) {
+        return change(code, version, actor, "scope", nodeCode, rubric -> {
+            requireNode(rubric, nodeCode);
+            if (rubric.node(nodeCode).orElseThrow().isItem()) {
+                throw new RubricInvalidException(RubricProblem.of(nodeCode, "rubric.error.scopeOnItem"));
+            }
+            return RubricDraftEdits.editScope(
+                    rubric, nodeCode, scope.types(), scope.tags(), scope.units(), scope.mode());
+        });
+    }
+
     /** Deletes a node of a draft and everything under it. */
     @Transactional
     public StoredRubric deleteNode(String code, String version, String nodeCode, String actor) {

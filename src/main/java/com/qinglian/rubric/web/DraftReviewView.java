@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A draft read from Word or text as its page shows it: the tree as indented rows beside the numbered source lines,
@@ -21,7 +23,10 @@ import java.util.Map;
  */
 record DraftReviewView(List<NodeRow> nodes, List<SourceLine> lines, List<DoubtRow> doubts, long open) {
 
-    /** A node (or negative-list / bonus rule) of the tree; {@code from}/{@code to} are 0 when no lines are known. */
+    /**
+     * A node (or negative-list / bonus rule) of the tree; {@code from}/{@code to} are 0 when no lines are known.
+     * {@code types}, {@code tags}, {@code units} and {@code mode} fill a non-item node's applicability form.
+     */
     record NodeRow(
             String code,
             int depth,
@@ -35,7 +40,11 @@ record DraftReviewView(List<NodeRow> nodes, List<SourceLine> lines, List<DoubtRo
             int doubts,
             String perCase,
             String fixed,
-            String cap) {
+            String cap,
+            Set<String> types,
+            String tags,
+            String units,
+            String mode) {
 
         public String linesLabel() {
             return from == 0 ? "" : from == to ? String.valueOf(from) : from + "–" + to;
@@ -96,7 +105,11 @@ record DraftReviewView(List<NodeRow> nodes, List<SourceLine> lines, List<DoubtRo
                 open.getOrDefault(node.code(), 0),
                 null,
                 null,
-                null));
+                null,
+                node.appliesTo(),
+                String.join(", ", new TreeSet<>(node.terms().appliesToTags())),
+                String.join(", ", new TreeSet<>(node.terms().appliesToUnits())),
+                node.mode().key()));
         node.children().forEach(child -> walk(child, depth + 1, review, open, out));
     }
 
@@ -116,7 +129,11 @@ record DraftReviewView(List<NodeRow> nodes, List<SourceLine> lines, List<DoubtRo
                 open.getOrDefault(rule.code(), 0),
                 rule.perCase() == null ? "" : plain(rule.perCase()),
                 rule.fixed() == null ? "" : plain(rule.fixed()),
-                rule.cap() == null ? "" : plain(rule.cap()));
+                rule.cap() == null ? "" : plain(rule.cap()),
+                Set.of(),
+                "",
+                "",
+                "");
     }
 
     private static DoubtRow doubt(DraftDoubt d, Locale locale) {

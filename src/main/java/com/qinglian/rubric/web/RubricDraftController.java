@@ -1,10 +1,12 @@
 package com.qinglian.rubric.web;
 
+import com.qinglian.rubric.NodeScopeInput;
 import com.qinglian.rubric.RubricCatalog;
 import com.qinglian.rubric.RubricDrafts;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.StoredRubric;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The organiser's work on a draft read from Word or text: settling its doubts, correcting a node or a rule, deleting
- * or moving a node, naming the draft.
+ * The organiser's work on a draft read from Word or text: settling its doubts, correcting a node or a rule, saying
+ * which units a node applies to and how it scores, deleting or moving a node, naming the draft.
  */
 @Controller
 class RubricDraftController {
@@ -69,6 +71,30 @@ class RubricDraftController {
             return page.refused(catalog.visible(code, version, true), e, locale, model);
         }
         redirect.addFlashAttribute("success", "rubric.nodeEdited");
+        return "redirect:/rubrics/" + code + "/" + version + "#node-" + node;
+    }
+
+    @PostMapping("/rubrics/{code}/{version}/nodes/{node}/scope")
+    String editScope(
+            @PathVariable String code,
+            @PathVariable String version,
+            @PathVariable String node,
+            @RequestParam(name = "types", required = false) List<String> types,
+            @RequestParam(name = "tags", required = false) String tags,
+            @RequestParam(name = "units", required = false) String units,
+            @RequestParam(name = "mode", required = false) String mode,
+            Principal principal,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            drafts.editScope(
+                    code, version, node, NodeScopeInput.read(node, types, tags, units, mode), principal.getName());
+        } catch (RubricInvalidException e) {
+            model.addAttribute("failedScope", node);
+            return page.refused(catalog.visible(code, version, true), e, locale, model);
+        }
+        redirect.addFlashAttribute("success", "rubric.scopeEdited");
         return "redirect:/rubrics/" + code + "/" + version + "#node-" + node;
     }
 

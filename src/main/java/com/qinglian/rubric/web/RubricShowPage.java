@@ -3,11 +3,13 @@ package com.qinglian.rubric.web;
 import com.qinglian.rubric.ExpectationKind;
 import com.qinglian.rubric.ExpectationPeriod;
 import com.qinglian.rubric.ItemExpectations;
+import com.qinglian.rubric.NodeMode;
 import com.qinglian.rubric.RubricDrafts;
 import com.qinglian.rubric.RubricInvalidException;
 import com.qinglian.rubric.RubricTable;
 import com.qinglian.rubric.RubricValidator;
 import com.qinglian.rubric.StoredRubric;
+import com.qinglian.unit.UnitType;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -54,6 +56,8 @@ class RubricShowPage {
             drafts.review(stored.rubric().code(), stored.rubric().version())
                     .ifPresent(review ->
                             model.addAttribute("review", DraftReviewView.of(stored.rubric(), review, locale)));
+            model.addAttribute("unitTypes", UnitType.values());
+            model.addAttribute("nodeModes", NodeMode.values());
         }
         return VIEW;
     }
