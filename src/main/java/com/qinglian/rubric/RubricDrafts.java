@@ -155,14 +155,7 @@ public class RubricDrafts {
                         nodeState(nodeCode, before.isItem() ? before.text() : before.title(), before.points()),
                         nodeState(nodeCode, text, value))
                 .by(actor, null));
-        return new StoredRubric(
-                edited,
-                stored.status(),
-                stored.origin(),
-                stored.createdAt(),
-                stored.createdBy(),
-                stored.publishedAt(),
-                stored.publishedBy());
+        return withRubric(stored, edited);
     }
 
     /**
