@@ -6,6 +6,7 @@ import com.qinglian.audit.AuditTrail;
 import com.qinglian.rubric.internal.RubricDraftRepository;
 import com.qinglian.rubric.internal.RubricRepository;
 import com.qinglian.shared.ConflictException;
+import com.qinglian.shared.PlainDecimal;
 import com.qinglian.shared.Sha256;
 import com.qinglian.shared.TextInput;
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ public class RubricDrafts {
     private static final java.util.regex.Pattern NAME =
             java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     /** The largest points a node may carry: the columns hold NUMERIC(9, 2). */
-    private static final BigDecimal MAX_POINTS = new BigDecimal("9999999.99");
+    private static final PlainDecimal.Bounds POINTS = new PlainDecimal.Bounds(7, 2);
 
     private static final String ENTITY = "rubric";
     private static final int MAX_NAME_TRIES = 100;
@@ -340,14 +341,12 @@ public class RubricDrafts {
         String tidy = TextInput.tidy(points);
         BigDecimal value;
         try {
-            value = tidy == null || tidy.length() > 20 ? null : new BigDecimal(tidy);
-        } catch (NumberFormatException e) {
+            // the one reader of numbers from people: no exponent, no grouping, at most 7 digits and 2 decimals
+            value = tidy == null ? null : PlainDecimal.parse(tidy, POINTS);
+        } catch (PlainDecimal.Refused e) {
             value = null;
         }
-        if (value == null
-                || value.signum() < 0
-                || value.compareTo(MAX_POINTS) > 0
-                || value.stripTrailingZeros().scale() > 2) {
+        if (value == null || value.signum() < 0) {
             throw new RubricInvalidException(
                     RubricProblem.of(nodeCode, "rubric.error.nodePointsBad", tidy == null ? "" : tidy));
         }

@@ -225,7 +225,7 @@ class RubricTextImportWebTest {
     void aNodesWordsAndPointsAreEditedAndBadPointsRefused() throws Exception {
         String path = draftPath(importText(withMistakes()));
         String before = stored(path).rubric().toString();
-        for (String bad : new String[] {"abc", "-1", "1.234", "", "1e400"}) {
+        for (String bad : new String[] {"abc", "-1", "1.234", "", "1e400", "1e2", "12345678"}) {
             assertThat(post(path + "/nodes/A1.2/edit", "words", "开展廉政教育。", "points", bad))
                     .as(bad)
                     .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
